@@ -1,0 +1,13 @@
+import type { Migration } from 'kysely';
+import * as programs from './0001_programs.ts';
+import * as signups from './0002_signups.ts';
+import * as pairings from './0003_pairings.ts';
+import * as reports from './0004_reports.ts';
+
+/** Every migration, in order: the one list that start-up and tests both use. */
+export const migrations: Record<string, Migration> = {
+  '0001_programs': programs,
+  '0002_signups': signups,
+  '0003_pairings': pairings,
+  '0004_reports': reports,
+};

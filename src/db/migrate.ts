@@ -1,0 +1,22 @@
+import { Migrator, type Kysely } from 'kysely';
+import { migrations } from '../../migrations/index.ts';
+
+export class MigrationError extends Error {}
+
+/**
+ * Applies every pending migration in one transaction (see connect.ts): a failure leaves the
+ * database as it was. Kysely reports failure as a value, so it is turned into an error here.
+ */
+export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+  });
+  const { error, results = [] } = await migrator.migrateToLatest();
+  const failed = results.find((r) => r.status === 'Error');
+  if (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new MigrationError(`migration ${failed?.migrationName ?? '(unknown)'} failed: ${reason}`);
+  }
+  return results.filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

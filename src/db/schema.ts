@@ -1,0 +1,161 @@
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+export type TemplateId = 'career' | 'skills' | 'support' | 'custom';
+export type ProgramStatus = 'draft' | 'open' | 'running' | 'ended';
+export type Role = 'mentor' | 'mentee';
+export type SignupStatus = 'waiting' | 'paired' | 'withdrawn' | 'removed';
+export type PairingStatus = 'active' | 'paused' | 'ended';
+export type CheckinStatus = 'pending' | 'posted' | 'skipped' | 'failed';
+export type AnswerStatus = 'on-track' | 'need-help' | 'stuck';
+export type ReportStatus = 'open' | 'claimed' | 'resolved' | 'dismissed';
+export type ReportOutcome = 'no-action' | 'warned' | 'pair-ended' | 'member-removed';
+
+/** Timestamps are ISO-8601 UTC strings: portable and ordered as text. */
+type Timestamp = string;
+
+export interface ProgramsTable {
+  id: Generated<number>;
+  guild_id: string;
+  name: string;
+  name_key: string;
+  template: TemplateId;
+  pair_channel_id: string;
+  report_channel_id: string;
+  moderator_role_id: string | null;
+  checkin_day: number;
+  checkin_hour: number;
+  timezone: string;
+  weeks: number;
+  mentor_capacity: number;
+  every_weeks: number;
+  status: ProgramStatus;
+  signups_open: number;
+  /** The server's language when the program was made: used for messages nobody triggered. */
+  locale: string;
+  panel_message_id: string | null;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AuditEntriesTable {
+  id: Generated<number>;
+  guild_id: string;
+  actor_id: string;
+  action: string;
+  target: string;
+  details: string;
+  created_at: Timestamp;
+}
+
+export interface SignupsTable {
+  id: Generated<number>;
+  program_id: number;
+  guild_id: string;
+  user_id: string;
+  role: Role;
+  topics: string;
+  goals: string;
+  timezone: string | null;
+  adult_attested_at: Timestamp;
+  status: SignupStatus;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface BlocksTable {
+  guild_id: string;
+  blocker_id: string;
+  blocked_id: string;
+  created_at: Timestamp;
+}
+
+export interface PairingsTable {
+  id: Generated<number>;
+  program_id: number;
+  guild_id: string;
+  mentor_id: string;
+  mentee_id: string;
+  thread_id: string | null;
+  welcome_message_id: string | null;
+  week: Generated<number>;
+  next_checkin_at: Timestamp | null;
+  status: PairingStatus;
+  paused_reason: string | null;
+  ended_by: string | null;
+  end_reason: string | null;
+  ended_at: Timestamp | null;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface CheckinsTable {
+  id: Generated<number>;
+  pairing_id: number;
+  week: number;
+  due_at: Timestamp;
+  nonce: string;
+  status: CheckinStatus;
+  message_id: string | null;
+  posted_at: Timestamp | null;
+  reminder_sent_at: Timestamp | null;
+}
+
+export interface CheckinAnswersTable {
+  checkin_id: number;
+  user_id: string;
+  status: AnswerStatus;
+  note: string | null;
+  answered_at: Timestamp;
+}
+
+export interface GoalsTable {
+  id: Generated<number>;
+  pairing_id: number;
+  text: string;
+  done_at: Timestamp | null;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface ReportsTable {
+  id: Generated<number>;
+  guild_id: string;
+  program_id: number | null;
+  pairing_id: number | null;
+  reporter_id: string;
+  reported_id: string | null;
+  message_link: string | null;
+  reason: string;
+  status: ReportStatus;
+  assignee_id: string | null;
+  outcome: ReportOutcome | null;
+  moderator_note: string | null;
+  queue_channel_id: string;
+  queue_message_id: string | null;
+  created_at: Timestamp;
+  claimed_at: Timestamp | null;
+  closed_at: Timestamp | null;
+}
+
+export interface DB {
+  programs: ProgramsTable;
+  audit_entries: AuditEntriesTable;
+  signups: SignupsTable;
+  blocks: BlocksTable;
+  pairings: PairingsTable;
+  checkins: CheckinsTable;
+  checkin_answers: CheckinAnswersTable;
+  goals: GoalsTable;
+  reports: ReportsTable;
+}
+
+export type Program = Selectable<ProgramsTable>;
+export type NewProgram = Insertable<ProgramsTable>;
+export type ProgramUpdate = Updateable<ProgramsTable>;
+export type Signup = Selectable<SignupsTable>;
+export type Pairing = Selectable<PairingsTable>;
+export type Checkin = Selectable<CheckinsTable>;
+export type CheckinAnswer = Selectable<CheckinAnswersTable>;
+export type Goal = Selectable<GoalsTable>;
+export type Report = Selectable<ReportsTable>;

@@ -1,0 +1,17 @@
+import type { Program } from '../../db/schema.ts';
+import { t, type MessageKey } from '../../i18n/index.ts';
+
+/** "every 1 week(s) on Monday at 17:00 (UTC), for 8 weeks", in `locale`. */
+export function scheduleSummary(locale: string, program: Program): string {
+  return t(locale, 'schedule.summary', {
+    every: program.every_weeks,
+    day: t(locale, `weekday.${program.checkin_day}` as MessageKey),
+    hour: String(program.checkin_hour).padStart(2, '0'),
+    timezone: program.timezone,
+    weeks: program.weeks,
+  });
+}
+
+export function templateName(locale: string, program: Program): string {
+  return t(locale, `template.${program.template}`);
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { isValidTimeZone } from '../checkins/zoned-time.ts';
+
+export const templateIds = ['career', 'skills', 'support', 'custom'] as const;
+
+export const programNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'error.programNameLength')
+  .max(60, 'error.programNameLength')
+  .refine((name) => !/[\n\r`*_~|<>@#]/.test(name), 'error.programNameChars');
+
+export const timeZoneSchema = z.string().trim().refine(isValidTimeZone, 'error.badTimezone');
+
+export const programSettingsSchema = z.object({
+  template: z.enum(templateIds),
+  pairChannelId: z.string(),
+  reportChannelId: z.string(),
+  moderatorRoleId: z.string().nullable(),
+  checkinDay: z.number().int().min(1, 'error.badDay').max(7, 'error.badDay'),
+  checkinHour: z.number().int().min(0, 'error.badHour').max(23, 'error.badHour'),
+  timezone: timeZoneSchema,
+  weeks: z.number().int().min(1, 'error.badWeeks').max(52, 'error.badWeeks'),
+  mentorCapacity: z.number().int().min(1, 'error.badCapacity').max(25, 'error.badCapacity'),
+  everyWeeks: z.number().int().min(1, 'error.badEveryWeeks').max(4, 'error.badEveryWeeks'),
+});
+
+export const createProgramSchema = programSettingsSchema.extend({ name: programNameSchema });
+
+export type ProgramSettings = z.infer<typeof programSettingsSchema>;
+export type CreateProgramInput = z.infer<typeof createProgramSchema>;
+
+export const programDefaults = {
+  checkinDay: 1,
+  checkinHour: 17,
+  timezone: 'UTC',
+  weeks: 8,
+  mentorCapacity: 1,
+  everyWeeks: 1,
+  moderatorRoleId: null,
+} as const;
+
+/** The key under which names are unique in a server: case and spacing do not make a new name. */
+export function nameKey(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+}

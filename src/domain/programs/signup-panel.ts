@@ -1,0 +1,43 @@
+import type { AppContext } from '../../context.ts';
+import type { Program, Role } from '../../db/schema.ts';
+import { t } from '../../i18n/index.ts';
+import type { OutgoingMessage } from '../port.ts';
+import { countSignups } from '../signups/signup.repo.ts';
+import { scheduleSummary, templateName } from './program-text.ts';
+import { findProgram } from './program.repo.ts';
+
+export const joinButtonId = (role: Role, programId: number) => `signup:${role}:${programId}`;
+
+/** The sign-up panel: what the program is, live counts, and the two join buttons while open. */
+export function signupPanel(program: Program, counts: Record<Role, number>): OutgoingMessage {
+  const locale = program.locale;
+  const open = program.signups_open === 1 && program.status !== 'ended';
+  return {
+    embeds: [
+      {
+        title: t(locale, 'panel.title', { program: program.name }),
+        description: t(locale, 'panel.description', { template: templateName(locale, program), schedule: scheduleSummary(locale, program) }),
+        fields: [{ name: t(locale, 'panel.counts'), value: t(locale, 'panel.countsValue', { mentors: counts.mentor, mentees: counts.mentee }) }],
+        footer: open ? undefined : t(locale, 'panel.closed'),
+        color: open ? 0x57f287 : 0x99aab5,
+      },
+    ],
+    buttons: [
+      [
+        { customId: joinButtonId('mentor', program.id), label: t(locale, 'panel.joinMentor'), style: 'primary', disabled: !open },
+        { customId: joinButtonId('mentee', program.id), label: t(locale, 'panel.joinMentee'), style: 'success', disabled: !open },
+      ],
+    ],
+  };
+}
+
+/** Edits the program's panel to show current counts and state; a vanished panel is only logged. */
+export async function refreshSignupPanel(ctx: AppContext, programId: number): Promise<void> {
+  const program = await findProgram(ctx.db, programId);
+  if (!program?.panel_message_id) return;
+  try {
+    await ctx.discord.editMessage(program.pair_channel_id, program.panel_message_id, signupPanel(program, await countSignups(ctx.db, program.id)));
+  } catch (error) {
+    ctx.log.warn('panel.refresh_failed', { programId, error: String(error) });
+  }
+}

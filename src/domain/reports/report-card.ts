@@ -1,0 +1,45 @@
+import type { Report } from '../../db/schema.ts';
+import { escapeUserText, t, type MessageKey } from '../../i18n/index.ts';
+import type { OutgoingMessage } from '../port.ts';
+
+const statusKey: Record<Report['status'], MessageKey> = {
+  open: 'report.statusOpen',
+  claimed: 'report.statusClaimed',
+  resolved: 'report.statusResolved',
+  dismissed: 'report.statusDismissed',
+};
+const statusColor: Record<Report['status'], number> = { open: 0xed4245, claimed: 0xfee75c, resolved: 0x57f287, dismissed: 0x99aab5 };
+
+export const reportButtonId = (action: 'claim' | 'resolve' | 'dismiss', reportId: number) => `report:${action}:${reportId}`;
+
+export function reportStatusLabel(locale: string, status: Report['status']): string {
+  return t(locale, statusKey[status]);
+}
+
+/** The queue card moderators work from. Mentions inside embeds never ping. */
+export function reportCard(report: Report, locale: string, programName: string | null): OutgoingMessage {
+  const none = t(locale, 'report.none');
+  const closed = report.status === 'resolved' || report.status === 'dismissed';
+  const fields = [
+    { name: t(locale, 'report.status'), value: reportStatusLabel(locale, report.status), inline: true },
+    { name: t(locale, 'report.reporter'), value: `<@${report.reporter_id}>`, inline: true },
+    { name: t(locale, 'report.reported'), value: report.reported_id ? `<@${report.reported_id}>` : none, inline: true },
+    { name: t(locale, 'report.program'), value: programName ? escapeUserText(programName) : none, inline: true },
+    { name: t(locale, 'report.pairing'), value: report.pairing_id ? `#${report.pairing_id}` : none, inline: true },
+    { name: t(locale, 'report.assignee'), value: report.assignee_id ? `<@${report.assignee_id}>` : none, inline: true },
+    { name: t(locale, 'report.message'), value: report.message_link ?? none },
+    { name: t(locale, 'report.reason'), value: escapeUserText(report.reason).slice(0, 1024) },
+  ];
+  if (report.outcome) fields.push({ name: t(locale, 'report.outcome'), value: t(locale, `report.outcome.${report.outcome}`) });
+  return {
+    embeds: [{ title: t(locale, 'report.title', { id: report.id }), fields, color: statusColor[report.status] }],
+    buttons: [
+      [
+        { customId: reportButtonId('claim', report.id), label: t(locale, 'report.claim'), style: 'primary', disabled: report.status !== 'open' },
+        { customId: reportButtonId('resolve', report.id), label: t(locale, 'report.resolve'), style: 'success', disabled: closed },
+        { customId: reportButtonId('dismiss', report.id), label: t(locale, 'report.dismiss'), style: 'secondary', disabled: closed },
+      ],
+    ],
+    nonce: `report-${report.id}`,
+  };
+}

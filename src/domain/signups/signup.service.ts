@@ -1,0 +1,59 @@
+import type { AppContext } from '../../context.ts';
+import type { Program, Signup } from '../../db/schema.ts';
+import type { Actor } from '../actor.ts';
+import { UserFacingError } from '../errors.ts';
+import { findProgramByName, findProgram } from '../programs/program.repo.ts';
+import { refreshSignupPanel } from '../programs/signup-panel.ts';
+import { parseInput } from '../validate.ts';
+import { joinSchema, type JoinInput } from './signup.input.ts';
+import { findSignup, waitingPlace } from './signup.repo.ts';
+
+export interface JoinResult {
+  program: Program;
+  signup: Signup;
+  place: number;
+}
+
+/**
+ * Signs the actor up to a program as mentor or mentee. One sign-up per member and program;
+ * a member who withdrew may sign up again.
+ */
+export async function joinProgram(ctx: AppContext, actor: Actor, program: { name: string } | { id: number }, raw: JoinInput): Promise<JoinResult> {
+  const input = parseInput(joinSchema, raw);
+  const now = ctx.clock.now().toISOString();
+  const result = await ctx.db.transaction().execute(async (trx) => {
+    const found = 'id' in program ? await findProgram(trx, program.id) : await findProgramByName(trx, actor.guildId, program.name);
+    if (!found || found.guild_id !== actor.guildId) throw new UserFacingError('error.unknownProgram');
+    if (found.status === 'ended') throw new UserFacingError('error.programEnded', { program: found.name });
+    if (!found.signups_open) throw new UserFacingError('error.signupsClosed', { program: found.name });
+
+    const existing = await findSignup(trx, found.id, actor.userId);
+    if (existing?.status === 'removed') throw new UserFacingError('error.removedFromProgram', { program: found.name });
+    if (existing && existing.status !== 'withdrawn') {
+      throw new UserFacingError('error.alreadySignedUp', { program: found.name, role: existing.role });
+    }
+    const values = {
+      role: input.role,
+      topics: JSON.stringify(input.topics),
+      goals: input.goals,
+      timezone: input.timezone,
+      adult_attested_at: now,
+      status: 'waiting' as const,
+      updated_at: now,
+    };
+    const signup = existing
+      ? await trx.updateTable('signups').set(values).where('id', '=', existing.id).returningAll().executeTakeFirstOrThrow()
+      : await trx
+          .insertInto('signups')
+          .values({ ...values, program_id: found.id, guild_id: actor.guildId, user_id: actor.userId, created_at: now })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+    return { program: found, signup, place: await waitingPlace(trx, signup) };
+  });
+  await refreshSignupPanel(ctx, result.program.id);
+  return result;
+}
+
+export function signupTopics(signup: Signup): string[] {
+  return JSON.parse(signup.topics) as string[];
+}
