@@ -12,7 +12,7 @@ export function normaliseTopics(raw: string): string[] {
 
 export const joinSchema = z.object({
   role: z.enum(['mentor', 'mentee']),
-  adult: z.literal(true, { error: 'error.notAdult' }),
+  adult: z.boolean().refine((adult) => adult, 'error.notAdult'),
   topics: z
     .string()
     .default('')

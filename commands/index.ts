@@ -1,0 +1,10 @@
+import type { Command } from '../src/discord/command.ts';
+import { checkin } from './checkin.ts';
+import { match } from './match.ts';
+import { mentorship } from './mentorship.ts';
+import { program } from './program.ts';
+import { report } from './report.ts';
+import { reports } from './reports.ts';
+
+/** Every command the bot registers and answers: the one list both use. */
+export const commands: readonly Command[] = [program, mentorship, match, checkin, report, reports];

@@ -1,0 +1,57 @@
+import { once } from 'node:events';
+import { Events, type Client } from 'discord.js';
+import type { Kysely } from 'kysely';
+import { commands } from '../commands/index.ts';
+import type { Clock } from './clock.ts';
+import type { Config } from './config.ts';
+import type { AppContext } from './context.ts';
+import { connect } from './db/connect.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import type { DB } from './db/schema.ts';
+import { createClient } from './discord/client.ts';
+import { RestDiscordPort } from './discord/port.ts';
+import { attachRouter } from './discord/router.ts';
+import type { Logger } from './log.ts';
+import { createScheduler, type Scheduler } from './scheduler/scheduler.ts';
+
+export interface App {
+  ctx: AppContext;
+  client: Client;
+  scheduler: Scheduler;
+  stop(): Promise<void>;
+}
+
+/** Config → database → migrations → client → scheduler. The first tick catches up at once. */
+export async function startApp(config: Config, deps: { clock: Clock; log: Logger; db?: Kysely<DB>; startTimer?: boolean }): Promise<App> {
+  const db = deps.db ?? connect(config.DATABASE_URL);
+  try {
+    const applied = await migrateToLatest(db);
+    if (applied.length) deps.log.info('migrations.applied', { migrations: applied });
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+
+  const client = createClient(config.DISCORD_API_URL);
+  const ctx: AppContext = { db, log: deps.log, clock: deps.clock, discord: new RestDiscordPort(client.rest) };
+  attachRouter(client, ctx, commands);
+  const ready = once(client, Events.ClientReady);
+  await client.login(config.DISCORD_TOKEN);
+  await ready;
+  deps.log.info('ready', { guilds: client.guilds.cache.size });
+
+  const scheduler = createScheduler(ctx);
+  if (deps.startTimer ?? true) scheduler.start();
+  void scheduler.tick();
+
+  return {
+    ctx,
+    client,
+    scheduler,
+    async stop() {
+      await scheduler.stop();
+      await client.destroy();
+      await db.destroy();
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import type { AppContext } from '../context.ts';
+import { postPendingCheckins, recordDueCheckins } from '../domain/checkins/checkin.service.ts';
+import { resumeUnfinishedThreads } from '../domain/pairings/pairing.service.ts';
+import { postUnpostedReports } from '../domain/reports/report.service.ts';
+
+export type Job = { name: string; run: (ctx: AppContext) => Promise<number> };
+
+/**
+ * What each tick does, in order. Every job reads its work from the database, so a tick after
+ * a restart finishes whatever the last process left half-done.
+ */
+export const jobs: readonly Job[] = [
+  { name: 'pair-threads', run: resumeUnfinishedThreads },
+  { name: 'reports-to-queue', run: postUnpostedReports },
+  { name: 'checkins-record', run: recordDueCheckins },
+  { name: 'checkins-post', run: postPendingCheckins },
+];

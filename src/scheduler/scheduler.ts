@@ -1,0 +1,47 @@
+import { schedule, type ScheduledTask } from 'node-cron';
+import type { AppContext } from '../context.ts';
+import { jobs as defaultJobs, type Job } from './jobs.ts';
+
+export interface Scheduler {
+  /** Runs every job once; a tick already under way is joined, never overlapped. */
+  tick(): Promise<void>;
+  start(): void;
+  /** Stops the timer and waits for the tick in flight. */
+  stop(): Promise<void>;
+}
+
+export function createScheduler(ctx: AppContext, jobs: readonly Job[] = defaultJobs): Scheduler {
+  let inFlight: Promise<void> | null = null;
+  let task: ScheduledTask | null = null;
+
+  const runJobs = async () => {
+    for (const job of jobs) {
+      const started = performance.now();
+      try {
+        const done = await job.run(ctx);
+        if (done > 0) ctx.log.info('job', { job: job.name, done, ms: Math.round(performance.now() - started) });
+      } catch (error) {
+        ctx.log.error('job.failed', { job: job.name, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+      }
+    }
+  };
+
+  const tick = () => {
+    inFlight ??= runJobs().finally(() => {
+      inFlight = null;
+    });
+    return inFlight;
+  };
+
+  return {
+    tick,
+    start() {
+      task = schedule('* * * * *', () => void tick(), { noOverlap: true, name: 'mentorship-tick' });
+    },
+    async stop() {
+      await task?.stop();
+      task = null;
+      await inFlight;
+    },
+  };
+}
