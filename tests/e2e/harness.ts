@@ -1,0 +1,91 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REST } from 'discord.js';
+import { startApp, type App } from '../../src/app.ts';
+import { ManualClock } from '../../src/clock.ts';
+import { parseConfig } from '../../src/config.ts';
+import { registerCommands } from '../../src/discord/register.ts';
+import { createLogger } from '../../src/log.ts';
+import { DiscordSimulator } from '../simulator/simulator.ts';
+import { Permissions } from '../simulator/state.ts';
+import type { Actor } from '../simulator/interactions.ts';
+
+/** Monday 2 March 2026, 09:00 UTC. */
+export const START = new Date('2026-03-02T09:00:00Z');
+
+export interface World {
+  sim: DiscordSimulator;
+  app: App;
+  clock: ManualClock;
+  logs: string[];
+  guildId: string;
+  users: { admin: string; mentor: string; mentee: string; mentee2: string; outsider: string; moderator: string; staff: string };
+  roles: { admin: string; moderator: string };
+  channels: { pairs: string; reports: string; general: string; voice: string };
+  as(user: string, channel?: string, locale?: string): Actor;
+  /** Stops the bot (as a crash or a deploy would) and starts a new process on the same database. */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A server with an admin, a moderator, members and channels; commands registered; the bot running. */
+export async function startWorld(): Promise<World> {
+  const sim = await DiscordSimulator.start();
+  const guild = sim.createGuild('Makers');
+  const roles = {
+    admin: sim.addRole(guild.id, 'Admins', Permissions.ManageGuild),
+    moderator: sim.addRole(guild.id, 'Mentorship mods', 0n),
+  };
+  const staffRole = sim.addRole(guild.id, 'Staff', Permissions.ManageThreads);
+  const users = {
+    admin: sim.addUser('ada'),
+    mentor: sim.addUser('maya'),
+    mentee: sim.addUser('noor'),
+    mentee2: sim.addUser('omar'),
+    outsider: sim.addUser('olga'),
+    moderator: sim.addUser('mo'),
+    staff: sim.addUser('sam'),
+  };
+  sim.addMember(guild.id, users.admin, [roles.admin]);
+  sim.addMember(guild.id, users.moderator, [roles.moderator]);
+  sim.addMember(guild.id, users.staff, [staffRole]);
+  for (const id of [users.mentor, users.mentee, users.mentee2, users.outsider]) sim.addMember(guild.id, id);
+  const channels = {
+    pairs: sim.createChannel(guild.id, 'mentorship'),
+    reports: sim.createChannel(guild.id, 'mentorship-reports'),
+    general: sim.createChannel(guild.id, 'general'),
+    voice: sim.createChannel(guild.id, 'voice', 2),
+  };
+  await registerCommands(new REST({ api: sim.apiUrl }).setToken(sim.token), sim.applicationId, guild.id);
+
+  const dir = mkdtempSync(join(tmpdir(), 'mentorship-e2e-'));
+  const config = parseConfig({ DISCORD_TOKEN: sim.token, DISCORD_API_URL: sim.apiUrl, DATABASE_URL: `sqlite:${join(dir, 'bot.sqlite')}`, LOG_LEVEL: 'info' });
+  const clock = new ManualClock(START);
+  const logs: string[] = [];
+  const boot = () => startApp(config, { clock, log: createLogger('info', (line) => logs.push(line)), startTimer: false });
+
+  const world: World = {
+    sim,
+    app: await boot(),
+    clock,
+    logs,
+    guildId: guild.id,
+    users,
+    roles,
+    channels,
+    as: (user, channel = channels.general, locale) => ({ user, guild: guild.id, channel, ...(locale ? { locale } : {}) }),
+    async restart() {
+      await world.app.stop();
+      world.app = await boot();
+      await world.app.scheduler.tick();
+    },
+    async close() {
+      await world.app.stop();
+      await sim.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  await world.app.scheduler.tick();
+  return world;
+}

@@ -1,0 +1,336 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { channelRoutes } from './channel-routes.ts';
+import { Gateway } from './gateway.ts';
+import { interactionRoutes } from './interaction-routes.ts';
+import { interactionPayload, InteractionHandle, slashData, type Actor, type SimInteraction } from './interactions.ts';
+import { OpenApiChecker } from './openapi.ts';
+import { ApiError, createRestHandler, type RecordedRequest, type Rejection, type RestReply, type RestRequest } from './rest.ts';
+import {
+  channelPayload,
+  everyonePermissions,
+  memberPermissions,
+  messagePayload,
+  snowflake,
+  userPayload,
+  type SimChannel,
+  type SimGuild,
+  type SimMessage,
+  type SimUser,
+} from './state.ts';
+
+let sharedChecker: OpenApiChecker | null = null;
+
+/**
+ * A local Discord: REST under /api/v10 and a gateway WebSocket on 127.0.0.1, for the real
+ * discord.js client. It keeps guilds, channels, private threads and messages, dispatches
+ * interactions built from the bot's own registered commands, records every request, and
+ * refuses (and records) what Discord would refuse.
+ */
+export class DiscordSimulator {
+  readonly token = `sim.${snowflake()}`;
+  readonly applicationId = snowflake();
+  readonly botUser: SimUser = { id: this.applicationId, username: 'Mentorship', bot: true, acceptsDms: false };
+  readonly users = new Map<string, SimUser>([[this.botUser.id, this.botUser]]);
+  readonly guilds = new Map<string, SimGuild>();
+  readonly channels = new Map<string, SimChannel>();
+  readonly messages = new Map<string, SimMessage[]>();
+  readonly interactions = new Map<string, SimInteraction>();
+  readonly registeredCommands = new Map<string, any[]>();
+  readonly requests: RecordedRequest[] = [];
+  readonly rejections: Rejection[] = [];
+  /** Messages of the bot that could ping @everyone, @here or a role. */
+  readonly unsafeMentions: SimMessage[] = [];
+  /** A hook in front of every REST request: delay it, or answer it instead. */
+  gate: ((request: RestRequest) => Promise<RestReply | null>) | undefined;
+  gateway!: Gateway;
+  private server!: Server;
+  private port = 0;
+
+  static async start(): Promise<DiscordSimulator> {
+    const sim = new DiscordSimulator();
+    sharedChecker ??= new OpenApiChecker();
+    const routes = new Map([...channelRoutes(sim), ...interactionRoutes(sim)]);
+    const rest = createRestHandler({ checker: sharedChecker, token: sim.token, routes, requests: sim.requests, rejections: sim.rejections, gate: (r) => sim.gate?.(r) ?? Promise.resolve(null) });
+    sim.server = createServer((req, res) => void rest(req, res));
+    sim.gateway = new Gateway(sim.server, {
+      token: sim.token,
+      ready: () => ({ v: 10, user: userPayload(sim.botUser), guilds: [...sim.guilds.keys()].map((id) => ({ id, unavailable: true })), resume_gateway_url: sim.gatewayUrl, application: { id: sim.applicationId, flags: 0 }, shard: [0, 1] }),
+      guildCreates: () => [...sim.guilds.values()].map((g) => sim.guildBody(g)),
+    });
+    await new Promise<void>((resolve) => sim.server.listen(0, '127.0.0.1', resolve));
+    sim.port = (sim.server.address() as AddressInfo).port;
+    return sim;
+  }
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  get gatewayUrl(): string {
+    return `ws://127.0.0.1:${this.port}/gateway`;
+  }
+
+  async close(): Promise<void> {
+    this.gateway.close();
+    this.server.closeAllConnections();
+    await new Promise((resolve) => this.server.close(resolve));
+  }
+
+  // ── The world ──────────────────────────────────────────────────────────────
+
+  addUser(username: string, options: { acceptsDms?: boolean } = {}): string {
+    const user = { id: snowflake(), username, acceptsDms: options.acceptsDms ?? true };
+    this.users.set(user.id, user);
+    return user.id;
+  }
+
+  createGuild(name: string, options: { preferredLocale?: string } = {}): SimGuild {
+    const owner = this.addUser(`${name}-owner`);
+    const id = snowflake();
+    const guild: SimGuild = { id, name, ownerId: owner, preferredLocale: options.preferredLocale ?? 'en-US', roles: new Map(), members: new Map([[owner, []], [this.botUser.id, []]]) };
+    guild.roles.set(id, { id, name: '@everyone', permissions: everyonePermissions });
+    this.guilds.set(id, guild);
+    this.gateway.dispatch('GUILD_CREATE', this.guildBody(guild));
+    return guild;
+  }
+
+  addRole(guildId: string, name: string, permissions: bigint): string {
+    const id = snowflake();
+    this.guilds.get(guildId)?.roles.set(id, { id, name, permissions });
+    return id;
+  }
+
+  addMember(guildId: string, userId: string, roleIds: string[] = []): void {
+    this.guilds.get(guildId)?.members.set(userId, roleIds);
+  }
+
+  removeMember(guildId: string, userId: string): void {
+    this.guilds.get(guildId)?.members.delete(userId);
+    for (const channel of this.channels.values()) if (channel.guildId === guildId) channel.thread?.members.delete(userId);
+  }
+
+  createChannel(guildId: string, name: string, type = 0): string {
+    const channel: SimChannel = { id: snowflake(), type, name, guildId, parentId: null, thread: null, botDenied: false };
+    this.channels.set(channel.id, channel);
+    this.gateway.dispatch('CHANNEL_CREATE', channelPayload(channel));
+    return channel.id;
+  }
+
+  deleteChannel(id: string): void {
+    const channel = this.channels.get(id);
+    if (!channel) return;
+    this.channels.delete(id);
+    this.gateway.dispatch(channel.thread ? 'THREAD_DELETE' : 'CHANNEL_DELETE', { id, type: channel.type, guild_id: channel.guildId, parent_id: channel.parentId });
+  }
+
+  channel(id: string): SimChannel {
+    const channel = this.channels.get(id);
+    if (!channel) throw new Error(`no channel ${id}`);
+    return channel;
+  }
+
+  threadsIn(parentId: string): SimChannel[] {
+    return [...this.channels.values()].filter((c) => c.parentId === parentId && c.thread);
+  }
+
+  messagesIn(channelId: string): SimMessage[] {
+    return this.messages.get(channelId) ?? [];
+  }
+
+  /** Messages everyone in the channel sees (not ephemeral interaction replies). */
+  publicMessages(channelId: string): SimMessage[] {
+    return this.messagesIn(channelId).filter((m) => (m.flags & 64) === 0);
+  }
+
+  // ── Payloads ───────────────────────────────────────────────────────────────
+
+  userBody(id: string) {
+    const user = this.users.get(id);
+    if (!user) throw new ApiError(404, 10013, 'Unknown User');
+    return userPayload(user);
+  }
+
+  memberBody(guild: SimGuild, userId: string) {
+    return {
+      user: this.userBody(userId),
+      roles: guild.members.get(userId) ?? [],
+      permissions: memberPermissions(guild, userId).toString(),
+      joined_at: new Date(0).toISOString(),
+      nick: null,
+      avatar: null,
+      premium_since: null,
+      deaf: false,
+      mute: false,
+      pending: false,
+      flags: 0,
+      communication_disabled_until: null,
+    };
+  }
+
+  guildBody(guild: SimGuild) {
+    const channels = [...this.channels.values()].filter((c) => c.guildId === guild.id);
+    return {
+      id: guild.id,
+      name: guild.name,
+      icon: null,
+      owner_id: guild.ownerId,
+      preferred_locale: guild.preferredLocale,
+      features: [],
+      roles: [...guild.roles.values()].map((r, position) => ({ id: r.id, name: r.name, permissions: r.permissions.toString(), position, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 })),
+      channels: channels.filter((c) => !c.thread).map(channelPayload),
+      threads: channels.filter((c) => c.thread && !c.thread.archived).map(channelPayload),
+      members: [this.memberBody(guild, this.botUser.id)],
+      member_count: guild.members.size,
+      large: false,
+      unavailable: false,
+      joined_at: new Date(0).toISOString(),
+      emojis: [],
+      stickers: [],
+      voice_states: [],
+      presences: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
+      soundboard_sounds: [],
+      premium_tier: 0,
+      system_channel_flags: 0,
+      verification_level: 0,
+      default_message_notifications: 0,
+      explicit_content_filter: 0,
+      mfa_level: 0,
+      nsfw_level: 0,
+    };
+  }
+
+  messageBody(message: SimMessage) {
+    return messagePayload(message, this.users.get(message.authorId) ?? this.botUser);
+  }
+
+  commandsFor(guildId: string | null): any[] {
+    return this.registeredCommands.get(guildId ?? 'global') ?? [];
+  }
+
+  // ── Messages ───────────────────────────────────────────────────────────────
+
+  storeMessage(channel: SimChannel, authorId: string, body: any, options: { interactionId?: string; ephemeral?: boolean; allowEmpty?: boolean } = {}): SimMessage {
+    const content = String(body.content ?? '');
+    if (content.length > 2000) throw new ApiError(400, 50035, 'Invalid Form Body: content: Must be 2000 or fewer in length.');
+    const embeds = body.embeds ?? [];
+    if (!options.allowEmpty && !content && embeds.length === 0 && !(body.components ?? []).length) throw new ApiError(400, 50006, 'Cannot send an empty message');
+    const message: SimMessage = {
+      id: snowflake(),
+      channelId: channel.id,
+      authorId,
+      content,
+      embeds,
+      components: body.components ?? [],
+      nonce: body.nonce === undefined ? null : String(body.nonce),
+      mentions: [],
+      mentionEveryone: false,
+      flags: Number(body.flags ?? 0) | (options.ephemeral ? 64 : 0),
+      createdAt: new Date().toISOString(),
+      editedAt: null,
+      ...(options.interactionId ? { interactionId: options.interactionId } : {}),
+    };
+    this.applyMentions(channel, message, body.allowed_mentions);
+    this.messages.set(channel.id, [...this.messagesIn(channel.id), message]);
+    return message;
+  }
+
+  /**
+   * Discord's mention rules: with no allowed_mentions everything in the text pings; mentioned
+   * members of the server are added to a private thread.
+   */
+  private applyMentions(channel: SimChannel, message: SimMessage, allowed: { parse?: string[]; users?: string[]; roles?: string[] } | undefined): void {
+    if (message.flags & 64) return;
+    const parse = allowed ? (allowed.parse ?? []) : ['users', 'roles', 'everyone'];
+    const users = [...message.content.matchAll(/<@!?(\d+)>/g)].map((m) => m[1] as string);
+    message.mentions = users.filter((id) => parse.includes('users') || (allowed?.users ?? []).includes(id));
+    message.mentionEveryone = parse.includes('everyone') && /@(everyone|here)/.test(message.content);
+    const rolePing = /<@&\d+>/.test(message.content) && (parse.includes('roles') || (allowed?.roles ?? []).length > 0);
+    if (message.mentionEveryone || rolePing) this.unsafeMentions.push(message);
+    const guild = this.guilds.get(channel.guildId ?? '');
+    if (channel.type === 12 && channel.thread && guild) {
+      for (const id of message.mentions) if (guild.members.has(id)) channel.thread.members.add(id);
+    }
+  }
+
+  editMessage(message: SimMessage, body: any): void {
+    if (body.content !== undefined && body.content !== null) {
+      if (String(body.content).length > 2000) throw new ApiError(400, 50035, 'Invalid Form Body: content: Must be 2000 or fewer in length.');
+      message.content = String(body.content);
+    }
+    if (body.embeds) message.embeds = body.embeds;
+    if (body.components) message.components = body.components;
+    message.editedAt = new Date().toISOString();
+    const channel = this.channels.get(message.channelId);
+    if (channel && body.content !== undefined) this.applyMentions(channel, message, body.allowed_mentions);
+  }
+
+  deleteMessage(message: SimMessage): void {
+    this.messages.set(message.channelId, this.messagesIn(message.channelId).filter((m) => m !== message));
+  }
+
+  settle(interaction: SimInteraction): void {
+    const waiters = interaction.waiters.splice(0);
+    for (const wake of waiters) wake();
+  }
+
+  // ── Interactions ───────────────────────────────────────────────────────────
+
+  private send(actor: Actor, type: number, data: Record<string, unknown>, message?: SimMessage): InteractionHandle {
+    const { payload, ...interaction } = interactionPayload(this, actor, type, data, message);
+    this.interactions.set(interaction.id, interaction);
+    this.gateway.dispatch('INTERACTION_CREATE', payload);
+    return new InteractionHandle(this, interaction);
+  }
+
+  /** A member runs `/name sub` with these options. */
+  slash(actor: Actor, path: string, options: Record<string, unknown> = {}): InteractionHandle {
+    return this.send(actor, 2, slashData(this, actor, path, options));
+  }
+
+  autocomplete(actor: Actor, path: string, options: Record<string, unknown>, focused: string): InteractionHandle {
+    return this.send(actor, 4, slashData(this, actor, path, options, focused));
+  }
+
+  /** A member right-clicks a message and picks a message command. */
+  messageCommand(actor: Actor, name: string, message: SimMessage): InteractionHandle {
+    const command = [...this.commandsFor(actor.guild), ...this.commandsFor(null)].find((c) => c.name === name && c.type === 3);
+    if (!command) throw new Error(`message command ${name} is not registered`);
+    return this.send(actor, 2, { id: command.id, name, type: 3, target_id: message.id, resolved: { messages: { [message.id]: this.messageBody(message) } } }, undefined);
+  }
+
+  private component(user: string, message: SimMessage, customId: string, componentType: number): { actor: Actor; component: any } {
+    const component = message.components.flatMap((row: any) => row.components ?? []).find((c: any) => c.custom_id === customId);
+    if (!component) throw new Error(`message has no component ${customId}`);
+    if (component.disabled) throw new Error(`component ${customId} is disabled`);
+    if (component.type !== componentType) throw new Error(`component ${customId} is of type ${component.type}`);
+    const origin = message.interactionId ? this.interactions.get(message.interactionId) : undefined;
+    if (message.flags & 64 && origin?.userId !== user) throw new Error('only the member who got an ephemeral message can use it');
+    const channel = this.channel(message.channelId);
+    return { actor: { user, guild: channel.guildId as string, channel: channel.id }, component };
+  }
+
+  click(user: string, message: SimMessage, customId: string, locale?: string): InteractionHandle {
+    const { actor } = this.component(user, message, customId, 2);
+    return this.send({ ...actor, ...(locale ? { locale } : {}) }, 3, { custom_id: customId, component_type: 2 }, message);
+  }
+
+  select(user: string, message: SimMessage, customId: string, values: string[]): InteractionHandle {
+    const { actor, component } = this.component(user, message, customId, 3);
+    for (const value of values) if (!component.options.some((o: any) => o.value === value)) throw new Error(`${value} is not an option of ${customId}`);
+    return this.send(actor, 3, { custom_id: customId, component_type: 3, values }, message);
+  }
+
+  /** Submits the modal that `opened` answered with; required fields must be filled. */
+  async submitModal(user: string, opened: InteractionHandle, values: Record<string, string>): Promise<InteractionHandle> {
+    const reply = await opened.reply();
+    if (reply.type !== 9) throw new Error('that interaction did not open a modal');
+    const fields = (reply.data.components as any[]).flatMap((row) => (row.type === 18 ? [row.component] : row.components));
+    for (const field of fields) if (field.required !== false && !values[field.custom_id]) throw new Error(`modal field ${field.custom_id} is required`);
+    const components = fields.map((field) => ({ type: 1, components: [{ type: 4, custom_id: field.custom_id, value: values[field.custom_id] ?? '' }] }));
+    const origin = opened.interaction;
+    return this.send({ user, guild: origin.guildId, channel: origin.channelId }, 5, { custom_id: reply.data.custom_id, components });
+  }
+}
