@@ -24,6 +24,8 @@ export interface World {
   roles: { admin: string; moderator: string };
   channels: { pairs: string; reports: string; general: string; voice: string };
   as(user: string, channel?: string, locale?: string): Actor;
+  /** What went on, for a failing test's report: the bot's warnings and errors, and Discord's refusals. */
+  diagnostics(): string;
   /** Stops the bot (as a crash or a deploy would) and starts a new process on the same database. */
   restart(): Promise<void>;
   close(): Promise<void>;
@@ -75,6 +77,11 @@ export async function startWorld(): Promise<World> {
     roles,
     channels,
     as: (user, channel = channels.general, locale) => ({ user, guild: guild.id, channel, ...(locale ? { locale } : {}) }),
+    diagnostics: () =>
+      [
+        ...logs.filter((line) => !line.includes('"level":"info"')),
+        ...sim.rejections.map((r) => `rejected ${r.method} ${r.path}: ${r.status} ${r.reason}`),
+      ].join('\n'),
     async restart() {
       await world.app.stop();
       world.app = await boot();

@@ -104,12 +104,13 @@ export function createRestHandler(options: RestServerOptions) {
       if (api.status !== 429) options.rejections.push({ method, path, status: api.status, reason: api.message });
     }
     options.requests.push({ method, path, route, body, status: reply.status, at: Date.now() });
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    const empty = reply.status === 204 || reply.body === undefined;
+    const headers: Record<string, string> = empty ? {} : { 'content-type': 'application/json' };
     if (reply.status === 429) {
       const retryAfter = (reply.body as { retry_after: number }).retry_after;
       Object.assign(headers, { 'retry-after': String(Math.ceil(retryAfter)), 'x-ratelimit-global': 'true', 'x-ratelimit-scope': 'global' });
     }
     res.writeHead(reply.status, headers);
-    res.end(reply.status === 204 || reply.body === undefined ? undefined : JSON.stringify(reply.body));
+    res.end(empty ? undefined : JSON.stringify(reply.body));
   };
 }
