@@ -31,10 +31,9 @@ async function pair(interaction: ChatInputCommandInteraction, ctx: AppContext): 
     mentorId: interaction.options.getUser('mentor', true).id,
     menteeId: interaction.options.getUser('mentee', true).id,
   });
-  await interaction.editReply({
-    content: t(interaction.locale, 'pair.created', { mentor: pairing.mentor_id, mentee: pairing.mentee_id, thread: pairing.thread_id ?? '' }),
-    allowedMentions: { parse: [] },
-  });
+  const params = { mentor: pairing.mentor_id, mentee: pairing.mentee_id, thread: pairing.thread_id ?? '' };
+  const content = pairing.welcome_message_id ? t(interaction.locale, 'pair.created', params) : t(interaction.locale, 'pair.pending', params);
+  await interaction.editReply({ content, allowedMentions: { parse: [] } });
 }
 
 const subcommands = { pair };

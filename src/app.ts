@@ -1,5 +1,5 @@
-import { once } from 'node:events';
-import { Events, type Client } from 'discord.js';
+import { once as eventOnce } from 'node:events';
+import { Events, REST, type Client } from 'discord.js';
 import type { Kysely } from 'kysely';
 import { commands } from '../commands/index.ts';
 import type { Clock } from './clock.ts';
@@ -33,9 +33,12 @@ export async function startApp(config: Config, deps: { clock: Clock; log: Logger
   }
 
   const client = createClient(config.DISCORD_API_URL);
-  const ctx: AppContext = { db, log: deps.log, clock: deps.clock, discord: new RestDiscordPort(client.rest) };
+  // Thread creation has no nonce: a retried POST after a lost answer could make a second
+  // thread, so it is never retried here; the next tick adopts a thread Discord did make.
+  const once = new REST({ retries: 0, ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}) }).setToken(config.DISCORD_TOKEN);
+  const ctx: AppContext = { db, log: deps.log, clock: deps.clock, discord: new RestDiscordPort(client.rest, once) };
   attachRouter(client, ctx, commands);
-  const ready = once(client, Events.ClientReady);
+  const ready = eventOnce(client, Events.ClientReady);
   await client.login(config.DISCORD_TOKEN);
   await ready;
   deps.log.info('ready', { guilds: client.guilds.cache.size });

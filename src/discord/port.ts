@@ -38,7 +38,11 @@ export function toApiMessage(message: OutgoingMessage): RESTPostAPIChannelMessag
 
 /** The domain's port, over discord.js's REST client. */
 export class RestDiscordPort implements DiscordPort {
-  constructor(private readonly rest: REST) {}
+  /** `unretried` serves requests that must not be repeated on a lost answer (thread creation). */
+  constructor(
+    private readonly rest: REST,
+    private readonly unretried: REST = rest,
+  ) {}
 
   private async call<T>(channelId: string, request: () => Promise<unknown>): Promise<T> {
     try {
@@ -53,7 +57,7 @@ export class RestDiscordPort implements DiscordPort {
 
   async createPrivateThread(channelId: string, name: string): Promise<{ id: string }> {
     const body = { name, type: 12, invitable: false, auto_archive_duration: 10080 };
-    const thread = await this.call<APIThreadChannel>(channelId, () => this.rest.post(Routes.threads(channelId), { body }));
+    const thread = await this.call<APIThreadChannel>(channelId, () => this.unretried.post(Routes.threads(channelId), { body }));
     return { id: thread.id };
   }
 

@@ -90,6 +90,7 @@ export const en = {
   'signup.joined': 'You are signed up to **{program}** as a {role}. You are number {place} on the waiting list; you will be told in a private thread when you are paired.',
 
   'pair.created': 'Paired <@{mentor}> (mentor) with <@{mentee}> (mentee) in <#{thread}>.',
+  'pair.pending': 'Paired <@{mentor}> (mentor) with <@{mentee}> (mentee). Discord was slow to set up their private thread; I will finish it within a minute.',
   'pair.threadName': '{program} · mentorship #{id}',
   'pair.welcome': '👋 Welcome <@{mentor}> (mentor) and <@{mentee}> (mentee)! This is your private space for **{program}**.\n\n**The plan:** {schedule}. Your first check-in comes {first}.\n\n**Week 1: {topic}**\n{prompts}\n\n**Who can see this thread:** the two of you, and server staff with the Manage Threads permission. The bot does not read or keep what you write here.\n\nAnswer check-ins with the buttons or `/checkin`. If anything feels wrong, `/report` reaches the moderators privately.',
 

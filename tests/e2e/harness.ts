@@ -96,3 +96,27 @@ export async function startWorld(): Promise<World> {
   await world.app.scheduler.tick();
   return world;
 }
+
+/** Creates and opens a program, signs up the world's mentor and mentee, and pairs them. */
+export async function pairUp(world: World, program: Record<string, unknown> = {}) {
+  const { sim, users, channels } = world;
+  const name = String(program.name ?? 'Spring Cohort');
+  await sim.slash(world.as(users.admin), 'program create', { name, template: 'career', channel: channels.pairs, 'report-channel': channels.reports, ...program }).reply();
+  await sim.slash(world.as(users.admin), 'program open', { program: name }).reply();
+  await sim.slash(world.as(users.mentor), 'mentorship join', { program: name, role: 'mentor', adult: true }).reply();
+  await sim.slash(world.as(users.mentee), 'mentorship join', { program: name, role: 'mentee', adult: true }).reply();
+  const reply = await sim.slash(world.as(users.admin), 'match pair', { program: name, mentor: users.mentor, mentee: users.mentee }).reply();
+  const pairing = await world.app.ctx.db.selectFrom('pairings').selectAll().orderBy('id', 'desc').executeTakeFirstOrThrow();
+  return { name, pairing, threadId: pairing.thread_id as string, reply };
+}
+
+/** Makes Discord act on matching requests but lose its answers (500), as a crash after the fact would. */
+export function loseAnswers(world: World, matches: (method: string, route: string) => boolean): () => void {
+  world.sim.gate = async (request, next) => {
+    const reply = await next();
+    return matches(request.method, request.route) ? { status: 500, body: { code: 0, message: 'connection lost' } } : reply;
+  };
+  return () => {
+    world.sim.gate = undefined;
+  };
+}

@@ -70,8 +70,11 @@ export interface RestServerOptions {
   routes: Map<string, RouteHandler>;
   requests: RecordedRequest[];
   rejections: Rejection[];
-  /** Called before each request; may delay it, or answer it instead (rate limits, injected faults). */
-  gate?: (request: RestRequest) => Promise<RestReply | null>;
+  /**
+   * Stands in front of each request: it may delay it, answer it instead (rate limits), or
+   * run it with `next` and then lose the answer (a crash or network fault after Discord acted).
+   */
+  gate?: (request: RestRequest, next: () => Promise<RestReply>) => Promise<RestReply>;
 }
 
 /**
@@ -97,7 +100,8 @@ export function createRestHandler(options: RestServerOptions) {
       if (!handler) throw new ApiError(501, 0, `the simulator does not implement ${method} ${route}`);
       const params = [...(new RegExp(`^${(route as string).replace(/\{[^}]+\}/g, '([^/]+)')}$`).exec(decodeURIComponent(path)) ?? [])].slice(1);
       const request: RestRequest = { method, path, route: route as string, params, query: url.searchParams, body, authorized };
-      reply = (await options.gate?.(request)) ?? (await handler(request));
+      const next = async () => handler(request);
+      reply = options.gate ? await options.gate(request, next) : await next();
     } catch (error) {
       const api = error instanceof ApiError ? error : new ApiError(500, 0, error instanceof Error ? error.message : String(error));
       reply = { status: api.status, body: { code: api.code, message: api.message } };

@@ -41,8 +41,8 @@ export class DiscordSimulator {
   readonly rejections: Rejection[] = [];
   /** Messages of the bot that could ping @everyone, @here or a role. */
   readonly unsafeMentions: SimMessage[] = [];
-  /** A hook in front of every REST request: delay it, or answer it instead. */
-  gate: ((request: RestRequest) => Promise<RestReply | null>) | undefined;
+  /** A hook in front of every REST request: delay it, answer it instead, or lose its answer. */
+  gate: ((request: RestRequest, next: () => Promise<RestReply>) => Promise<RestReply>) | undefined;
   gateway!: Gateway;
   private server!: Server;
   private port = 0;
@@ -51,7 +51,7 @@ export class DiscordSimulator {
     const sim = new DiscordSimulator();
     sharedChecker ??= new OpenApiChecker();
     const routes = new Map([...channelRoutes(sim), ...interactionRoutes(sim)]);
-    const rest = createRestHandler({ checker: sharedChecker, token: sim.token, routes, requests: sim.requests, rejections: sim.rejections, gate: (r) => sim.gate?.(r) ?? Promise.resolve(null) });
+    const rest = createRestHandler({ checker: sharedChecker, token: sim.token, routes, requests: sim.requests, rejections: sim.rejections, gate: (request, next) => (sim.gate ? sim.gate(request, next) : next()) });
     sim.server = createServer((req, res) => void rest(req, res));
     sim.gateway = new Gateway(sim.server, {
       token: sim.token,

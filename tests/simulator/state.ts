@@ -59,8 +59,8 @@ export interface SimMessage {
   channelId: string;
   authorId: string;
   content: string;
-  embeds: unknown[];
-  components: unknown[];
+  embeds: any[];
+  components: any[];
   nonce: string | null;
   mentions: string[];
   mentionEveryone: boolean;

@@ -72,9 +72,13 @@ export async function pairMembers(ctx: AppContext, actor: Actor, request: PairRe
   try {
     return await ensurePairThread(ctx, pairing.id);
   } catch (error) {
-    if (!(error instanceof ChannelUnavailableError)) throw error;
-    await undoPairing(ctx, pairing, program);
-    throw new UserFacingError('error.cannotCreateThread', { channel: program.pair_channel_id });
+    if (error instanceof ChannelUnavailableError) {
+      await undoPairing(ctx, pairing, program);
+      throw new UserFacingError('error.cannotCreateThread', { channel: program.pair_channel_id });
+    }
+    // Discord did not answer clearly: the pairing stands, and the next tick finishes its thread.
+    ctx.log.warn('pairing.thread_deferred', { pairingId: pairing.id, error: String(error) });
+    return pairing;
   }
 }
 

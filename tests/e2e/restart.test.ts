@@ -1,0 +1,99 @@
+import { afterEach, beforeEach, expect, onTestFailed, test } from 'vitest';
+import { recordDueCheckins } from '../../src/domain/checkins/checkin.service.ts';
+import { loseAnswers, pairUp, startWorld, type World } from './harness.ts';
+
+let world: World;
+beforeEach(async () => {
+  world = await startWorld();
+  onTestFailed(() => console.error(world.diagnostics()));
+});
+afterEach(async () => {
+  await world.close();
+});
+
+const prompts = (threadId: string) => world.sim.publicMessages(threadId).filter((m) => m.content.includes('check-in ·'));
+const checkins = () => world.app.ctx.db.selectFrom('checkins').select(['week', 'status', 'message_id']).orderBy('week').execute();
+
+test('a crash between recording a check-in and posting it: the restart posts it, once', async () => {
+  const { pairing, threadId } = await pairUp(world);
+  world.clock.set(new Date(pairing.next_checkin_at as string));
+  await recordDueCheckins(world.app.ctx); // the process dies right after this step
+  expect(prompts(threadId)).toHaveLength(0);
+
+  await world.restart();
+  await world.app.scheduler.tick();
+  expect(prompts(threadId)).toHaveLength(1);
+  expect(await checkins()).toEqual([{ week: 1, status: 'posted', message_id: prompts(threadId)[0]?.id }]);
+});
+
+test('a crash between posting a check-in and marking it posted: the retry returns the same message', async () => {
+  const { pairing, threadId } = await pairUp(world);
+  world.clock.set(new Date(pairing.next_checkin_at as string));
+  const heal = loseAnswers(world, (method, route) => method === 'POST' && route === '/channels/{channel_id}/messages');
+  await world.app.scheduler.tick(); // Discord posts, but the bot never hears back (and retries)
+  heal();
+  expect(prompts(threadId)).toHaveLength(1);
+  expect((await checkins())[0]?.status).toBe('pending');
+
+  await world.restart();
+  expect(prompts(threadId)).toHaveLength(1);
+  expect(await checkins()).toEqual([{ week: 1, status: 'posted', message_id: prompts(threadId)[0]?.id }]);
+});
+
+test('after three weeks of downtime, each pairing gets only the latest due prompt, with the calendar week', async () => {
+  const { pairing, threadId } = await pairUp(world);
+  const first = new Date(pairing.next_checkin_at as string);
+  world.clock.set(first);
+  await world.app.scheduler.tick();
+  expect(prompts(threadId)).toHaveLength(1);
+
+  await world.app.stop();
+  world.clock.set(new Date(first.getTime() + 3 * 7 * 86_400_000 + 3_600_000));
+  await world.restart();
+  await world.app.scheduler.tick();
+  expect(prompts(threadId).map((m) => /week (\d+) check-in/.exec(m.content)?.[1])).toEqual(['1', '4']);
+  expect((await checkins()).map((c) => [c.week, c.status])).toEqual([
+    [1, 'posted'],
+    [4, 'posted'],
+  ]);
+});
+
+test('a thread creation whose answer is lost is adopted on the next tick: one thread, one welcome', async () => {
+  const heal = loseAnswers(world, (method, route) => method === 'POST' && route === '/channels/{channel_id}/threads');
+  const { pairing, reply } = await pairUp(world);
+  heal();
+  expect(reply.content).toContain('I will finish it within a minute');
+  expect(pairing.thread_id).toBeNull();
+
+  await world.restart();
+  const threads = world.sim.threadsIn(world.channels.pairs);
+  expect(threads).toHaveLength(1);
+  const after = await world.app.ctx.db.selectFrom('pairings').selectAll().executeTakeFirstOrThrow();
+  expect(after.thread_id).toBe(threads[0]?.id);
+  expect(world.sim.publicMessages(threads[0]!.id).filter((m) => m.content.includes('Welcome'))).toHaveLength(1);
+  expect([...threads[0]!.thread!.members].sort()).toEqual([world.sim.botUser.id, world.users.mentor, world.users.mentee].sort());
+});
+
+test('an archived thread is reopened by the check-in post', async () => {
+  const { pairing, threadId } = await pairUp(world);
+  world.sim.channel(threadId).thread!.archived = true;
+  world.clock.set(new Date(pairing.next_checkin_at as string));
+  await world.app.scheduler.tick();
+  expect(prompts(threadId)).toHaveLength(1);
+  expect(world.sim.channel(threadId).thread!.archived).toBe(false);
+});
+
+test('a deleted thread pauses the pairing and tells the report channel, without retrying', async () => {
+  const { pairing, threadId } = await pairUp(world);
+  world.sim.deleteChannel(threadId);
+  world.clock.set(new Date(pairing.next_checkin_at as string));
+  await world.app.scheduler.tick();
+  await world.app.scheduler.tick();
+  const after = await world.app.ctx.db.selectFrom('pairings').select(['status', 'paused_reason']).executeTakeFirstOrThrow();
+  expect(after).toEqual({ status: 'paused', paused_reason: 'thread-unavailable' });
+  const notices = world.sim.publicMessages(world.channels.reports).filter((m) => m.content.includes('could not post the week 1 check-in'));
+  expect(notices).toHaveLength(1);
+  const attempts = world.sim.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${threadId}/messages` && r.status === 404);
+  expect(attempts).toHaveLength(1);
+  world.sim.rejections.length = 0; // the one refused post was expected
+});
