@@ -1,4 +1,4 @@
-import { Migrator, type Kysely } from 'kysely';
+import { Migrator, type Kysely, type Migration } from 'kysely';
 import { migrations } from '../../migrations/index.ts';
 
 export class MigrationError extends Error {}
@@ -7,10 +7,10 @@ export class MigrationError extends Error {}
  * Applies every pending migration in one transaction (see connect.ts): a failure leaves the
  * database as it was. Kysely reports failure as a value, so it is turned into an error here.
  */
-export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+export async function migrateToLatest(db: Kysely<any>, list: Record<string, Migration> = migrations): Promise<string[]> {
   const migrator = new Migrator({
     db,
-    provider: { getMigrations: async () => migrations },
+    provider: { getMigrations: async () => list },
   });
   const { error, results = [] } = await migrator.migrateToLatest();
   const failed = results.find((r) => r.status === 'Error');

@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { ConfigError, parseConfig } from '../../src/config.ts';
+
+describe('configuration', () => {
+  test('defaults apply when only the token is given', () => {
+    expect(parseConfig({ DISCORD_TOKEN: 'secret-token' })).toEqual({ DISCORD_TOKEN: 'secret-token', DATABASE_URL: 'sqlite:./data/mentorship.sqlite', LOG_LEVEL: 'info' });
+  });
+
+  test('each problem is one clear line, and no value is echoed back', () => {
+    let error: unknown;
+    try {
+      parseConfig({ DISCORD_GUILD_ID: 'guild', DATABASE_URL: 'mysql://x', DISCORD_API_URL: 'not a url', LOG_LEVEL: 'loud', DISCORD_TOKEN: '' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems;
+    expect(problems).toHaveLength(5);
+    expect(problems.join('\n')).toMatch(/^DISCORD_TOKEN is required/m);
+    expect(problems.join('\n')).toMatch(/^DISCORD_GUILD_ID must be a Discord id/m);
+    expect(problems.join('\n')).toMatch(/^DATABASE_URL must be sqlite:PATH or a postgres:\/\/ URL/m);
+    expect(problems.join('\n')).toMatch(/^DISCORD_API_URL must be a URL/m);
+    expect(problems.join('\n')).toMatch(/^LOG_LEVEL /m);
+  });
+
+  test('a bad variable next to the token never prints the token', () => {
+    expect(() => parseConfig({ DISCORD_TOKEN: 'MTIz.super-secret', LOG_LEVEL: 'loud' })).toThrow(ConfigError);
+    try {
+      parseConfig({ DISCORD_TOKEN: 'MTIz.super-secret', LOG_LEVEL: 'loud' });
+    } catch (error) {
+      expect((error as Error).message).not.toContain('super-secret');
+    }
+  });
+});

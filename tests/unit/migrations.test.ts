@@ -1,0 +1,75 @@
+import { sql } from 'kysely';
+import { describe, expect, test } from 'vitest';
+import { connect } from '../../src/db/connect.ts';
+import { MigrationError, migrateToLatest } from '../../src/db/migrate.ts';
+import { migrations } from '../../migrations/index.ts';
+import { migratedDb } from './db.ts';
+
+const now = '2026-03-02T09:00:00.000Z';
+
+async function seed() {
+  const db = await migratedDb();
+  const program = await db
+    .insertInto('programs')
+    .values({ guild_id: 'g', name: 'P', name_key: 'p', template: 'career', pair_channel_id: 'c', report_channel_id: 'r', moderator_role_id: null, checkin_day: 1, checkin_hour: 17, timezone: 'UTC', weeks: 8, mentor_capacity: 1, every_weeks: 1, status: 'open', signups_open: 1, locale: 'en-US', created_by: 'a', created_at: now, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const pairing = (mentee: string, status: 'active' | 'ended' = 'active') =>
+    db.insertInto('pairings').values({ program_id: program.id, guild_id: 'g', mentor_id: 'm', mentee_id: mentee, status, next_checkin_at: null, created_by: 'a', created_at: now }).returning('id').executeTakeFirstOrThrow();
+  return { db, programId: program.id, pairing };
+}
+
+describe('migrations', () => {
+  test('apply once; a second run applies nothing', async () => {
+    const db = connect('sqlite::memory:');
+    expect(await migrateToLatest(db)).toEqual(Object.keys(migrations));
+    expect(await migrateToLatest(db)).toEqual([]);
+  });
+
+  test('a failing migration stops with a clear error and leaves the database as it was', async () => {
+    const db = await migratedDb();
+    const broken = {
+      ...migrations,
+      '0099_broken': {
+        up: async (k: typeof db) => {
+          await k.schema.createTable('half_done').addColumn('id', 'integer').execute();
+          await sql`this is not sql`.execute(k);
+        },
+      },
+    };
+    await expect(migrateToLatest(db, broken)).rejects.toThrow(MigrationError);
+    await expect(migrateToLatest(db, broken)).rejects.toThrow(/0099_broken failed/);
+    const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name = 'half_done'`.execute(db);
+    expect(tables.rows).toEqual([]);
+  });
+});
+
+describe('constraints make duplicates impossible', () => {
+  test('one sign-up per member and program', async () => {
+    const { db, programId } = await seed();
+    const signup = { program_id: programId, guild_id: 'g', user_id: 'u', role: 'mentee' as const, topics: '[]', goals: '', timezone: null, adult_attested_at: now, status: 'waiting' as const, created_at: now, updated_at: now };
+    await db.insertInto('signups').values(signup).execute();
+    await expect(db.insertInto('signups').values({ ...signup, role: 'mentor' }).execute()).rejects.toThrow(/UNIQUE/);
+  });
+
+  test('one live pairing per mentee and program; ended ones do not count', async () => {
+    const { pairing } = await seed();
+    await pairing('x', 'ended');
+    await pairing('x');
+    await expect(pairing('x')).rejects.toThrow(/UNIQUE/);
+  });
+
+  test('one check-in per pairing and week', async () => {
+    const { db, pairing } = await seed();
+    const { id } = await pairing('y');
+    const checkin = { pairing_id: id, week: 1, due_at: now, nonce: 'n', status: 'pending' as const };
+    await db.insertInto('checkins').values(checkin).execute();
+    await expect(db.insertInto('checkins').values(checkin).execute()).rejects.toThrow(/UNIQUE/);
+  });
+
+  test('enumerations and ranges are checked', async () => {
+    const { db, programId } = await seed();
+    await expect(db.updateTable('programs').set({ checkin_hour: 24 }).where('id', '=', programId).execute()).rejects.toThrow(/CHECK/);
+    await expect(db.updateTable('programs').set({ status: 'paused' as never }).where('id', '=', programId).execute()).rejects.toThrow(/CHECK/);
+  });
+});

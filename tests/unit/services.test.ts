@@ -1,0 +1,136 @@
+import { describe, expect, test } from 'vitest';
+import { postPendingCheckins, recordDueCheckins } from '../../src/domain/checkins/checkin.service.ts';
+import { UserFacingError } from '../../src/domain/errors.ts';
+import { endPairing, pairMembers } from '../../src/domain/pairings/pairing.service.ts';
+import { createProgram, openSignups } from '../../src/domain/programs/program.service.ts';
+import { claimReport, closeReport, fileReport, postUnpostedReports } from '../../src/domain/reports/report.service.ts';
+import { joinProgram } from '../../src/domain/signups/signup.service.ts';
+import { actor, admin, testContext } from './context.ts';
+
+async function openProgram(options: { capacity?: number } = {}) {
+  const setup = await testContext();
+  await createProgram(setup.ctx, admin, {
+    name: 'Cohort',
+    template: 'skills',
+    pairChannelId: 'pairs',
+    reportChannelId: 'reports',
+    moderatorRoleId: 'mods',
+    checkinDay: 1,
+    checkinHour: 17,
+    timezone: 'UTC',
+    weeks: 8,
+    mentorCapacity: options.capacity ?? 1,
+    everyWeeks: 1,
+  });
+  await openSignups(setup.ctx, admin, 'cohort');
+  const join = (user: string, role: 'mentor' | 'mentee', topics = '') => joinProgram(setup.ctx, actor(user), { name: 'Cohort' }, { role, adult: true, topics });
+  return { ...setup, join };
+}
+
+const refusal = async (promise: Promise<unknown>) => {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(UserFacingError);
+  return (error as UserFacingError).key;
+};
+
+describe('sign-ups', () => {
+  test('topics are trimmed, lower-cased and de-duplicated; the waiting place is reported', async () => {
+    const { join } = await openProgram();
+    await join('a', 'mentee');
+    const result = await join('b', 'mentee', ' Rust ,rust,  Career  Growth,');
+    expect(JSON.parse(result.signup.topics)).toEqual(['rust', 'career growth']);
+    expect(result.place).toBe(2);
+  });
+
+  test('a member who withdrew may join again; a second live sign-up is refused', async () => {
+    const { ctx, join } = await openProgram();
+    await join('a', 'mentee');
+    expect(await refusal(join('a', 'mentor'))).toBe('error.alreadySignedUp');
+    await ctx.db.updateTable('signups').set({ status: 'withdrawn' }).execute();
+    expect((await join('a', 'mentor')).signup).toMatchObject({ role: 'mentor', status: 'waiting' });
+  });
+});
+
+describe('pairing', () => {
+  test('mentor capacity, blocks and earlier pairings are enforced', async () => {
+    const { ctx, join } = await openProgram({ capacity: 1 });
+    await join('mentor', 'mentor');
+    for (const mentee of ['m1', 'm2', 'm3']) await join(mentee, 'mentee');
+    await pairMembers(ctx, admin, { programName: 'Cohort', mentorId: 'mentor', menteeId: 'm1' });
+    expect(await refusal(pairMembers(ctx, admin, { programName: 'Cohort', mentorId: 'mentor', menteeId: 'm2' }))).toBe('error.mentorFull');
+
+    await ctx.db.insertInto('blocks').values({ guild_id: 'guild', blocker_id: 'm3', blocked_id: 'mentor', created_at: 'x' }).execute();
+    await ctx.db.updateTable('programs').set({ mentor_capacity: 5 }).execute();
+    expect(await refusal(pairMembers(ctx, admin, { programName: 'Cohort', mentorId: 'mentor', menteeId: 'm3' }))).toBe('error.blocked');
+
+    const first = await ctx.db.selectFrom('pairings').select('id').executeTakeFirstOrThrow();
+    await endPairing(ctx, first.id, { actorId: 'admin', reason: 'test' });
+    expect(await refusal(pairMembers(ctx, admin, { programName: 'Cohort', mentorId: 'mentor', menteeId: 'm1' }))).toBe('error.pairedBefore');
+  });
+
+  test('ending a pairing returns both to waiting and archives and locks the thread', async () => {
+    const { ctx, join, discord } = await openProgram();
+    await join('mentor', 'mentor');
+    await join('mentee', 'mentee');
+    const pairing = await pairMembers(ctx, admin, { programName: 'Cohort', mentorId: 'mentor', menteeId: 'mentee' });
+    expect(discord.threads[0]?.members).toEqual(['mentor', 'mentee']);
+    await endPairing(ctx, pairing.id, { actorId: 'admin', reason: 'done' });
+    const statuses = await ctx.db.selectFrom('signups').select(['user_id', 'status']).orderBy('user_id').execute();
+    expect(statuses).toEqual([
+      { user_id: 'mentee', status: 'waiting' },
+      { user_id: 'mentor', status: 'waiting' },
+    ]);
+    expect(await ctx.db.selectFrom('pairings').select(['status', 'next_checkin_at']).executeTakeFirst()).toEqual({ status: 'ended', next_checkin_at: null });
+  });
+
+  test('a pair channel Discord refuses undoes the pairing entirely', async () => {
+    const { ctx, join, discord } = await openProgram();
+    await join('mentor', 'mentor');
+    await join('mentee', 'mentee');
+    discord.gone.add('pairs');
+    expect(await refusal(pairMembers(ctx, admin, { programName: 'Cohort', mentorId: 'mentor', menteeId: 'mentee' }))).toBe('error.cannotCreateThread');
+    expect(await ctx.db.selectFrom('pairings').selectAll().execute()).toEqual([]);
+    expect((await ctx.db.selectFrom('signups').select('status').execute()).map((s) => s.status)).toEqual(['waiting', 'waiting']);
+  });
+});
+
+describe('check-ins', () => {
+  test('recording twice at the same moment records one check-in; posting twice posts once', async () => {
+    const { ctx, join, clock, discord } = await openProgram();
+    await join('mentor', 'mentor');
+    await join('mentee', 'mentee');
+    const pairing = await pairMembers(ctx, admin, { programName: 'Cohort', mentorId: 'mentor', menteeId: 'mentee' });
+    clock.set(new Date(pairing.next_checkin_at as string));
+    expect(await recordDueCheckins(ctx)).toBe(1);
+    expect(await recordDueCheckins(ctx)).toBe(0);
+    expect(await postPendingCheckins(ctx)).toBe(1);
+    expect(await postPendingCheckins(ctx)).toBe(0);
+    expect(discord.posts.filter((p) => p.message.nonce?.startsWith('ci-'))).toHaveLength(1);
+  });
+});
+
+describe('reports', () => {
+  test('only moderators claim and close; a closed report stays closed', async () => {
+    const { ctx, join } = await openProgram();
+    await join('reporter', 'mentee');
+    const report = await fileReport(ctx, actor('reporter'), 'general', { reason: 'Spam in my DMs', reportedId: 'spammer' });
+    expect(await refusal(claimReport(ctx, actor('reporter'), report.id))).toBe('error.notModerator');
+    const moderator = actor('mod', { roleIds: ['mods'] });
+    expect((await claimReport(ctx, moderator, report.id)).status).toBe('claimed');
+    expect(await refusal(claimReport(ctx, actor('other', { canModerateMembers: true }), report.id))).toBe('error.reportClaimed');
+    expect((await closeReport(ctx, moderator, report.id, 'dismissed', null)).status).toBe('dismissed');
+    expect(await refusal(closeReport(ctx, moderator, report.id, 'warned', null))).toBe('error.reportClosed');
+  });
+
+  test('a report survives a queue channel Discord refuses, and is posted once later', async () => {
+    const { ctx, join, discord } = await openProgram();
+    await join('reporter', 'mentee');
+    discord.gone.add('reports');
+    const report = await fileReport(ctx, actor('reporter'), 'general', { reason: 'Harassment' });
+    expect(report.queue_message_id).toBeNull();
+    discord.gone.delete('reports');
+    expect(await postUnpostedReports(ctx)).toBe(1);
+    expect(await postUnpostedReports(ctx)).toBe(0);
+    expect(discord.posts.filter((p) => p.channelId === 'reports')).toHaveLength(1);
+  });
+});
