@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Ajv2020Module, { type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
@@ -7,8 +7,8 @@ import addFormatsModule from 'ajv-formats';
 const Ajv2020 = Ajv2020Module.default;
 const addFormats = addFormatsModule.default;
 
-/** Discord's own OpenAPI description (discord/discord-api-spec), kept beside the project. */
-const specPath = fileURLToPath(new URL('../../../shared/discord-openapi.json', import.meta.url));
+/** Discord's own OpenAPI description (discord/discord-api-spec), kept in shared/ beside the project. */
+const specPath = process.env.DISCORD_OPENAPI_PATH ?? fileURLToPath(new URL('../../../shared/discord-openapi.json', import.meta.url));
 
 interface Operation {
   requestBody?: { content?: Record<string, { schema?: unknown }> };
@@ -31,6 +31,7 @@ export class OpenApiChecker {
   private readonly validators = new Map<string, ValidateFunction | null>();
 
   constructor(path = specPath) {
+    if (!existsSync(path)) throw new Error(`Discord's OpenAPI description is missing at ${path}; set DISCORD_OPENAPI_PATH`);
     const spec = JSON.parse(readFileSync(path, 'utf8')) as { paths: Record<string, Record<string, Operation>> };
     acceptStringInt64(spec);
     this.routes = Object.entries(spec.paths).map(([template, item]) => ({

@@ -1,0 +1,59 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ManualClock } from '../src/clock.ts';
+import type { AppContext } from '../src/context.ts';
+import { connect } from '../src/db/connect.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import { postPendingCheckins, recordDueCheckins } from '../src/domain/checkins/checkin.service.ts';
+import type { DiscordPort } from '../src/domain/port.ts';
+import { silentLogger } from '../src/log.ts';
+
+/** A Discord that answers at once: isolates the bot's own cost per check-in. */
+const instantDiscord: DiscordPort = {
+  createPrivateThread: async () => ({ id: '1' }),
+  addThreadMember: async () => undefined,
+  findActiveThread: async () => null,
+  postMessage: async () => ({ id: '1' }),
+  editMessage: async () => undefined,
+  setThreadState: async () => undefined,
+  sendDirectMessage: async () => ({ id: '1' }),
+};
+
+/** One scheduler tick with `pairs` due pairings on a SQLite file: record, then post. */
+export async function checkinTick(pairs: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-'));
+  const db = connect(`sqlite:${join(dir, 'bench.sqlite')}`);
+  await migrateToLatest(db);
+  const due = '2026-03-09T17:00:00.000Z';
+  const program = await db
+    .insertInto('programs')
+    .values({ guild_id: 'g', name: 'B', name_key: 'b', template: 'career', pair_channel_id: 'c', report_channel_id: 'r', moderator_role_id: null, checkin_day: 1, checkin_hour: 17, timezone: 'Europe/Paris', weeks: 8, mentor_capacity: 1, every_weeks: 1, status: 'running', signups_open: 0, locale: 'en-US', created_by: 'a', created_at: due, updated_at: due })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  for (let start = 0; start < pairs; start += 500) {
+    const rows = Array.from({ length: Math.min(500, pairs - start) }, (_, k) => ({
+      program_id: program.id,
+      guild_id: 'g',
+      mentor_id: `mentor${start + k}`,
+      mentee_id: `mentee${start + k}`,
+      thread_id: `thread${start + k}`,
+      welcome_message_id: 'w',
+      next_checkin_at: due,
+      status: 'active' as const,
+      created_by: 'a',
+      created_at: due,
+    }));
+    await db.insertInto('pairings').values(rows).execute();
+  }
+  const ctx: AppContext = { db, log: silentLogger, clock: new ManualClock(new Date(due)), discord: instantDiscord };
+  let recorded = 0;
+  const t0 = performance.now();
+  for (let n = -1; n !== 0; ) recorded += n = await recordDueCheckins(ctx);
+  const t1 = performance.now();
+  const posted = await postPendingCheckins(ctx);
+  const t2 = performance.now();
+  await db.destroy();
+  rmSync(dir, { recursive: true, force: true });
+  return { pairs, recorded, posted, record_ms: Math.round(t1 - t0), post_ms: Math.round(t2 - t1), per_pair_ms: Number(((t2 - t0) / pairs).toFixed(3)) };
+}
