@@ -3,7 +3,7 @@ import type { AppContext } from '../src/context.ts';
 import { requireAdmin } from '../src/domain/actor.ts';
 import { pairMembers } from '../src/domain/pairings/pairing.service.ts';
 import { actorOf } from '../src/discord/actor.ts';
-import type { Command } from '../src/discord/command.ts';
+import { bySubcommand, type Command } from '../src/discord/command.ts';
 import { autocompletePrograms, programOption } from '../src/discord/program-option.ts';
 import { t } from '../src/i18n/index.ts';
 
@@ -36,13 +36,8 @@ async function pair(interaction: ChatInputCommandInteraction, ctx: AppContext): 
   await interaction.editReply({ content, allowedMentions: { parse: [] } });
 }
 
-const subcommands = { pair };
-
 export const match = {
   data,
-  async execute(interaction, ctx) {
-    if (!interaction.isChatInputCommand()) return;
-    await subcommands[interaction.options.getSubcommand() as keyof typeof subcommands](interaction, ctx);
-  },
+  execute: bySubcommand({ pair }),
   autocomplete: autocompletePrograms,
 } satisfies Command;

@@ -14,7 +14,7 @@ import { UserFacingError } from '../src/domain/errors.ts';
 import { findProgram } from '../src/domain/programs/program.repo.ts';
 import { joinProgram, type JoinResult } from '../src/domain/signups/signup.service.ts';
 import { actorOf } from '../src/discord/actor.ts';
-import type { Command, ComponentInteraction } from '../src/discord/command.ts';
+import { bySubcommand, type Command, type ComponentInteraction } from '../src/discord/command.ts';
 import { autocompletePrograms, programOption } from '../src/discord/program-option.ts';
 import { t } from '../src/i18n/index.ts';
 
@@ -100,14 +100,9 @@ async function submitSignupForm(interaction: ComponentInteraction, ctx: AppConte
   await confirmJoin(interaction, result);
 }
 
-const subcommands = { join };
-
 export const mentorship = {
   data,
-  async execute(interaction, ctx) {
-    if (!interaction.isChatInputCommand()) return;
-    await subcommands[interaction.options.getSubcommand() as keyof typeof subcommands](interaction, ctx);
-  },
+  execute: bySubcommand({ join }),
   autocomplete: autocompletePrograms,
   components: { signup: openSignupForm, signupform: submitSignupForm },
 } satisfies Command;

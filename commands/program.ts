@@ -6,7 +6,7 @@ import { scheduleSummary, templateName } from '../src/domain/programs/program-te
 import { createProgram, openSignups, summarisePrograms } from '../src/domain/programs/program.service.ts';
 import { requireAdmin } from '../src/domain/actor.ts';
 import { actorOf } from '../src/discord/actor.ts';
-import type { Command } from '../src/discord/command.ts';
+import { bySubcommand, type Command } from '../src/discord/command.ts';
 import { autocompletePrograms, programOption } from '../src/discord/program-option.ts';
 import { t, type MessageKey } from '../src/i18n/index.ts';
 
@@ -98,13 +98,8 @@ async function open(interaction: ChatInputCommandInteraction, ctx: AppContext): 
   await interaction.editReply({ content: t(interaction.locale, 'program.opened', { program: program.name, channel: program.pair_channel_id }), allowedMentions: { parse: [] } });
 }
 
-const subcommands = { create, list, open };
-
 export const program = {
   data,
-  async execute(interaction, ctx) {
-    if (!interaction.isChatInputCommand()) return;
-    await subcommands[interaction.options.getSubcommand() as keyof typeof subcommands](interaction, ctx);
-  },
+  execute: bySubcommand({ create, list, open }),
   autocomplete: autocompletePrograms,
 } satisfies Command;

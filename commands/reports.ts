@@ -12,7 +12,7 @@ import { UserFacingError } from '../src/domain/errors.ts';
 import { reportStatusLabel } from '../src/domain/reports/report-card.ts';
 import { claimReport, closeReport, reportsFor } from '../src/domain/reports/report.service.ts';
 import { actorOf } from '../src/discord/actor.ts';
-import type { Command, ComponentInteraction } from '../src/discord/command.ts';
+import { bySubcommand, type Command, type ComponentInteraction } from '../src/discord/command.ts';
 import { replyPrivately } from '../src/discord/replies.ts';
 import { escapeUserText, t } from '../src/i18n/index.ts';
 
@@ -113,13 +113,11 @@ async function outcomeChosen(interaction: ComponentInteraction, ctx: AppContext,
 
 export const reports = {
   data,
-  async execute(interaction, ctx) {
-    if (!interaction.isChatInputCommand()) return;
-    const sub = interaction.options.getSubcommand();
-    if (sub === 'list') return list(interaction, ctx);
-    const id = interaction.options.getInteger('id', true);
-    if (sub === 'claim') return claim(interaction, ctx, id);
-    return resolve(interaction, ctx, id, interaction.options.getString('outcome', true) as ReportOutcome, interaction.options.getString('note'));
-  },
+  execute: bySubcommand({
+    list,
+    claim: (interaction, ctx) => claim(interaction, ctx, interaction.options.getInteger('id', true)),
+    resolve: (interaction, ctx) =>
+      resolve(interaction, ctx, interaction.options.getInteger('id', true), interaction.options.getString('outcome', true) as ReportOutcome, interaction.options.getString('note')),
+  }),
   components: { report: queueButton, reportoutcome: outcomeChosen },
 } satisfies Command;

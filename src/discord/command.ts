@@ -19,3 +19,14 @@ export interface Command {
   /** Handlers for buttons, selects and modals, keyed by the first segment of their custom_id. */
   components?: Record<string, (interaction: ComponentInteraction, ctx: AppContext, args: string[]) => Promise<void>>;
 }
+
+type SubcommandHandler = (interaction: ChatInputCommandInteraction, ctx: AppContext) => Promise<void>;
+
+/** A command's `execute` that hands each subcommand to its own small function. */
+export function bySubcommand(handlers: Record<string, SubcommandHandler>): Command['execute'] {
+  return async (interaction, ctx) => {
+    if (!interaction.isChatInputCommand()) return;
+    const handler = handlers[interaction.options.getSubcommand()];
+    if (handler) await handler(interaction, ctx);
+  };
+}
