@@ -3,6 +3,7 @@ import * as programs from './0001_programs.ts';
 import * as signups from './0002_signups.ts';
 import * as pairings from './0003_pairings.ts';
 import * as reports from './0004_reports.ts';
+import * as feedback from './0005_feedback.ts';
 
 /** Every migration, in order: the one list that start-up and tests both use. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '0002_signups': signups,
   '0003_pairings': pairings,
   '0004_reports': reports,
+  '0005_feedback': feedback,
 };

@@ -138,6 +138,14 @@ export interface ReportsTable {
   closed_at: Timestamp | null;
 }
 
+export interface PairingFeedbackTable {
+  pairing_id: number;
+  user_id: string;
+  rating: number | null;
+  feedback: string | null;
+  created_at: Timestamp;
+}
+
 export interface DB {
   programs: ProgramsTable;
   audit_entries: AuditEntriesTable;
@@ -148,6 +156,7 @@ export interface DB {
   checkin_answers: CheckinAnswersTable;
   goals: GoalsTable;
   reports: ReportsTable;
+  pairing_feedback: PairingFeedbackTable;
 }
 
 export type Program = Selectable<ProgramsTable>;

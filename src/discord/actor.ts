@@ -11,6 +11,7 @@ export function actorOf(interaction: BaseInteraction): Actor {
     userId: interaction.user.id,
     guildId: interaction.guildId,
     locale: interaction.locale,
+    guildLocale: interaction.guildLocale ?? interaction.locale,
     roleIds: roles,
     canManageGuild: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
     canModerateMembers: interaction.memberPermissions?.has(PermissionFlagsBits.ModerateMembers) ?? false,

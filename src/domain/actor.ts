@@ -5,6 +5,8 @@ export interface Actor {
   userId: string;
   guildId: string;
   locale: string;
+  /** The server's language, for messages that others will read. */
+  guildLocale: string;
   roleIds: readonly string[];
   canManageGuild: boolean;
   canModerateMembers: boolean;

@@ -1,9 +1,12 @@
 import { en, type MessageKey } from './en.ts';
+import { fr } from './fr.ts';
 
 export type { MessageKey };
 export type MessageParams = Record<string, string | number>;
 
-const catalogues: Record<string, Partial<Record<MessageKey, string>>> = { en };
+const catalogues: Record<string, Record<MessageKey, string>> = { en, fr };
+
+export const languages = Object.keys(catalogues);
 
 export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(en, key);

@@ -57,6 +57,7 @@ export const actor = (userId: string, extra: Partial<Actor> = {}): Actor => ({
   userId,
   guildId: 'guild',
   locale: 'en-US',
+  guildLocale: 'en-US',
   roleIds: [],
   canManageGuild: false,
   canModerateMembers: false,

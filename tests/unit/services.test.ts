@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { postPendingCheckins, recordDueCheckins } from '../../src/domain/checkins/checkin.service.ts';
 import { UserFacingError } from '../../src/domain/errors.ts';
-import { endPairing, pairMembers } from '../../src/domain/pairings/pairing.service.ts';
+import { endPairing } from '../../src/domain/pairings/pairing-end.ts';
+import { pairMembers } from '../../src/domain/pairings/pairing.service.ts';
 import { createProgram, openSignups } from '../../src/domain/programs/program.service.ts';
 import { claimReport, closeReport, fileReport, postUnpostedReports } from '../../src/domain/reports/report.service.ts';
 import { joinProgram } from '../../src/domain/signups/signup.service.ts';

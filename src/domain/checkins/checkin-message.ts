@@ -15,6 +15,8 @@ export interface PromptInput {
   week: number;
   nonce: string;
   template: TemplateId;
+  /** The program's length: the last week gets the closing prompt. */
+  weeks: number;
   locale: string;
   mentorId: string;
   menteeId: string;
@@ -22,7 +24,7 @@ export interface PromptInput {
 
 /** The weekly prompt: the plan's topic and questions, and one button per answer. */
 export function checkinPrompt(input: PromptInput): OutgoingMessage {
-  const plan = weekPlan(input.template, input.week);
+  const plan = weekPlan(input.template, input.week, input.weeks, input.locale);
   return {
     content: t(input.locale, 'checkin.prompt', {
       mentor: input.mentorId,

@@ -42,6 +42,7 @@ export function pendingCheckins(db: Db) {
       'pairings.mentor_id',
       'pairings.mentee_id',
       'programs.template',
+      'programs.weeks',
       'programs.locale',
       'programs.name as programName',
       'programs.report_channel_id',

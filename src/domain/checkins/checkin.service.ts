@@ -57,7 +57,7 @@ export async function postPendingCheckins(ctx: AppContext): Promise<number> {
     try {
       const message = await ctx.discord.postMessage(
         row.thread_id,
-        checkinPrompt({ checkinId: row.id, week: row.week, nonce: row.nonce, template: row.template, locale: row.locale, mentorId: row.mentor_id, menteeId: row.mentee_id }),
+        checkinPrompt({ checkinId: row.id, week: row.week, nonce: row.nonce, template: row.template, weeks: row.weeks, locale: row.locale, mentorId: row.mentor_id, menteeId: row.mentee_id }),
       );
       await ctx.db.updateTable('checkins').set({ status: 'posted', message_id: message.id, posted_at: ctx.clock.now().toISOString() }).where('id', '=', row.id).execute();
       posted += 1;

@@ -15,7 +15,11 @@ const FIRST_CHECKIN_DELAY_MS = 24 * 3_600_000;
 
 /** The first slot (the program's day and hour in its zone) at least a day after `pairedAt`. */
 export function firstCheckinAt(schedule: CheckinSchedule, pairedAt: Date): Date {
-  const earliest = new Date(pairedAt.getTime() + FIRST_CHECKIN_DELAY_MS);
+  return nextSlotAfter(schedule, new Date(pairedAt.getTime() + FIRST_CHECKIN_DELAY_MS));
+}
+
+/** The first slot at or after `earliest`. */
+export function nextSlotAfter(schedule: CheckinSchedule, earliest: Date): Date {
   const local = wallTime(earliest, schedule.timeZone);
   const ahead = (schedule.day - local.weekday + 7) % 7;
   for (const extra of [0, 7]) {

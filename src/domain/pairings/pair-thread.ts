@@ -26,7 +26,7 @@ export function bulletList(lines: readonly string[]): string {
 
 function welcomeMessage(program: Program, pairing: Pairing): OutgoingMessage {
   const locale = program.locale;
-  const plan = weekPlan(program.template, 1);
+  const plan = weekPlan(program.template, 1, program.weeks, locale);
   const first = pairing.next_checkin_at ?? firstCheckinAt(programSchedule(program), new Date(pairing.created_at)).toISOString();
   return {
     content: t(locale, 'pair.welcome', {

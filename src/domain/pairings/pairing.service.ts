@@ -1,13 +1,12 @@
 import type { AppContext } from '../../context.ts';
 import type { Pairing, Program } from '../../db/schema.ts';
-import { t } from '../../i18n/index.ts';
 import { requireAdmin, type Actor } from '../actor.ts';
 import { recordAudit } from '../audit.repo.ts';
 import { firstCheckinAt } from '../checkins/schedule.ts';
 import { ChannelUnavailableError, UserFacingError } from '../errors.ts';
 import { findProgramByName } from '../programs/program.repo.ts';
 import { findSignup, setSignupStatus } from '../signups/signup.repo.ts';
-import { countLivePairingsOfMentor, findPairing, isBlocked, pairingsBetween, pairingsWithUnfinishedThreads } from './pairing.repo.ts';
+import { countLivePairingsOfMentor, isBlocked, pairingsBetween, pairingsWithUnfinishedThreads } from './pairing.repo.ts';
 import { ensurePairThread, programSchedule } from './pair-thread.ts';
 
 export interface PairRequest {
@@ -111,36 +110,4 @@ export async function resumeUnfinishedThreads(ctx: AppContext): Promise<number> 
 export async function pausePairing(ctx: AppContext, pairingId: number, reason: string): Promise<void> {
   await ctx.db.updateTable('pairings').set({ status: 'paused', paused_reason: reason }).where('id', '=', pairingId).where('status', '=', 'active').execute();
   ctx.log.warn('pairing.paused', { pairingId, reason });
-}
-
-/**
- * Ends a pairing: the mentee goes back to waiting, the thread says so neutrally and is
- * archived and locked. Discord failures here are logged: the pairing is ended regardless.
- */
-export async function endPairing(ctx: AppContext, pairingId: number, by: { actorId: string; reason: string }): Promise<Pairing | undefined> {
-  const now = ctx.clock.now();
-  const ended = await ctx.db.transaction().execute(async (trx) => {
-    const pairing = await findPairing(trx, pairingId);
-    if (!pairing || pairing.status === 'ended') return undefined;
-    await trx
-      .updateTable('pairings')
-      .set({ status: 'ended', ended_by: by.actorId, end_reason: by.reason, ended_at: now.toISOString(), next_checkin_at: null })
-      .where('id', '=', pairingId)
-      .execute();
-    await trx.updateTable('signups').set({ status: 'waiting', updated_at: now.toISOString() }).where('program_id', '=', pairing.program_id).where('user_id', '=', pairing.mentee_id).where('status', '=', 'paired').execute();
-    if ((await countLivePairingsOfMentor(trx, pairing.program_id, pairing.mentor_id)) === 0) {
-      await trx.updateTable('signups').set({ status: 'waiting', updated_at: now.toISOString() }).where('program_id', '=', pairing.program_id).where('user_id', '=', pairing.mentor_id).where('status', '=', 'paired').execute();
-    }
-    return pairing;
-  });
-  if (ended?.thread_id) {
-    const program = await ctx.db.selectFrom('programs').select('locale').where('id', '=', ended.program_id).executeTakeFirst();
-    try {
-      await ctx.discord.postMessage(ended.thread_id, { content: t(program?.locale ?? 'en', 'pair.ended'), nonce: `end-${ended.id}` });
-      await ctx.discord.setThreadState(ended.thread_id, { archived: true, locked: true });
-    } catch (error) {
-      ctx.log.warn('pairing.end_thread_failed', { pairingId, error: String(error) });
-    }
-  }
-  return ended;
 }

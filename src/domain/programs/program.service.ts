@@ -32,7 +32,7 @@ export async function createProgram(ctx: AppContext, actor: Actor, raw: CreatePr
       every_weeks: input.everyWeeks,
       status: 'draft',
       signups_open: 0,
-      locale: actor.locale,
+      locale: actor.guildLocale,
       created_by: actor.userId,
       created_at: now.toISOString(),
       updated_at: now.toISOString(),

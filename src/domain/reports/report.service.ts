@@ -4,7 +4,7 @@ import { isModerator, type Actor } from '../actor.ts';
 import { recordAudit } from '../audit.repo.ts';
 import { UserFacingError } from '../errors.ts';
 import { findPairingByThread } from '../pairings/pairing.repo.ts';
-import { endPairing } from '../pairings/pairing.service.ts';
+import { endPairing } from '../pairings/pairing-end.ts';
 import { findProgram } from '../programs/program.repo.ts';
 import { parseInput } from '../validate.ts';
 import { reportCard } from './report-card.ts';
