@@ -25,8 +25,9 @@ describe('user text', () => {
     expect(escaped).not.toMatch(/<@123>/);
   });
 
-  test('catalogue placeholders are filled and unknown ones left visible', () => {
-    expect(t('en', 'report.ack', { id: 7 })).toContain('**#7**');
-    expect(t('fr', 'report.ack', { id: 7 })).toContain('#7');
+  test('texts follow the locale, with English for languages we do not have', () => {
+    expect(t('en-GB', 'report.ack', { id: 7 })).toContain('**#7**');
+    expect(t('fr', 'report.ack', { id: 7 })).toContain('**n°7**');
+    expect(t('de', 'report.ack', { id: 7 })).toBe(t('en-US', 'report.ack', { id: 7 }));
   });
 });
