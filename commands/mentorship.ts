@@ -12,11 +12,13 @@ import type { AppContext } from '../src/context.ts';
 import type { Role } from '../src/db/schema.ts';
 import { UserFacingError } from '../src/domain/errors.ts';
 import { findProgram } from '../src/domain/programs/program.repo.ts';
-import { joinProgram, type JoinResult } from '../src/domain/signups/signup.service.ts';
+import { forgetMember, leaveProgram, memberProfile } from '../src/domain/signups/membership.ts';
+import { joinProgram, signupTopics, type JoinResult } from '../src/domain/signups/signup.service.ts';
+import { replyOptions, replyPrivately } from '../src/discord/replies.ts';
 import { actorOf } from '../src/discord/actor.ts';
 import { bySubcommand, type Command, type ComponentInteraction } from '../src/discord/command.ts';
 import { autocompletePrograms, programOption } from '../src/discord/program-option.ts';
-import { t } from '../src/i18n/index.ts';
+import { escapeUserText, t } from '../src/i18n/index.ts';
 
 const data = new SlashCommandBuilder()
   .setName('mentorship')
@@ -38,7 +40,10 @@ const data = new SlashCommandBuilder()
       .addStringOption((o) => o.setName('topics').setDescription('Comma-separated topics, at most 10').setMaxLength(450))
       .addStringOption((o) => o.setName('goals').setDescription('Your goals (mentee) or experience (mentor)').setMaxLength(1000))
       .addStringOption((o) => o.setName('timezone').setDescription('Your IANA time zone, e.g. Europe/Paris').setMaxLength(64)),
-  );
+  )
+  .addSubcommand((sub) => sub.setName('leave').setDescription('Leave a program (ends your pairing there)').addStringOption(programOption))
+  .addSubcommand((sub) => sub.setName('profile').setDescription('See your sign-ups, partners and next check-ins'))
+  .addSubcommand((sub) => sub.setName('forget-me').setDescription('Erase your mentorship data in this server (asks to confirm)'));
 
 async function confirmJoin(interaction: ChatInputCommandInteraction | ComponentInteraction, result: JoinResult): Promise<void> {
   const locale = interaction.locale;
@@ -100,9 +105,57 @@ async function submitSignupForm(interaction: ComponentInteraction, ctx: AppConte
   await confirmJoin(interaction, result);
 }
 
+async function leave(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
+  const { program, endedPairs } = await leaveProgram(ctx, actorOf(interaction), interaction.options.getString('program', true));
+  await replyPrivately(interaction, t(interaction.locale, endedPairs ? 'signup.leftPaired' : 'signup.left', { program: program.name }));
+}
+
+async function profile(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
+  const locale = interaction.locale;
+  const entries = await memberProfile(ctx, actorOf(interaction));
+  const blocks = entries.map(({ program, signup, partners, nextCheckinAt, place }) => {
+    const details = [
+      partners.length ? t(locale, 'profile.partner', { partners: partners.map((id) => `<@${id}>`).join(', ') }) : null,
+      nextCheckinAt ? t(locale, 'profile.next', { when: `<t:${Math.floor(Date.parse(nextCheckinAt) / 1000)}:R>` }) : null,
+      place ? t(locale, 'profile.place', { place }) : null,
+      signupTopics(signup).length ? t(locale, 'profile.topics', { topics: escapeUserText(signupTopics(signup).join(', ')) }) : null,
+    ].filter((line): line is string => line !== null);
+    const head = t(locale, 'profile.line', { program: program.name, role: t(locale, `role.${signup.role}`), status: t(locale, `signupStatus.${signup.status}`) });
+    return [head, ...details.map((line) => `  ${line}`)].join('\n');
+  });
+  await replyPrivately(interaction, `**${t(locale, 'profile.title')}**\n${blocks.join('\n')}`.slice(0, 2000));
+}
+
+async function forgetMe(interaction: ChatInputCommandInteraction): Promise<void> {
+  const locale = interaction.locale;
+  const message = {
+    content: t(locale, 'forget.confirm'),
+    buttons: [
+      [
+        { customId: `forgetme:confirm:${interaction.user.id}`, label: t(locale, 'forget.confirmButton'), style: 'danger' as const },
+        { customId: `forgetme:cancel:${interaction.user.id}`, label: t(locale, 'program.cancelButton'), style: 'secondary' as const },
+      ],
+    ],
+  };
+  await interaction.reply(replyOptions(message, true));
+}
+
+/** Erases the clicker's own data, and only theirs; the id in the custom_id is only checked against them. */
+async function confirmForget(interaction: ComponentInteraction, ctx: AppContext, [choice, owner]: string[]): Promise<void> {
+  if (!interaction.isButton()) return;
+  if (owner !== interaction.user.id) throw new UserFacingError('error.notYourButton');
+  if (choice === 'cancel') {
+    await interaction.update({ content: t(interaction.locale, 'program.endCancelled'), components: [] });
+    return;
+  }
+  await interaction.deferUpdate();
+  const { endedPairs } = await forgetMember(ctx, actorOf(interaction));
+  await interaction.editReply({ content: t(interaction.locale, 'forget.done', { pairs: endedPairs }), components: [], allowedMentions: { parse: [] } });
+}
+
 export const mentorship = {
   data,
-  execute: bySubcommand({ join }),
+  execute: bySubcommand({ join, leave, profile, 'forget-me': (interaction) => forgetMe(interaction) }),
   autocomplete: autocompletePrograms,
-  components: { signup: openSignupForm, signupform: submitSignupForm },
+  components: { signup: openSignupForm, signupform: submitSignupForm, forgetme: confirmForget },
 } satisfies Command;

@@ -1,81 +1,61 @@
-import { ChannelType, InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import { AttachmentBuilder, InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import type { AppContext } from '../src/context.ts';
-import { UserFacingError } from '../src/domain/errors.ts';
-import { programDefaults, templateIds } from '../src/domain/programs/program.input.ts';
-import { scheduleSummary, templateName } from '../src/domain/programs/program-text.ts';
-import { createProgram, openSignups, summarisePrograms } from '../src/domain/programs/program.service.ts';
 import { requireAdmin } from '../src/domain/actor.ts';
+import { UserFacingError } from '../src/domain/errors.ts';
+import { editProgram } from '../src/domain/programs/program-edit.ts';
+import { closeSignups, countLivePairings, endProgram, programToEnd } from '../src/domain/programs/program-lifecycle.ts';
+import { programStats } from '../src/domain/programs/program-stats.ts';
+import { scheduleSummary, templateName } from '../src/domain/programs/program-text.ts';
+import { programDefaults, type CreateProgramInput } from '../src/domain/programs/program.input.ts';
+import { createProgram, openSignups, requireProgram, summarisePrograms } from '../src/domain/programs/program.service.ts';
+import { countSignups } from '../src/domain/signups/signup.repo.ts';
 import { actorOf } from '../src/discord/actor.ts';
-import { bySubcommand, type Command } from '../src/discord/command.ts';
+import { bySubcommand, type Command, type ComponentInteraction } from '../src/discord/command.ts';
 import { autocompletePrograms, programOption } from '../src/discord/program-option.ts';
-import { t, type MessageKey } from '../src/i18n/index.ts';
-
-const weekdays = [1, 2, 3, 4, 5, 6, 7].map((day) => ({ name: t('en', `weekday.${day}` as MessageKey), value: day }));
+import { addSettingOptions, readSettings } from '../src/discord/program-settings.ts';
+import { replyOptions, replyPrivately } from '../src/discord/replies.ts';
+import { answerRateChart } from '../src/discord/views/answer-rate-chart.ts';
+import { programInfoEmbed, programStatsEmbed } from '../src/discord/views/program-views.ts';
+import { t } from '../src/i18n/index.ts';
 
 const data = new SlashCommandBuilder()
   .setName('program')
   .setDescription('Create and run mentorship programs')
   .setContexts(InteractionContextType.Guild)
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-  .addSubcommand((sub) =>
-    sub
-      .setName('create')
-      .setDescription('Create a mentorship program from a template')
-      .addStringOption((o) => o.setName('name').setDescription('Program name, unique in this server').setRequired(true).setMaxLength(60))
-      .addStringOption((o) =>
-        o
-          .setName('template')
-          .setDescription('The guided plan')
-          .setRequired(true)
-          .addChoices(...templateIds.map((id) => ({ name: t('en', `template.${id}`), value: id }))),
-      )
-      .addChannelOption((o) => o.setName('channel').setDescription('Text channel where private pair threads are made').setRequired(true).addChannelTypes(ChannelType.GuildText))
-      .addChannelOption((o) => o.setName('report-channel').setDescription('Staff-only channel where reports go').setRequired(true).addChannelTypes(ChannelType.GuildText))
-      .addRoleOption((o) => o.setName('moderator-role').setDescription('Role that works the report queue'))
-      .addIntegerOption((o) => o.setName('checkin-day').setDescription('Day of the weekly check-in (default Monday)').addChoices(...weekdays))
-      .addIntegerOption((o) => o.setName('checkin-hour').setDescription('Hour of the check-in, 0-23 (default 17)').setMinValue(0).setMaxValue(23))
-      .addStringOption((o) => o.setName('timezone').setDescription('IANA time zone, e.g. Europe/Paris (default UTC)').setMaxLength(64))
-      .addIntegerOption((o) => o.setName('weeks').setDescription('Length in weeks (default 8)').setMinValue(1).setMaxValue(52))
-      .addIntegerOption((o) => o.setName('mentor-capacity').setDescription('Mentees per mentor (default 1)').setMinValue(1).setMaxValue(25))
-      .addIntegerOption((o) => o.setName('every-weeks').setDescription('Weeks between check-ins (default 1)').setMinValue(1).setMaxValue(4)),
-  )
+  .addSubcommand((sub) => addSettingOptions(sub.setName('create').setDescription('Create a mentorship program from a template'), true))
+  .addSubcommand((sub) => addSettingOptions(sub.setName('edit').setDescription("Change a program's settings").addStringOption(programOption), false))
   .addSubcommand((sub) => sub.setName('list').setDescription("List this server's programs"))
-  .addSubcommand((sub) => sub.setName('open').setDescription('Open sign-ups and post the sign-up panel').addStringOption(programOption));
+  .addSubcommand((sub) => sub.setName('info').setDescription("Show a program's settings and people").addStringOption(programOption))
+  .addSubcommand((sub) => sub.setName('open').setDescription('Open sign-ups and post the sign-up panel').addStringOption(programOption))
+  .addSubcommand((sub) => sub.setName('close').setDescription('Close sign-ups; pairings go on').addStringOption(programOption))
+  .addSubcommand((sub) => sub.setName('end').setDescription('End every pairing and stop check-ins (asks to confirm)').addStringOption(programOption))
+  .addSubcommand((sub) => sub.setName('stats').setDescription("Show a program's health").addStringOption(programOption));
 
-function textChannelId(interaction: ChatInputCommandInteraction, option: string): string {
-  const channel = interaction.options.getChannel(option, true);
-  if (channel.type !== ChannelType.GuildText) throw new UserFacingError('error.wrongChannelType', { channel: `<#${channel.id}>` });
-  return channel.id;
+/** Checks Manage Server in code too (servers can open the command to anyone). */
+function admin(interaction: ChatInputCommandInteraction | ComponentInteraction) {
+  const actor = actorOf(interaction);
+  requireAdmin(actor);
+  return actor;
 }
 
 async function create(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
-  const actor = actorOf(interaction);
-  requireAdmin(actor);
-  const o = interaction.options;
-  const program = await createProgram(ctx, actor, {
-    name: o.getString('name', true),
-    template: o.getString('template', true) as (typeof templateIds)[number],
-    pairChannelId: textChannelId(interaction, 'channel'),
-    reportChannelId: textChannelId(interaction, 'report-channel'),
-    moderatorRoleId: o.getRole('moderator-role')?.id ?? programDefaults.moderatorRoleId,
-    checkinDay: o.getInteger('checkin-day') ?? programDefaults.checkinDay,
-    checkinHour: o.getInteger('checkin-hour') ?? programDefaults.checkinHour,
-    timezone: o.getString('timezone') ?? programDefaults.timezone,
-    weeks: o.getInteger('weeks') ?? programDefaults.weeks,
-    mentorCapacity: o.getInteger('mentor-capacity') ?? programDefaults.mentorCapacity,
-    everyWeeks: o.getInteger('every-weeks') ?? programDefaults.everyWeeks,
-  });
+  const actor = admin(interaction);
+  const program = await createProgram(ctx, actor, { ...programDefaults, ...readSettings(interaction) } as CreateProgramInput);
   const locale = interaction.locale;
-  await interaction.reply({
-    content: t(locale, 'program.created', { program: program.name, template: templateName(locale, program), schedule: scheduleSummary(locale, program) }),
-    flags: MessageFlags.Ephemeral,
-    allowedMentions: { parse: [] },
-  });
+  await replyPrivately(interaction, t(locale, 'program.created', { program: program.name, template: templateName(locale, program), schedule: scheduleSummary(locale, program) }));
+}
+
+async function edit(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
+  const actor = admin(interaction);
+  const { program, changed } = await editProgram(ctx, actor, interaction.options.getString('program', true), readSettings(interaction));
+  const names = { pairChannelId: 'channel', reportChannelId: 'report-channel', moderatorRoleId: 'moderator-role', checkinDay: 'checkin-day', checkinHour: 'checkin-hour', mentorCapacity: 'mentor-capacity', everyWeeks: 'every-weeks' } as Record<string, string>;
+  await replyPrivately(interaction, t(interaction.locale, 'program.edited', { program: program.name, changes: changed.map((field) => names[field] ?? field).join(', ') }));
 }
 
 async function list(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
   const locale = interaction.locale;
-  const summaries = await summarisePrograms(ctx, actorOf(interaction));
+  const summaries = await summarisePrograms(ctx, admin(interaction));
   const lines = summaries.map(({ program, mentors, mentees }) =>
     t(locale, 'program.listLine', {
       program: program.name,
@@ -86,20 +66,76 @@ async function list(interaction: ChatInputCommandInteraction, ctx: AppContext): 
       mentees,
     }),
   );
-  const content = lines.length ? `**${t(locale, 'program.listTitle')}**\n${lines.join('\n')}`.slice(0, 2000) : t(locale, 'program.listEmpty');
-  await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+  await replyPrivately(interaction, lines.length ? `**${t(locale, 'program.listTitle')}**\n${lines.join('\n')}`.slice(0, 2000) : t(locale, 'program.listEmpty'));
+}
+
+async function info(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
+  admin(interaction);
+  const program = await requireProgram(ctx, interaction.guildId as string, interaction.options.getString('program', true));
+  const counts = await countSignups(ctx.db, program.id);
+  const waiting = await ctx.db.selectFrom('signups').select((eb) => eb.fn.countAll<number>().as('n')).where('program_id', '=', program.id).where('status', '=', 'waiting').executeTakeFirstOrThrow();
+  const active = await countLivePairings(ctx, program.id);
+  const embed = programInfoEmbed(interaction.locale, program, { mentors: counts.mentor, mentees: counts.mentee, waiting: Number(waiting.n), active });
+  await interaction.reply(replyOptions({ embeds: [embed] }, true));
 }
 
 async function open(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
-  const actor = actorOf(interaction);
-  requireAdmin(actor);
+  const actor = admin(interaction);
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const program = await openSignups(ctx, actor, interaction.options.getString('program', true));
-  await interaction.editReply({ content: t(interaction.locale, 'program.opened', { program: program.name, channel: program.pair_channel_id }), allowedMentions: { parse: [] } });
+  await replyPrivately(interaction, t(interaction.locale, 'program.opened', { program: program.name, channel: program.pair_channel_id }));
+}
+
+async function close(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
+  const actor = admin(interaction);
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  const { program, told } = await closeSignups(ctx, actor, interaction.options.getString('program', true), interaction.guild?.name ?? '');
+  await replyPrivately(interaction, t(interaction.locale, 'program.closed', { program: program.name, waiting: told }));
+}
+
+async function end(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
+  const { program, pairs } = await programToEnd(ctx, admin(interaction), interaction.options.getString('program', true));
+  const locale = interaction.locale;
+  const message = {
+    content: t(locale, 'program.endConfirm', { program: program.name, pairs }),
+    buttons: [
+      [
+        { customId: `programend:confirm:${program.id}`, label: t(locale, 'program.endConfirmButton'), style: 'danger' as const },
+        { customId: `programend:cancel:${program.id}`, label: t(locale, 'program.cancelButton'), style: 'secondary' as const },
+      ],
+    ],
+  };
+  await interaction.reply(replyOptions(message, true));
+}
+
+/** The confirmation buttons of /program end; the clicker must be an admin too. */
+async function confirmEnd(interaction: ComponentInteraction, ctx: AppContext, [choice, programId]: string[]): Promise<void> {
+  if (!interaction.isButton()) return;
+  const actor = admin(interaction);
+  if (choice === 'cancel') {
+    await interaction.update({ content: t(interaction.locale, 'program.endCancelled'), components: [] });
+    return;
+  }
+  if (choice !== 'confirm') throw new UserFacingError('error.staleButton');
+  await interaction.deferUpdate();
+  const { program, pairs } = await endProgram(ctx, actor, Number(programId));
+  await interaction.editReply({ content: t(interaction.locale, 'program.ended', { program: program.name, pairs }), components: [], allowedMentions: { parse: [] } });
+}
+
+async function stats(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
+  const actor = admin(interaction);
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  const result = await programStats(ctx, actor, interaction.options.getString('program', true));
+  const locale = interaction.locale;
+  const embed = programStatsEmbed(locale, result);
+  const files = result.weeks.length ? [new AttachmentBuilder(answerRateChart(result.weeks, { title: t(locale, 'stats.chartTitle'), week: t(locale, 'stats.chartWeek') }), { name: 'answer-rate.png' })] : [];
+  const options = replyOptions({ embeds: [{ ...embed, ...(files.length ? { image: 'attachment://answer-rate.png' } : {}) }] }, false);
+  await interaction.editReply({ embeds: options.embeds, files, allowedMentions: { parse: [] } });
 }
 
 export const program = {
   data,
-  execute: bySubcommand({ create, list, open }),
+  execute: bySubcommand({ create, edit, list, info, open, close, end, stats }),
   autocomplete: autocompletePrograms,
+  components: { programend: confirmEnd },
 } satisfies Command;

@@ -21,6 +21,7 @@ export function toApiMessage(message: OutgoingMessage): RESTPostAPIChannelMessag
       ...(e.fields ? { fields: e.fields.map((f) => ({ name: f.name, value: f.value, inline: f.inline ?? false })) } : {}),
       ...(e.color !== undefined ? { color: e.color } : {}),
       ...(e.footer ? { footer: { text: e.footer } } : {}),
+      ...(e.image ? { image: { url: e.image } } : {}),
     }));
   }
   if (message.buttons) {

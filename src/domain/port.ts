@@ -18,6 +18,8 @@ export interface Embed {
   fields?: { name: string; value: string; inline?: boolean }[];
   color?: number;
   footer?: string;
+  /** An image URL, or attachment://NAME for a file sent with the message. */
+  image?: string;
 }
 
 export interface OutgoingMessage {

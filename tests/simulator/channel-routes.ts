@@ -73,7 +73,7 @@ export function channelRoutes(sim: DiscordSimulator): Map<string, RouteHandler> 
     return ok({ threads: threads.map(channelPayload), members: [] });
   });
 
-  routes.set('POST /channels/{channel_id}/messages', ({ params, body }) => {
+  routes.set('POST /channels/{channel_id}/messages', ({ params, body, files }) => {
     const target = channel(params[0]);
     if (target.type === 1) {
       const recipient = sim.users.get(target.recipientId ?? '');
@@ -89,16 +89,16 @@ export function channelRoutes(sim: DiscordSimulator): Map<string, RouteHandler> 
       target.thread.archived = false;
       sim.gateway.dispatch('THREAD_UPDATE', channelPayload(target));
     }
-    const message = sim.storeMessage(target, sim.botUser.id, body);
+    const message = sim.storeMessage(target, sim.botUser.id, body, { files });
     return ok(sim.messageBody(message));
   });
 
-  routes.set('PATCH /channels/{channel_id}/messages/{message_id}', ({ params, body }) => {
+  routes.set('PATCH /channels/{channel_id}/messages/{message_id}', ({ params, body, files }) => {
     const target = channel(params[0]);
     const message = sim.messagesIn(target.id).find((m) => m.id === params[1]);
     if (!message) throw new ApiError(404, 10008, 'Unknown Message');
     if (message.authorId !== sim.botUser.id) throw new ApiError(403, 50005, 'Cannot edit a message authored by another user');
-    sim.editMessage(message, body);
+    sim.editMessage(message, body, files);
     return ok(sim.messageBody(message));
   });
 

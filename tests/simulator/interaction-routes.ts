@@ -16,7 +16,7 @@ export function interactionRoutes(sim: DiscordSimulator): Map<string, RouteHandl
   };
   const routes = new Map<string, RouteHandler>();
 
-  routes.set('POST /interactions/{interaction_id}/{interaction_token}/callback', ({ params, body, query }): RestReply => {
+  routes.set('POST /interactions/{interaction_id}/{interaction_token}/callback', ({ params, body, query, files }): RestReply => {
     const interaction = sim.interactions.get(params[0] ?? '');
     if (!interaction || interaction.token !== params[1]) throw new ApiError(404, 10062, 'Unknown interaction');
     if (Date.now() - interaction.createdAt > RESPONSE_DEADLINE_MS) throw new ApiError(404, 10062, 'Unknown interaction (answered after 3 seconds)');
@@ -27,10 +27,12 @@ export function interactionRoutes(sim: DiscordSimulator): Map<string, RouteHandl
       const channel = sim.channels.get(interaction.channelId);
       if (!channel) throw new ApiError(404, 10003, 'Unknown Channel');
       const payload = body.type === 5 ? { content: '', flags } : body.data;
-      interaction.original = sim.storeMessage(channel, sim.botUser.id, payload, { interactionId: interaction.id, ephemeral: (flags & EPHEMERAL) !== 0, allowEmpty: body.type === 5 });
+      interaction.original = sim.storeMessage(channel, sim.botUser.id, payload, { interactionId: interaction.id, ephemeral: (flags & EPHEMERAL) !== 0, allowEmpty: body.type === 5, files });
       interaction.deferred = body.type === 5;
+    } else if (body.type === 6) {
+      interaction.deferred = true;
     } else if (body.type === 7 && interaction.message) {
-      sim.editMessage(interaction.message, body.data ?? {});
+      sim.editMessage(interaction.message, body.data ?? {}, files);
     }
     sim.settle(interaction);
     if (query.get('with_response') === 'true') {
@@ -39,11 +41,11 @@ export function interactionRoutes(sim: DiscordSimulator): Map<string, RouteHandl
     return { status: 204 };
   });
 
-  routes.set('PATCH /webhooks/{webhook_id}/{webhook_token}/messages/@original', ({ params, body }) => {
+  routes.set('PATCH /webhooks/{webhook_id}/{webhook_token}/messages/@original', ({ params, body, files }) => {
     const interaction = byToken(params[1]);
     const original = interaction.original ?? (interaction.response?.type === 6 || interaction.response?.type === 7 ? interaction.message : undefined);
     if (!original) throw new ApiError(404, 10008, 'Unknown Message');
-    sim.editMessage(original, body);
+    sim.editMessage(original, body, files);
     interaction.deferred = false;
     sim.settle(interaction);
     return { status: 200, body: sim.messageBody(original) };
@@ -62,12 +64,12 @@ export function interactionRoutes(sim: DiscordSimulator): Map<string, RouteHandl
     return { status: 204 };
   });
 
-  routes.set('POST /webhooks/{webhook_id}/{webhook_token}', ({ params, body }) => {
+  routes.set('POST /webhooks/{webhook_id}/{webhook_token}', ({ params, body, files }) => {
     const interaction = byToken(params[1]);
     if (!interaction.response) throw new ApiError(400, 40060, 'The interaction has not been acknowledged');
     const channel = sim.channels.get(interaction.channelId);
     if (!channel) throw new ApiError(404, 10003, 'Unknown Channel');
-    const message = sim.storeMessage(channel, sim.botUser.id, body, { interactionId: interaction.id, ephemeral: (Number(body.flags ?? 0) & EPHEMERAL) !== 0 });
+    const message = sim.storeMessage(channel, sim.botUser.id, body, { interactionId: interaction.id, ephemeral: (Number(body.flags ?? 0) & EPHEMERAL) !== 0, files });
     interaction.followUps.push(message);
     sim.settle(interaction);
     return { status: 200, body: sim.messageBody(message) };

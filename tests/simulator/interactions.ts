@@ -64,7 +64,7 @@ export class InteractionHandle {
     const i = this.interaction;
     await this.until(() => i.response !== undefined && (!i.deferred || i.followUps.length > 0), 'answer');
     const response = i.response as { type: number; data: any };
-    const message = i.followUps.at(-1) ?? i.original;
+    const message = i.followUps.at(-1) ?? i.original ?? (response.type === 6 || response.type === 7 ? i.message : undefined);
     return {
       type: response.type,
       content: message?.content ?? response.data?.content ?? '',

@@ -19,6 +19,7 @@ export interface RestRequest {
   params: string[];
   query: URLSearchParams;
   body: any;
+  files: UploadedFile[];
   authorized: boolean;
 }
 
@@ -48,20 +49,50 @@ export interface Rejection {
 /** Routes that take no bot token (interaction responses ride on the interaction's token). */
 const tokenless = /^\/(interactions|webhooks)\//;
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
-/** Extracts the JSON payload of a JSON or multipart (payload_json) request. */
-function parsePayload(raw: string, contentType: string | undefined): unknown {
-  if (!raw) return undefined;
-  if (contentType?.startsWith('multipart/form-data')) {
-    const match = /name="payload_json"\r\n(?:[^\r\n]+\r\n)*\r\n([\s\S]*?)\r\n--/.exec(raw);
-    return match ? JSON.parse(match[1] as string) : {};
+export interface UploadedFile {
+  field: string;
+  filename: string;
+  contentType: string;
+  data: Buffer;
+}
+
+/** Splits a multipart/form-data body into its parts: payload_json and the uploaded files. */
+function parseMultipart(raw: Buffer, boundary: string): { json: unknown; files: UploadedFile[] } {
+  const delimiter = Buffer.from(`--${boundary}`);
+  const files: UploadedFile[] = [];
+  let json: unknown = {};
+  let start = raw.indexOf(delimiter);
+  while (start !== -1) {
+    const next = raw.indexOf(delimiter, start + delimiter.length);
+    if (next === -1) break;
+    const part = raw.subarray(start + delimiter.length + 2, next - 2);
+    const split = part.indexOf('\r\n\r\n');
+    const headers = part.subarray(0, split).toString('utf8');
+    const data = part.subarray(split + 4);
+    const field = /name="([^"]*)"/.exec(headers)?.[1] ?? '';
+    const filename = /filename="([^"]*)"/.exec(headers)?.[1];
+    if (field === 'payload_json') json = JSON.parse(data.toString('utf8'));
+    else if (filename !== undefined) files.push({ field, filename, contentType: /Content-Type: (\S+)/i.exec(headers)?.[1] ?? '', data: Buffer.from(data) });
+    start = next;
   }
-  return JSON.parse(raw);
+  return { json, files };
+}
+
+/** The JSON payload of a JSON or multipart request, with any uploaded files beside it. */
+function parsePayload(raw: Buffer, contentType: string | undefined): { body: unknown; files: UploadedFile[] } {
+  if (raw.length === 0) return { body: undefined, files: [] };
+  const boundary = /multipart\/form-data; boundary=(.+)$/.exec(contentType ?? '')?.[1];
+  if (boundary) {
+    const { json, files } = parseMultipart(raw, boundary.replace(/^"|"$/g, ''));
+    return { body: json, files };
+  }
+  return { body: JSON.parse(raw.toString('utf8')), files: [] };
 }
 
 export interface RestServerOptions {
@@ -90,7 +121,8 @@ export function createRestHandler(options: RestServerOptions) {
     let route: string | null = null;
     let body: unknown;
     try {
-      body = parsePayload(await readBody(req), req.headers['content-type']);
+      const parsed = parsePayload(await readBody(req), req.headers['content-type']);
+      body = parsed.body;
       const violations = options.checker.check(method, path, body);
       route = options.checker.route(method, path);
       if (violations.length) throw new ApiError(route ? 400 : 404, route ? 50035 : 0, violations.map((v) => v.reason).join('; '));
@@ -99,7 +131,7 @@ export function createRestHandler(options: RestServerOptions) {
       const handler = options.routes.get(`${method} ${route}`);
       if (!handler) throw new ApiError(501, 0, `the simulator does not implement ${method} ${route}`);
       const params = [...(new RegExp(`^${(route as string).replace(/\{[^}]+\}/g, '([^/]+)')}$`).exec(decodeURIComponent(path)) ?? [])].slice(1);
-      const request: RestRequest = { method, path, route: route as string, params, query: url.searchParams, body, authorized };
+      const request: RestRequest = { method, path, route: route as string, params, query: url.searchParams, body, files: parsed.files, authorized };
       const next = async () => handler(request);
       reply = options.gate ? await options.gate(request, next) : await next();
     } catch (error) {

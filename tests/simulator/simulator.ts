@@ -5,7 +5,7 @@ import { Gateway } from './gateway.ts';
 import { interactionRoutes } from './interaction-routes.ts';
 import { interactionPayload, InteractionHandle, slashData, type Actor, type SimInteraction } from './interactions.ts';
 import { OpenApiChecker } from './openapi.ts';
-import { ApiError, createRestHandler, type RecordedRequest, type Rejection, type RestReply, type RestRequest } from './rest.ts';
+import { ApiError, createRestHandler, type RecordedRequest, type Rejection, type RestReply, type RestRequest, type UploadedFile } from './rest.ts';
 import {
   channelPayload,
   everyonePermissions,
@@ -212,11 +212,12 @@ export class DiscordSimulator {
 
   // ── Messages ───────────────────────────────────────────────────────────────
 
-  storeMessage(channel: SimChannel, authorId: string, body: any, options: { interactionId?: string; ephemeral?: boolean; allowEmpty?: boolean } = {}): SimMessage {
+  storeMessage(channel: SimChannel, authorId: string, body: any, options: { interactionId?: string; ephemeral?: boolean; allowEmpty?: boolean; files?: UploadedFile[] } = {}): SimMessage {
     const content = String(body.content ?? '');
     if (content.length > 2000) throw new ApiError(400, 50035, 'Invalid Form Body: content: Must be 2000 or fewer in length.');
     const embeds = body.embeds ?? [];
-    if (!options.allowEmpty && !content && embeds.length === 0 && !(body.components ?? []).length) throw new ApiError(400, 50006, 'Cannot send an empty message');
+    const files = options.files ?? [];
+    if (!options.allowEmpty && !content && embeds.length === 0 && !(body.components ?? []).length && files.length === 0) throw new ApiError(400, 50006, 'Cannot send an empty message');
     const message: SimMessage = {
       id: snowflake(),
       channelId: channel.id,
@@ -230,6 +231,7 @@ export class DiscordSimulator {
       flags: Number(body.flags ?? 0) | (options.ephemeral ? 64 : 0),
       createdAt: new Date().toISOString(),
       editedAt: null,
+      attachments: files.map((f) => ({ id: snowflake(), filename: f.filename, contentType: f.contentType, data: f.data })),
       ...(options.interactionId ? { interactionId: options.interactionId } : {}),
     };
     this.applyMentions(channel, message, body.allowed_mentions);
@@ -255,13 +257,15 @@ export class DiscordSimulator {
     }
   }
 
-  editMessage(message: SimMessage, body: any): void {
+  editMessage(message: SimMessage, body: any, files: UploadedFile[] = []): void {
     if (body.content !== undefined && body.content !== null) {
       if (String(body.content).length > 2000) throw new ApiError(400, 50035, 'Invalid Form Body: content: Must be 2000 or fewer in length.');
       message.content = String(body.content);
     }
     if (body.embeds) message.embeds = body.embeds;
     if (body.components) message.components = body.components;
+    if (files.length) message.attachments = files.map((f) => ({ id: snowflake(), filename: f.filename, contentType: f.contentType, data: f.data }));
+    else if (Array.isArray(body.attachments) && body.attachments.length === 0) message.attachments = [];
     message.editedAt = new Date().toISOString();
     const channel = this.channels.get(message.channelId);
     if (channel && body.content !== undefined) this.applyMentions(channel, message, body.allowed_mentions);

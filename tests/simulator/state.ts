@@ -67,8 +67,16 @@ export interface SimMessage {
   flags: number;
   createdAt: string;
   editedAt: string | null;
+  attachments: SimAttachment[];
   /** Set on interaction responses: the interaction they answer. */
   interactionId?: string;
+}
+
+export interface SimAttachment {
+  id: string;
+  filename: string;
+  contentType: string;
+  data: Buffer;
 }
 
 export const Permissions = {
@@ -135,7 +143,14 @@ export function messagePayload(message: SimMessage, author: SimUser) {
     mention_everyone: message.mentionEveryone,
     mentions: message.mentions.map((id) => ({ id, username: id, discriminator: '0', global_name: null, avatar: null })),
     mention_roles: [],
-    attachments: [],
+    attachments: message.attachments.map((a) => ({
+      id: a.id,
+      filename: a.filename,
+      size: a.data.length,
+      content_type: a.contentType,
+      url: `https://cdn.discordapp.com/attachments/${message.channelId}/${a.id}/${a.filename}`,
+      proxy_url: `https://media.discordapp.net/attachments/${message.channelId}/${a.id}/${a.filename}`,
+    })),
     embeds: message.embeds,
     components: message.components,
     pinned: false,

@@ -1,0 +1,72 @@
+import type { Program } from '../../db/schema.ts';
+import type { Embed } from '../../domain/port.ts';
+import type { Attention, ProgramStats } from '../../domain/programs/program-stats.ts';
+import { scheduleSummary, templateName } from '../../domain/programs/program-text.ts';
+import { t } from '../../i18n/index.ts';
+
+const when = (iso: string) => `<t:${Math.floor(Date.parse(iso) / 1000)}:R>`;
+
+export interface ProgramCounts {
+  mentors: number;
+  mentees: number;
+  waiting: number;
+  active: number;
+}
+
+export function programInfoEmbed(locale: string, program: Program, counts: ProgramCounts): Embed {
+  return {
+    title: t(locale, 'program.info', { program: program.name, template: templateName(locale, program), status: t(locale, `status.${program.status}`) }).replace(/\*\*/g, ''),
+    fields: [
+      { name: t(locale, 'program.infoSignups'), value: t(locale, program.signups_open ? 'program.infoSignupsOpen' : 'program.infoSignupsClosed'), inline: true },
+      { name: t(locale, 'program.infoCapacity'), value: String(program.mentor_capacity), inline: true },
+      { name: t(locale, 'program.infoModerators'), value: program.moderator_role_id ? `<@&${program.moderator_role_id}>` : t(locale, 'program.infoModeratorsDefault'), inline: true },
+      { name: t(locale, 'program.infoChannels'), value: t(locale, 'program.infoChannelsValue', { pairs: program.pair_channel_id, reports: program.report_channel_id }) },
+      { name: t(locale, 'program.infoSchedule'), value: scheduleSummary(locale, program) },
+      { name: t(locale, 'program.infoPeople'), value: t(locale, 'program.infoPeopleValue', { ...counts }) },
+    ],
+    description: t(locale, 'program.infoCreated', { user: program.created_by, when: when(program.created_at) }),
+  };
+}
+
+function attentionLine(locale: string, item: Attention): string {
+  const { reason } = item;
+  const why =
+    reason.kind === 'silent'
+      ? t(locale, 'stats.attentionSilent')
+      : reason.kind === 'paused'
+        ? t(locale, 'stats.attentionPaused', { reason: reason.reason })
+        : t(locale, reason.kind === 'help' ? 'stats.attentionHelp' : 'stats.attentionStuck', { week: reason.week });
+  return t(locale, 'stats.attentionLine', { pairing: item.pairingId, mentor: item.mentorId, mentee: item.menteeId, why });
+}
+
+/** Keeps a field under Discord's 1,024 characters, saying how many lines were left out. */
+function fieldValue(lines: string[], empty: string): string {
+  if (lines.length === 0) return empty;
+  const kept: string[] = [];
+  for (const line of lines) {
+    if ([...kept, line].join('\n').length > 980) break;
+    kept.push(line);
+  }
+  return kept.length < lines.length ? `${kept.join('\n')}\n… +${lines.length - kept.length}` : kept.join('\n');
+}
+
+export function programStatsEmbed(locale: string, stats: ProgramStats): Embed {
+  const none = t(locale, 'stats.none');
+  const rates = stats.weeks.map((w) => t(locale, 'stats.answerRateLine', { week: w.week, rate: Math.round((100 * w.answers) / w.expected), answers: w.answers, expected: w.expected }));
+  return {
+    title: t(locale, 'stats.title', { program: stats.program.name }),
+    fields: [
+      { name: t(locale, 'stats.signups'), value: t(locale, 'stats.signupsValue', { mentors: stats.signups.mentor, mentees: stats.signups.mentee }), inline: true },
+      { name: t(locale, 'stats.waiting'), value: t(locale, 'stats.waitingValue', { mentors: stats.waiting.mentor, mentees: stats.waiting.mentee }), inline: true },
+      { name: t(locale, 'stats.pairs'), value: t(locale, 'stats.pairsValue', { ...stats.pairs }), inline: true },
+      { name: t(locale, 'stats.answerRate'), value: fieldValue(rates, t(locale, 'stats.noCheckins')) },
+      { name: t(locale, 'stats.attention'), value: fieldValue(stats.attention.map((a) => attentionLine(locale, a)), none) },
+      { name: t(locale, 'stats.openReports'), value: String(stats.openReports), inline: true },
+      {
+        name: t(locale, 'stats.rating'),
+        value: stats.rating ? t(locale, 'stats.ratingValue', { rating: stats.rating.average.toFixed(1), count: stats.rating.count }) : t(locale, 'stats.noRatings'),
+        inline: true,
+      },
+    ],
+  };
+}

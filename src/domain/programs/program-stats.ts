@@ -1,0 +1,116 @@
+import type { AppContext } from '../../context.ts';
+import type { AnswerStatus, Program } from '../../db/schema.ts';
+import { requireAdmin, type Actor } from '../actor.ts';
+import { requireProgram } from './program.service.ts';
+
+export interface WeekRate {
+  week: number;
+  answers: number;
+  expected: number;
+}
+
+export type AttentionReason = { kind: 'silent' } | { kind: 'help' | 'stuck'; week: number } | { kind: 'paused'; reason: string };
+
+export interface Attention {
+  pairingId: number;
+  mentorId: string;
+  menteeId: string;
+  reason: AttentionReason;
+}
+
+export interface ProgramStats {
+  program: Program;
+  signups: { mentor: number; mentee: number };
+  waiting: { mentor: number; mentee: number };
+  pairs: { active: number; paused: number; ended: number };
+  weeks: WeekRate[];
+  attention: Attention[];
+  openReports: number;
+  rating: { average: number; count: number } | null;
+}
+
+/** The health of a program, from the database alone: counts, answer rates, pairs to look at. */
+export async function programStats(ctx: AppContext, actor: Actor, name: string): Promise<ProgramStats> {
+  requireAdmin(actor);
+  const program = await requireProgram(ctx, actor.guildId, name);
+  const db = ctx.db;
+
+  const signupRows = await db
+    .selectFrom('signups')
+    .select(['role', 'status', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('program_id', '=', program.id)
+    .groupBy(['role', 'status'])
+    .execute();
+  const count = (filter: (row: (typeof signupRows)[number]) => boolean, role: 'mentor' | 'mentee') =>
+    signupRows.filter((row) => row.role === role && filter(row)).reduce((sum, row) => sum + Number(row.n), 0);
+  const live = (row: { status: string }) => row.status === 'waiting' || row.status === 'paired';
+  const waiting = (row: { status: string }) => row.status === 'waiting';
+
+  const pairingRows = await db.selectFrom('pairings').selectAll().where('program_id', '=', program.id).execute();
+  const pairs = { active: 0, paused: 0, ended: 0 };
+  for (const p of pairingRows) pairs[p.status] += 1;
+
+  const checkins = await db
+    .selectFrom('checkins')
+    .innerJoin('pairings', 'pairings.id', 'checkins.pairing_id')
+    .leftJoin('checkin_answers', 'checkin_answers.checkin_id', 'checkins.id')
+    .select(['checkins.id', 'checkins.week', 'checkins.pairing_id', 'checkin_answers.status as answer'])
+    .where('pairings.program_id', '=', program.id)
+    .where('checkins.status', '=', 'posted')
+    .orderBy('checkins.week')
+    .execute();
+
+  const byWeek = new Map<number, WeekRate>();
+  const byCheckin = new Map<number, { week: number; pairingId: number; answers: (AnswerStatus | null)[] }>();
+  for (const row of checkins) {
+    const entry = byCheckin.get(row.id) ?? { week: row.week, pairingId: row.pairing_id, answers: [] };
+    entry.answers.push(row.answer);
+    byCheckin.set(row.id, entry);
+  }
+  for (const checkin of byCheckin.values()) {
+    const rate = byWeek.get(checkin.week) ?? { week: checkin.week, answers: 0, expected: 0 };
+    rate.expected += 2;
+    rate.answers += checkin.answers.filter((a) => a !== null).length;
+    byWeek.set(checkin.week, rate);
+  }
+
+  const attention: Attention[] = [];
+  for (const pairing of pairingRows) {
+    const base = { pairingId: pairing.id, mentorId: pairing.mentor_id, menteeId: pairing.mentee_id };
+    if (pairing.status === 'paused') {
+      attention.push({ ...base, reason: { kind: 'paused', reason: pairing.paused_reason ?? '' } });
+      continue;
+    }
+    if (pairing.status !== 'active') continue;
+    const recent = [...byCheckin.values()].filter((c) => c.pairingId === pairing.id).sort((a, b) => b.week - a.week);
+    const [latest, previous] = recent;
+    const answered = (c: typeof latest) => c !== undefined && c.answers.some((a) => a !== null);
+    if (latest && previous && !answered(latest) && !answered(previous)) attention.push({ ...base, reason: { kind: 'silent' } });
+    else if (latest?.answers.includes('stuck')) attention.push({ ...base, reason: { kind: 'stuck', week: latest.week } });
+    else if (latest?.answers.includes('need-help')) attention.push({ ...base, reason: { kind: 'help', week: latest.week } });
+  }
+
+  const reports = await db
+    .selectFrom('reports')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('program_id', '=', program.id)
+    .where('status', 'in', ['open', 'claimed'])
+    .executeTakeFirstOrThrow();
+  const ratings = await db
+    .selectFrom('pairing_feedback')
+    .innerJoin('pairings', 'pairings.id', 'pairing_feedback.pairing_id')
+    .select([(eb) => eb.fn.avg<number>('pairing_feedback.rating').as('average'), (eb) => eb.fn.count<number>('pairing_feedback.rating').as('count')])
+    .where('pairings.program_id', '=', program.id)
+    .executeTakeFirstOrThrow();
+
+  return {
+    program,
+    signups: { mentor: count(live, 'mentor'), mentee: count(live, 'mentee') },
+    waiting: { mentor: count(waiting, 'mentor'), mentee: count(waiting, 'mentee') },
+    pairs,
+    weeks: [...byWeek.values()].sort((a, b) => a.week - b.week),
+    attention,
+    openReports: Number(reports.n),
+    rating: Number(ratings.count) > 0 ? { average: Number(ratings.average), count: Number(ratings.count) } : null,
+  };
+}
