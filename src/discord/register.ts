@@ -1,8 +1,9 @@
 import { Routes, type REST } from 'discord.js';
 import { commands } from '../../commands/index.ts';
+import { localizeCommand } from '../i18n/localize-commands.ts';
 
 export function commandPayloads() {
-  return commands.map((command) => command.data.toJSON());
+  return commands.map((command) => localizeCommand(command.data.toJSON()));
 }
 
 /** Registers every command: to one server while developing, else globally. Idempotent (PUT). */
