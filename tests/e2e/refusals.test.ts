@@ -45,6 +45,26 @@ describe('program commands', () => {
     await createProgram('Design Guild');
     await expectRefusal(create(world.users.admin, { name: 'design  GUILD' }), /already exists/);
   });
+  test.each([
+    ['program edit', { program: 'Design Guild', weeks: 4 }],
+    ['program list', {}],
+    ['program info', { program: 'Design Guild' }],
+    ['program open', { program: 'Design Guild' }],
+    ['program close', { program: 'Design Guild' }],
+    ['program end', { program: 'Design Guild' }],
+    ['program stats', { program: 'Design Guild' }],
+    ['match pair', { program: 'Design Guild' }],
+  ])('/%s is refused to a member without Manage Server', (path, options: Record<string, unknown>) => {
+    const pair = path === 'match pair' ? { mentor: world.users.mentor, mentee: world.users.mentee } : {};
+    return expectRefusal(() => world.sim.slash(world.as(world.users.mentee), path, { ...options, ...pair }), /Manage Server/);
+  });
+  test('ending a program that has ended is refused', async () => {
+    await createProgram('Short Lived');
+    const ask = await world.sim.slash(world.as(world.users.admin), 'program end', { program: 'Short Lived' }).reply();
+    await world.sim.click(world.users.admin, ask.message!, ask.message!.components[0].components[0].custom_id).reply();
+    await expectRefusal(() => world.sim.slash(world.as(world.users.admin), 'program end', { program: 'Short Lived' }), /has ended/);
+    await expectRefusal(() => world.sim.slash(world.as(world.users.admin), 'program edit', { program: 'Short Lived', weeks: 3 }), /has ended/);
+  });
   test('opening an unknown program is refused', () => expectRefusal(() => world.sim.slash(world.as(world.users.admin), 'program open', { program: 'Nope' }), /no program with that name/));
 });
 
@@ -58,6 +78,7 @@ describe('sign-ups', () => {
 
   test('adult:False is refused', () => expectRefusal(join(world.users.mentee2, { adult: false }), /18 or older/));
   test('more than 10 topics are refused', () => expectRefusal(join(world.users.mentee2, { topics: 'a,b,c,d,e,f,g,h,i,j,k' }), /at most 10 topics/));
+  test('a topic over 40 characters is refused', () => expectRefusal(join(world.users.mentee2, { topics: `ok, ${'x'.repeat(41)}` }), /at most 40 characters/));
   test('a bad time zone is refused', () => expectRefusal(join(world.users.mentee2, { timezone: 'Europe/Atlantis' }), /not a time zone/));
   test('a program whose sign-ups are not open is refused', () => expectRefusal(join(world.users.mentee2, { program: 'Closed Program' }), /Sign-ups for \*\*Closed Program\*\* are closed/));
   test('signing up twice is refused', async () => {
