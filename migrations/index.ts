@@ -4,6 +4,7 @@ import * as signups from './0002_signups.ts';
 import * as pairings from './0003_pairings.ts';
 import * as reports from './0004_reports.ts';
 import * as feedback from './0005_feedback.ts';
+import * as matching from './0006_matching.ts';
 
 /** Every migration, in order: the one list that start-up and tests both use. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0003_pairings': pairings,
   '0004_reports': reports,
   '0005_feedback': feedback,
+  '0006_matching': matching,
 };

@@ -59,6 +59,8 @@ export interface SignupsTable {
   timezone: string | null;
   adult_attested_at: Timestamp;
   status: SignupStatus;
+  /** 1 for a member whose partner left: preferred in the next suggestion. */
+  priority: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -146,6 +148,18 @@ export interface PairingFeedbackTable {
   created_at: Timestamp;
 }
 
+export interface MatchSuggestionsTable {
+  id: Generated<number>;
+  program_id: number;
+  guild_id: string;
+  created_by: string;
+  created_at: Timestamp;
+  /** JSON: the proposals as shown, with their details. */
+  proposals: string;
+  /** JSON: the mentees left out, with the reason. */
+  unmatched: string;
+}
+
 export interface DB {
   programs: ProgramsTable;
   audit_entries: AuditEntriesTable;
@@ -157,6 +171,7 @@ export interface DB {
   goals: GoalsTable;
   reports: ReportsTable;
   pairing_feedback: PairingFeedbackTable;
+  match_suggestions: MatchSuggestionsTable;
 }
 
 export type Program = Selectable<ProgramsTable>;

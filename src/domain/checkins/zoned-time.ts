@@ -53,6 +53,11 @@ export function wallTime(at: Date, timeZone: string): WallTime {
   };
 }
 
+/** Offset of the zone from UTC at `at`, in minutes (Paris in summer: 120). */
+export function utcOffsetMinutes(timeZone: string, at: Date): number {
+  return Math.round(offsetAt(at.getTime(), timeZone) / 60_000);
+}
+
 /** Offset of the zone from UTC at `at`, in milliseconds (Paris in summer: +2 h). */
 function offsetAt(at: number, timeZone: string): number {
   const w = wallTime(new Date(at), timeZone);

@@ -8,6 +8,8 @@ import { countLivePairingsOfMentor, findPairing } from './pairing.repo.ts';
 export interface EndedBy {
   actorId: string;
   reason: string;
+  /** The member who left, if the pairing ends because one side left: their partner gets priority. */
+  leaverId?: string;
 }
 
 /**
@@ -34,6 +36,9 @@ export async function recordPairingEnd(trx: Transaction<DB>, pairingId: number, 
     .where('user_id', 'in', backToWaiting)
     .where('status', '=', 'paired')
     .execute();
+  if (by.leaverId === pairing.mentor_id) {
+    await trx.updateTable('signups').set({ priority: 1 }).where('program_id', '=', pairing.program_id).where('user_id', '=', pairing.mentee_id).where('status', '=', 'waiting').execute();
+  }
   return pairing;
 }
 

@@ -39,7 +39,7 @@ export async function leaveProgram(ctx: AppContext, actor: Actor, name: string):
     await trx.updateTable('signups').set({ status: 'withdrawn', updated_at: now.toISOString() }).where('id', '=', signup.id).execute();
     const ended: Pairing[] = [];
     for (const { id } of await livePairingsOf(trx, actor.guildId, actor.userId, program.id).execute()) {
-      const pairing = await recordPairingEnd(trx, id, { actorId: actor.userId, reason: 'member-left' }, now);
+      const pairing = await recordPairingEnd(trx, id, { actorId: actor.userId, reason: 'member-left', leaverId: actor.userId }, now);
       if (pairing) ended.push(pairing);
     }
     return { program, ended };
@@ -94,7 +94,7 @@ export async function forgetMember(ctx: AppContext, actor: Actor): Promise<{ end
   const ended = await ctx.db.transaction().execute(async (trx) => {
     const ended: Pairing[] = [];
     for (const { id } of await livePairingsOf(trx, actor.guildId, user).execute()) {
-      const pairing = await recordPairingEnd(trx, id, { actorId: user, reason: 'member-left' }, now);
+      const pairing = await recordPairingEnd(trx, id, { actorId: user, reason: 'member-left', leaverId: user }, now);
       if (pairing) ended.push(pairing);
     }
     const theirs = trx

@@ -1,0 +1,106 @@
+import type { AppContext } from '../../context.ts';
+import type { Program, Signup } from '../../db/schema.ts';
+import { requireAdmin, type Actor } from '../actor.ts';
+import { requireProgram } from '../programs/program.service.ts';
+import { signupTopics } from '../signups/signup.service.ts';
+import { solveAssignment } from './auction.ts';
+import { matchDetails, scoreMatrix, type MatchDetails, type MatchProfile, type MatchRules } from './score.ts';
+
+export interface Proposal extends MatchDetails {
+  menteeId: string;
+  mentorId: string;
+}
+
+export type UnmatchedReason = 'no-capacity' | 'no-compatible' | 'capacity-taken';
+
+export interface Suggestion {
+  id: number;
+  program: Program;
+  proposals: Proposal[];
+  unmatched: { menteeId: string; reason: UnmatchedReason }[];
+}
+
+const key = (a: string, b: string) => `${a}|${b}`;
+
+function profile(signup: Signup): MatchProfile {
+  return { userId: signup.user_id, topics: signupTopics(signup), text: signup.goals, timezone: signup.timezone, priority: signup.priority === 1 };
+}
+
+/** The rules of a server and program: blocks either way and pairs already made here are out. */
+async function rulesFor(ctx: AppContext, program: Program): Promise<MatchRules> {
+  const blocks = await ctx.db.selectFrom('blocks').select(['blocker_id', 'blocked_id']).where('guild_id', '=', program.guild_id).execute();
+  const pairings = await ctx.db.selectFrom('pairings').select(['program_id', 'mentor_id', 'mentee_id']).where('guild_id', '=', program.guild_id).execute();
+  const forbidden = new Set<string>();
+  const met = new Set<string>();
+  for (const b of blocks) {
+    forbidden.add(key(b.blocker_id, b.blocked_id));
+    forbidden.add(key(b.blocked_id, b.blocker_id));
+  }
+  for (const p of pairings) {
+    const target = p.program_id === program.id ? forbidden : met;
+    target.add(key(p.mentee_id, p.mentor_id));
+    target.add(key(p.mentor_id, p.mentee_id));
+  }
+  return { forbidden: (a, b) => forbidden.has(key(a, b)), metBefore: (a, b) => met.has(key(a, b)) };
+}
+
+/** The cohort: waiting mentees, and mentors with room left, with how much room. */
+export async function cohortOf(ctx: AppContext, program: Program) {
+  const signups = await ctx.db.selectFrom('signups').selectAll().where('program_id', '=', program.id).where('status', 'in', ['waiting', 'paired']).orderBy('id').execute();
+  const load = await ctx.db
+    .selectFrom('pairings')
+    .select(['mentor_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('program_id', '=', program.id)
+    .where('status', '<>', 'ended')
+    .groupBy('mentor_id')
+    .execute();
+  const used = new Map(load.map((row) => [row.mentor_id, Number(row.n)]));
+  const mentees = signups.filter((s) => s.role === 'mentee' && s.status === 'waiting');
+  const mentors = signups.filter((s) => s.role === 'mentor').map((s) => ({ signup: s, room: program.mentor_capacity - (used.get(s.user_id) ?? 0) })).filter((m) => m.room > 0);
+  return { mentees, mentors };
+}
+
+/**
+ * Proposes pairs for the whole waiting cohort, maximising the total match quality under
+ * mentor capacity (an exact optimum, see auction.ts), and says why each mentee left out is.
+ * The suggestion is stored so that its buttons can accept it later, re-checked.
+ */
+export async function suggestMatches(ctx: AppContext, actor: Actor, programName: string): Promise<Suggestion> {
+  requireAdmin(actor);
+  const program = await requireProgram(ctx, actor.guildId, programName);
+  const now = ctx.clock.now();
+  const { mentees, mentors } = await cohortOf(ctx, program);
+  const rules = await rulesFor(ctx, program);
+  const menteeProfiles = mentees.map(profile);
+  const mentorProfiles = mentors.map((m) => profile(m.signup));
+  const score = scoreMatrix(menteeProfiles, mentorProfiles, rules, now);
+  const assignment = solveAssignment({ mentees: mentees.length, mentors: mentors.length, capacity: mentors.map((m) => m.room), score });
+
+  const proposals: Proposal[] = [];
+  const unmatched: Suggestion['unmatched'] = [];
+  assignment.forEach((j, i) => {
+    const mentee = menteeProfiles[i] as MatchProfile;
+    if (j >= 0) {
+      const mentor = mentorProfiles[j] as MatchProfile;
+      proposals.push({ menteeId: mentee.userId, mentorId: mentor.userId, ...matchDetails(mentee, mentor, rules, now) });
+      return;
+    }
+    const compatible = mentorProfiles.some((_, m) => (score[i * mentors.length + m] as number) > 0);
+    unmatched.push({ menteeId: mentee.userId, reason: mentors.length === 0 ? 'no-capacity' : compatible ? 'capacity-taken' : 'no-compatible' });
+  });
+  proposals.sort((a, b) => b.score - a.score);
+
+  const stored = await ctx.db
+    .insertInto('match_suggestions')
+    .values({ program_id: program.id, guild_id: program.guild_id, created_by: actor.userId, created_at: now.toISOString(), proposals: JSON.stringify(proposals), unmatched: JSON.stringify(unmatched) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { id: stored.id, program, proposals, unmatched };
+}
+
+export async function findSuggestion(ctx: AppContext, guildId: string, id: number): Promise<Suggestion | null> {
+  const row = await ctx.db.selectFrom('match_suggestions').selectAll().where('id', '=', id).where('guild_id', '=', guildId).executeTakeFirst();
+  if (!row) return null;
+  const program = await ctx.db.selectFrom('programs').selectAll().where('id', '=', row.program_id).executeTakeFirstOrThrow();
+  return { id: row.id, program, proposals: JSON.parse(row.proposals), unmatched: JSON.parse(row.unmatched) };
+}
