@@ -1,10 +1,17 @@
 import { InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import type { AppContext } from '../src/context.ts';
 import { requireAdmin } from '../src/domain/actor.ts';
+import { UserFacingError } from '../src/domain/errors.ts';
+import { acceptProposals, type AcceptResult } from '../src/domain/matching/accept.service.ts';
+import { findSuggestion, suggestMatches } from '../src/domain/matching/suggest.service.ts';
+import { endMemberPairing } from '../src/domain/pairings/pairing-close.ts';
+import { listPairings } from '../src/domain/pairings/pairing-list.ts';
 import { pairMembers } from '../src/domain/pairings/pairing.service.ts';
 import { actorOf } from '../src/discord/actor.ts';
-import { bySubcommand, type Command } from '../src/discord/command.ts';
+import { bySubcommand, type Command, type ComponentInteraction } from '../src/discord/command.ts';
 import { autocompletePrograms, programOption } from '../src/discord/program-option.ts';
+import { replyOptions, replyPrivately } from '../src/discord/replies.ts';
+import { suggestionPage } from '../src/discord/views/suggestion-view.ts';
 import { t } from '../src/i18n/index.ts';
 
 const data = new SlashCommandBuilder()
@@ -12,6 +19,7 @@ const data = new SlashCommandBuilder()
   .setDescription('Pair mentors and mentees')
   .setContexts(InteractionContextType.Guild)
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+  .addSubcommand((sub) => sub.setName('suggest').setDescription('Propose the best pairs for the whole waiting cohort').addStringOption(programOption))
   .addSubcommand((sub) =>
     sub
       .setName('pair')
@@ -19,11 +27,33 @@ const data = new SlashCommandBuilder()
       .addStringOption(programOption)
       .addUserOption((o) => o.setName('mentor').setDescription('The mentor').setRequired(true))
       .addUserOption((o) => o.setName('mentee').setDescription('The mentee').setRequired(true)),
+  )
+  .addSubcommand((sub) => sub.setName('list').setDescription("List a program's pairs").addStringOption(programOption))
+  .addSubcommand((sub) =>
+    sub
+      .setName('end')
+      .setDescription("End a member's pairing")
+      .addStringOption(programOption)
+      .addUserOption((o) => o.setName('member').setDescription('The mentor or mentee').setRequired(true))
+      .addStringOption((o) => o.setName('reason').setDescription('Why (kept in the audit trail)').setRequired(true).setMaxLength(500)),
   );
 
-async function pair(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
+function admin(interaction: ChatInputCommandInteraction | ComponentInteraction) {
   const actor = actorOf(interaction);
   requireAdmin(actor);
+  return actor;
+}
+
+async function suggest(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
+  const actor = admin(interaction);
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  const suggestion = await suggestMatches(ctx, actor, interaction.options.getString('program', true));
+  const { flags: _flags, ...page } = replyOptions(suggestionPage(interaction.locale, suggestion, 0), false);
+  await interaction.editReply(page);
+}
+
+async function pair(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
+  const actor = admin(interaction);
   // Creating the thread, adding both members and posting the welcome can outlast 3 seconds.
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const pairing = await pairMembers(ctx, actor, {
@@ -32,12 +62,84 @@ async function pair(interaction: ChatInputCommandInteraction, ctx: AppContext): 
     menteeId: interaction.options.getUser('mentee', true).id,
   });
   const params = { mentor: pairing.mentor_id, mentee: pairing.mentee_id, thread: pairing.thread_id ?? '' };
-  const content = pairing.welcome_message_id ? t(interaction.locale, 'pair.created', params) : t(interaction.locale, 'pair.pending', params);
-  await interaction.editReply({ content, allowedMentions: { parse: [] } });
+  await replyPrivately(interaction, t(interaction.locale, pairing.welcome_message_id ? 'pair.created' : 'pair.pending', params));
+}
+
+function listPage(locale: string, result: Awaited<ReturnType<typeof listPairings>>) {
+  const { program, pairings, page, pages } = result;
+  if (pairings.length === 0) return { content: t(locale, 'match.listEmpty', { program: program.name }), buttons: [] };
+  const lines = pairings.map((p) =>
+    t(locale, 'match.listLine', { id: p.id, mentor: p.mentor_id, mentee: p.mentee_id, status: t(locale, `pairingStatus.${p.status}`), since: `<t:${Math.floor(Date.parse(p.created_at) / 1000)}:d>` }),
+  );
+  const nav = [
+    { customId: `matchlist:${program.id}:${page - 1}`, label: t(locale, 'match.previous'), style: 'secondary' as const, disabled: page === 0 },
+    { customId: `matchlist:${program.id}:${page + 1}`, label: t(locale, 'match.next'), style: 'secondary' as const, disabled: page >= pages - 1 },
+  ];
+  return { content: [t(locale, 'match.listTitle', { program: program.name, page: page + 1, pages }), ...lines].join('\n'), buttons: pages > 1 ? [nav] : [] };
+}
+
+async function list(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
+  const result = await listPairings(ctx, admin(interaction), { name: interaction.options.getString('program', true) }, 0);
+  await interaction.reply(replyOptions(listPage(interaction.locale, result), true));
+}
+
+async function end(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
+  const actor = admin(interaction);
+  const member = interaction.options.getUser('member', true).id;
+  const program = interaction.options.getString('program', true);
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  await endMemberPairing(ctx, actor, program, member, interaction.options.getString('reason', true));
+  await replyPrivately(interaction, t(interaction.locale, 'match.ended', { member, program }));
+}
+
+function summary(locale: string, result: AcceptResult, total: number): string {
+  const skipped = result.skipped.map((s) => t(locale, 'match.skippedLine', { mentee: s.proposal.menteeId, mentor: s.proposal.mentorId, why: t(locale, s.why, s.params) }));
+  return [t(locale, 'match.accepted', { done: result.created.length, total }), ...(skipped.length ? [t(locale, 'match.skippedTitle'), ...skipped] : [])].join('\n').slice(0, 2000);
+}
+
+/** Accept buttons: every rule is checked again; progress is shown by editing the message. */
+async function acceptButton(interaction: ComponentInteraction, ctx: AppContext, [suggestionId, index]: string[], all: boolean): Promise<void> {
+  if (!interaction.isButton()) return;
+  const actor = admin(interaction);
+  const locale = interaction.locale;
+  await interaction.deferUpdate();
+  let lastEdit = 0;
+  const progress = async (done: number, total: number) => {
+    if (done < total && Date.now() - lastEdit < 2000) return;
+    lastEdit = Date.now();
+    await interaction.editReply({ content: t(locale, 'match.progress', { done, total }), components: [] }).catch(() => undefined);
+  };
+  const which = all ? 'all' : [Number(index)];
+  const suggestion = await findSuggestion(ctx, actor.guildId, Number(suggestionId));
+  const total = all ? (suggestion?.proposals.length ?? 0) : 1;
+  const result = await acceptProposals(ctx, actor, Number(suggestionId), which, progress);
+  await interaction.editReply({ content: summary(locale, result, total), components: [], allowedMentions: { parse: [] } });
+}
+
+async function turnPage(interaction: ComponentInteraction, ctx: AppContext, [suggestionId, page]: string[]): Promise<void> {
+  if (!interaction.isButton()) return;
+  const actor = admin(interaction);
+  const suggestion = await findSuggestion(ctx, actor.guildId, Number(suggestionId));
+  if (!suggestion) throw new UserFacingError('error.staleButton');
+  const { flags: _flags, ...view } = replyOptions(suggestionPage(interaction.locale, suggestion, Number(page)), false);
+  await interaction.update(view);
+}
+
+async function turnListPage(interaction: ComponentInteraction, ctx: AppContext, [programId, page]: string[]): Promise<void> {
+  if (!interaction.isButton()) return;
+  const result = await listPairings(ctx, admin(interaction), { id: Number(programId) }, Number(page));
+  const { flags: _flags, ...view } = replyOptions(listPage(interaction.locale, result), false);
+  await interaction.update(view);
 }
 
 export const match = {
   data,
-  execute: bySubcommand({ pair }),
+  execute: bySubcommand({ suggest, pair, list, end }),
   autocomplete: autocompletePrograms,
+  components: {
+    matchone: (interaction, ctx, args) => acceptButton(interaction, ctx, args, false),
+    matchall: (interaction, ctx, args) => acceptButton(interaction, ctx, args, true),
+    matchpage: turnPage,
+    matchlist: turnListPage,
+  },
 } satisfies Command;

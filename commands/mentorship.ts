@@ -12,6 +12,7 @@ import type { AppContext } from '../src/context.ts';
 import type { Role } from '../src/db/schema.ts';
 import { UserFacingError } from '../src/domain/errors.ts';
 import { findProgram } from '../src/domain/programs/program.repo.ts';
+import { endOwnPairing } from '../src/domain/pairings/pairing-close.ts';
 import { forgetMember, leaveProgram, memberProfile } from '../src/domain/signups/membership.ts';
 import { joinProgram, signupTopics, type JoinResult } from '../src/domain/signups/signup.service.ts';
 import { replyOptions, replyPrivately } from '../src/discord/replies.ts';
@@ -42,6 +43,14 @@ const data = new SlashCommandBuilder()
       .addStringOption((o) => o.setName('timezone').setDescription('Your IANA time zone, e.g. Europe/Paris').setMaxLength(64)),
   )
   .addSubcommand((sub) => sub.setName('leave').setDescription('Leave a program (ends your pairing there)').addStringOption(programOption))
+  .addSubcommand((sub) =>
+    sub
+      .setName('end')
+      .setDescription('End your pairing (inside your mentorship thread)')
+      .addBooleanOption((o) => o.setName('block').setDescription('Never be paired with this member again in this server'))
+      .addIntegerOption((o) => o.setName('rating').setDescription('How was it, from 1 to 5? Admins only see averages').setMinValue(1).setMaxValue(5))
+      .addStringOption((o) => o.setName('feedback').setDescription('Anything the organisers should know (admins only)').setMaxLength(1000)),
+  )
   .addSubcommand((sub) => sub.setName('profile').setDescription('See your sign-ups, partners and next check-ins'))
   .addSubcommand((sub) => sub.setName('forget-me').setDescription('Erase your mentorship data in this server (asks to confirm)'));
 
@@ -110,6 +119,16 @@ async function leave(interaction: ChatInputCommandInteraction, ctx: AppContext):
   await replyPrivately(interaction, t(interaction.locale, endedPairs ? 'signup.leftPaired' : 'signup.left', { program: program.name }));
 }
 
+async function end(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  const { blocked } = await endOwnPairing(ctx, actorOf(interaction), interaction.channelId, {
+    block: interaction.options.getBoolean('block') ?? false,
+    rating: interaction.options.getInteger('rating'),
+    feedback: interaction.options.getString('feedback'),
+  });
+  await replyPrivately(interaction, t(interaction.locale, blocked ? 'end.doneBlocked' : 'end.done'));
+}
+
 async function profile(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
   const locale = interaction.locale;
   const entries = await memberProfile(ctx, actorOf(interaction));
@@ -155,7 +174,7 @@ async function confirmForget(interaction: ComponentInteraction, ctx: AppContext,
 
 export const mentorship = {
   data,
-  execute: bySubcommand({ join, leave, profile, 'forget-me': (interaction) => forgetMe(interaction) }),
+  execute: bySubcommand({ join, leave, end, profile, 'forget-me': (interaction) => forgetMe(interaction) }),
   autocomplete: autocompletePrograms,
   components: { signup: openSignupForm, signupform: submitSignupForm, forgetme: confirmForget },
 } satisfies Command;

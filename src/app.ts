@@ -10,6 +10,7 @@ import { migrateToLatest } from './db/migrate.ts';
 import type { DB } from './db/schema.ts';
 import { createClient } from './discord/client.ts';
 import { RestDiscordPort } from './discord/port.ts';
+import { attachEvents } from './discord/events.ts';
 import { attachRouter } from './discord/router.ts';
 import type { Logger } from './log.ts';
 import { createScheduler, type Scheduler } from './scheduler/scheduler.ts';
@@ -32,12 +33,13 @@ export async function startApp(config: Config, deps: { clock: Clock; log: Logger
     throw error;
   }
 
-  const client = createClient(config.DISCORD_API_URL);
+  const client = createClient(config.DISCORD_API_URL, config.DISCORD_MEMBER_EVENTS);
   // Thread creation has no nonce: a retried POST after a lost answer could make a second
   // thread, so it is never retried here; the next tick adopts a thread Discord did make.
   const once = new REST({ retries: 0, ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}) }).setToken(config.DISCORD_TOKEN);
   const ctx: AppContext = { db, log: deps.log, clock: deps.clock, discord: new RestDiscordPort(client.rest, once) };
   attachRouter(client, ctx, commands);
+  attachEvents(client, ctx);
   const ready = eventOnce(client, Events.ClientReady);
   await client.login(config.DISCORD_TOKEN);
   await ready;

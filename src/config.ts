@@ -13,6 +13,11 @@ const configSchema = z.object({
     .default('sqlite:./data/mentorship.sqlite'),
   DISCORD_API_URL: z.url({ error: 'must be a URL such as http://127.0.0.1:8080/api' }).optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  /** Ask for the privileged Server Members intent, to hear at once when a member leaves. */
+  DISCORD_MEMBER_EVENTS: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .default('false')
+    .transform((value) => value === 'true'),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -1,12 +1,13 @@
 import { Client, GatewayIntentBits, Options } from 'discord.js';
 
 /**
- * The gateway client: the Guilds intent only (no message content, no members list). Users,
- * members and messages are not cached beyond the bot's own: interactions carry what we need.
+ * The gateway client: the Guilds intent (never message content), plus Server Members only if
+ * asked for, to hear members leave. Users, members and messages are not cached beyond the
+ * bot's own: interactions carry what we need.
  */
-export function createClient(apiUrl: string | undefined): Client {
+export function createClient(apiUrl: string | undefined, memberEvents = false): Client {
   return new Client({
-    intents: [GatewayIntentBits.Guilds],
+    intents: memberEvents ? [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMembers] : [GatewayIntentBits.Guilds],
     ...(apiUrl ? { rest: { api: apiUrl } } : {}),
     makeCache: Options.cacheWithLimits({
       ...Options.DefaultMakeCacheSettings,

@@ -1,6 +1,6 @@
 import { DiscordAPIError, Routes, type REST } from 'discord.js';
 import type { APIThreadChannel, APIMessage, RESTPostAPIChannelMessageJSONBody, RESTGetAPIGuildThreadsResult, APIChannel } from 'discord.js';
-import { ChannelUnavailableError } from '../domain/errors.ts';
+import { ChannelUnavailableError, MemberGoneError } from '../domain/errors.ts';
 import type { ButtonStyle, DiscordPort, OutgoingMessage } from '../domain/port.ts';
 
 const buttonStyles: Record<ButtonStyle, number> = { primary: 1, secondary: 2, success: 3, danger: 4 };
@@ -62,8 +62,13 @@ export class RestDiscordPort implements DiscordPort {
     return { id: thread.id };
   }
 
-  async addThreadMember(threadId: string, userId: string): Promise<void> {
-    await this.call(threadId, () => this.rest.put(Routes.threadMembers(threadId, userId)));
+  async addThreadMember(guildId: string, threadId: string, userId: string): Promise<void> {
+    try {
+      await this.call(threadId, () => this.rest.put(Routes.threadMembers(threadId, userId)));
+    } catch (error) {
+      if (error instanceof DiscordAPIError && Number(error.code) === 10007) throw new MemberGoneError(guildId, userId);
+      throw error;
+    }
   }
 
   async findActiveThread(guildId: string, parentId: string, suffix: string): Promise<{ id: string } | null> {

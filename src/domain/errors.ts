@@ -19,3 +19,13 @@ export class ChannelUnavailableError extends Error {
     super(`channel ${channelId} unavailable (${status})`);
   }
 }
+
+/** Discord says the member is not in the server any more (Unknown Member). */
+export class MemberGoneError extends Error {
+  constructor(
+    readonly guildId: string,
+    readonly userId: string,
+  ) {
+    super(`member ${userId} left guild ${guildId}`);
+  }
+}

@@ -35,7 +35,8 @@ export interface OutgoingMessage {
 
 export interface DiscordPort {
   createPrivateThread(channelId: string, name: string): Promise<{ id: string }>;
-  addThreadMember(threadId: string, userId: string): Promise<void>;
+  /** Throws MemberGoneError when the member is no longer in the server. */
+  addThreadMember(guildId: string, threadId: string, userId: string): Promise<void>;
   /** Active threads of a server whose name ends with `suffix`, to adopt one made before a crash. */
   findActiveThread(guildId: string, parentId: string, suffix: string): Promise<{ id: string } | null>;
   postMessage(channelId: string, message: OutgoingMessage): Promise<{ id: string }>;

@@ -9,6 +9,7 @@ export const frenchNames: Record<string, string> = {
   name: 'nom', template: 'modèle', channel: 'salon', 'report-channel': 'salon-signalements', 'moderator-role': 'rôle-modérateur',
   'checkin-day': 'jour-point', 'checkin-hour': 'heure-point', timezone: 'fuseau', weeks: 'semaines', 'mentor-capacity': 'capacité-mentor',
   'every-weeks': 'intervalle-semaines', role: 'rôle', adult: 'majeur', topics: 'sujets', goals: 'objectifs', mentor: 'mentor', mentee: 'mentoré',
+  suggest: 'suggérer', block: 'bloquer', rating: 'note', feedback: 'commentaire',
   status: 'état', note: 'note', reason: 'motif', member: 'membre', 'message-link': 'lien-message', id: 'numéro', outcome: 'décision',
 };
 
@@ -64,6 +65,15 @@ export const frenchDescriptions: Record<string, string> = {
   'Close a report with an outcome': 'Clore un signalement avec une décision',
   'What was done': 'Ce qui a été fait',
   'Note for moderators only': 'Note réservée aux modérateurs',
+  'Propose the best pairs for the whole waiting cohort': 'Proposer les meilleurs binômes pour toute la cohorte en attente',
+  "List a program's pairs": 'Lister les binômes d’un programme',
+  "End a member's pairing": 'Terminer le binôme d’un membre',
+  'The mentor or mentee': 'Le mentor ou la personne mentorée',
+  'Why (kept in the audit trail)': 'Pourquoi (conservé dans le journal)',
+  'End your pairing (inside your mentorship thread)': 'Terminer votre binôme (dans le fil de votre binôme)',
+  'Never be paired with this member again in this server': 'Ne plus jamais être en binôme avec ce membre sur ce serveur',
+  'How was it, from 1 to 5? Admins only see averages': 'Comment cela s’est-il passé, de 1 à 5 ? Les admins ne voient que des moyennes',
+  'Anything the organisers should know (admins only)': 'Ce que les organisateurs devraient savoir (admins seulement)',
 };
 
 export const frenchChoices: Record<string, string> = {

@@ -120,3 +120,12 @@ export function loseAnswers(world: World, matches: (method: string, route: strin
     world.sim.gate = undefined;
   };
 }
+
+/** Waits for something the bot does on a gateway event, polling briefly. */
+export async function waitFor(condition: () => Promise<boolean> | boolean, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}

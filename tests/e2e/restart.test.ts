@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, onTestFailed, test } from 'vitest';
 import { recordDueCheckins } from '../../src/domain/checkins/checkin.service.ts';
-import { loseAnswers, pairUp, startWorld, type World } from './harness.ts';
+import { loseAnswers, pairUp, startWorld, waitFor, type World } from './harness.ts';
 
 let world: World;
 beforeEach(async () => {
@@ -83,9 +83,9 @@ test('an archived thread is reopened by the check-in post', async () => {
   expect(world.sim.channel(threadId).thread!.archived).toBe(false);
 });
 
-test('a deleted thread pauses the pairing and tells the report channel, without retrying', async () => {
+test('a thread deleted while the bot was offline pauses the pairing at the next post, without retrying', async () => {
   const { pairing, threadId } = await pairUp(world);
-  world.sim.deleteChannel(threadId);
+  world.sim.deleteChannel(threadId, { unseen: true });
   world.clock.set(new Date(pairing.next_checkin_at as string));
   await world.app.scheduler.tick();
   await world.app.scheduler.tick();
@@ -96,4 +96,20 @@ test('a deleted thread pauses the pairing and tells the report channel, without 
   const attempts = world.sim.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${threadId}/messages` && r.status === 404);
   expect(attempts).toHaveLength(1);
   world.sim.rejections.length = 0; // the one refused post was expected
+});
+
+test('a thread deleted by hand pauses the pairing at once and tells the report channel; pairing them again makes a new thread', async () => {
+  const { name, pairing, threadId } = await pairUp(world);
+  world.sim.deleteChannel(threadId);
+  await waitFor(async () => (await world.app.ctx.db.selectFrom('pairings').select('status').executeTakeFirstOrThrow()).status === 'paused');
+  expect(world.sim.publicMessages(world.channels.reports).at(-1)?.content).toContain(`The private thread of pairing #${pairing.id} (${name}) was deleted`);
+  world.clock.set(new Date(pairing.next_checkin_at as string));
+  await world.app.scheduler.tick();
+  expect(world.sim.requests.filter((r) => r.path === `/channels/${threadId}/messages` && r.status === 404)).toEqual([]);
+
+  const again = await world.sim.slash(world.as(world.users.admin), 'match pair', { program: name, mentor: world.users.mentor, mentee: world.users.mentee }).reply();
+  const [thread] = world.sim.threadsIn(world.channels.pairs);
+  expect(again.content).toContain(`<#${thread!.id}>`);
+  const after = await world.app.ctx.db.selectFrom('pairings').select(['id', 'status', 'thread_id']).execute();
+  expect(after).toEqual([{ id: pairing.id, status: 'active', thread_id: thread!.id }]);
 });

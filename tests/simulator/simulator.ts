@@ -117,11 +117,12 @@ export class DiscordSimulator {
     return channel.id;
   }
 
-  deleteChannel(id: string): void {
+  /** Deletes a channel; `unseen` skips the gateway event, as if the bot had been offline. */
+  deleteChannel(id: string, options: { unseen?: boolean } = {}): void {
     const channel = this.channels.get(id);
     if (!channel) return;
     this.channels.delete(id);
-    this.gateway.dispatch(channel.thread ? 'THREAD_DELETE' : 'CHANNEL_DELETE', { id, type: channel.type, guild_id: channel.guildId, parent_id: channel.parentId });
+    if (!options.unseen) this.gateway.dispatch(channel.thread ? 'THREAD_DELETE' : 'CHANNEL_DELETE', { id, type: channel.type, guild_id: channel.guildId, parent_id: channel.parentId });
   }
 
   channel(id: string): SimChannel {

@@ -3,7 +3,7 @@ import { ConfigError, parseConfig } from '../../src/config.ts';
 
 describe('configuration', () => {
   test('defaults apply when only the token is given', () => {
-    expect(parseConfig({ DISCORD_TOKEN: 'secret-token' })).toEqual({ DISCORD_TOKEN: 'secret-token', DATABASE_URL: 'sqlite:./data/mentorship.sqlite', LOG_LEVEL: 'info' });
+    expect(parseConfig({ DISCORD_TOKEN: 'secret-token' })).toEqual({ DISCORD_TOKEN: 'secret-token', DATABASE_URL: 'sqlite:./data/mentorship.sqlite', LOG_LEVEL: 'info', DISCORD_MEMBER_EVENTS: false });
   });
 
   test('each problem is one clear line, and no value is echoed back', () => {

@@ -22,7 +22,7 @@ export class RecordingPort implements DiscordPort {
     this.threads.push(thread);
     return { id: thread.id };
   }
-  async addThreadMember(threadId: string, userId: string) {
+  async addThreadMember(_guildId: string, threadId: string, userId: string) {
     this.check(threadId);
     this.threads.find((t) => t.id === threadId)?.members.push(userId);
   }

@@ -64,8 +64,8 @@ export async function ensurePairThread(ctx: AppContext, pairingId: number): Prom
   }
   const threadId = pairing.thread_id as string;
   if (!pairing.welcome_message_id) {
-    await ctx.discord.addThreadMember(threadId, pairing.mentor_id);
-    await ctx.discord.addThreadMember(threadId, pairing.mentee_id);
+    await ctx.discord.addThreadMember(program.guild_id, threadId, pairing.mentor_id);
+    await ctx.discord.addThreadMember(program.guild_id, threadId, pairing.mentee_id);
     const welcome = await ctx.discord.postMessage(threadId, welcomeMessage(program, pairing));
     await ctx.db.updateTable('pairings').set({ welcome_message_id: welcome.id }).where('id', '=', pairing.id).execute();
     pairing = { ...pairing, welcome_message_id: welcome.id };

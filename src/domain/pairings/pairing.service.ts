@@ -4,7 +4,8 @@ import type { DB, Pairing, Program } from '../../db/schema.ts';
 import { requireAdmin, type Actor } from '../actor.ts';
 import { recordAudit } from '../audit.repo.ts';
 import { firstCheckinAt } from '../checkins/schedule.ts';
-import { ChannelUnavailableError, UserFacingError } from '../errors.ts';
+import { ChannelUnavailableError, MemberGoneError, UserFacingError } from '../errors.ts';
+import { memberGone } from './pairing-close.ts';
 import { findProgramByName } from '../programs/program.repo.ts';
 import { findSignup, setSignupStatus } from '../signups/signup.repo.ts';
 import { countLivePairingsOfMentor, isBlocked, pairingsBetween, pairingsWithUnfinishedThreads } from './pairing.repo.ts';
@@ -89,6 +90,10 @@ export async function setUpThread(ctx: AppContext, pairing: Pairing, program: Pr
       await undoPairing(ctx, pairing, program);
       throw new UserFacingError('error.cannotCreateThread', { channel: program.pair_channel_id });
     }
+    if (error instanceof MemberGoneError) {
+      await memberGone(ctx, error.guildId, error.userId);
+      throw new UserFacingError('error.memberLeft', { user: error.userId });
+    }
     ctx.log.warn('pairing.thread_deferred', { pairingId: pairing.id, error: String(error) });
     return pairing;
   }
@@ -124,8 +129,9 @@ export async function resumeUnfinishedThreads(ctx: AppContext): Promise<number> 
     try {
       await ensurePairThread(ctx, pairing.id);
     } catch (error) {
-      if (!(error instanceof ChannelUnavailableError)) throw error;
-      await pausePairing(ctx, pairing.id, 'thread-unavailable');
+      if (error instanceof MemberGoneError) await memberGone(ctx, error.guildId, error.userId);
+      else if (error instanceof ChannelUnavailableError) await pausePairing(ctx, pairing.id, 'thread-unavailable');
+      else throw error;
     }
   }
   return pending.length;

@@ -1,21 +1,13 @@
 import type { AppContext } from '../../context.ts';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB, Pairing, Program, Signup } from '../../db/schema.ts';
-import { t } from '../../i18n/index.ts';
 import type { Actor } from '../actor.ts';
 import { UserFacingError } from '../errors.ts';
+import { partnerNotice } from '../pairings/pairing-close.ts';
 import { announcePairingEnd, recordPairingEnd } from '../pairings/pairing-end.ts';
-import type { OutgoingMessage } from '../port.ts';
 import { findProgramByName } from '../programs/program.repo.ts';
 import { refreshSignupPanel } from '../programs/signup-panel.ts';
 import { findSignup, waitingPlace } from './signup.repo.ts';
-
-/** What the remaining partner reads when the other leaves: where they stand now, nothing more. */
-function partnerLeftNotice(program: Program, pairing: Pairing, leaverId: string): OutgoingMessage {
-  const partner = pairing.mentor_id === leaverId ? pairing.mentee_id : pairing.mentor_id;
-  const next = partner === pairing.mentee_id ? t(program.locale, 'partner.leftMentee', { program: program.name }) : t(program.locale, 'partner.leftMentor');
-  return { content: `<@${partner}> ${t(program.locale, 'partner.left', { next })}`, mentionUsers: [partner] };
-}
 
 function livePairingsOf(db: Kysely<DB> | Transaction<DB>, guildId: string, userId: string, programId?: number) {
   let query = db
@@ -44,7 +36,7 @@ export async function leaveProgram(ctx: AppContext, actor: Actor, name: string):
     }
     return { program, ended };
   });
-  for (const pairing of ended) await announcePairingEnd(ctx, pairing, partnerLeftNotice(program, pairing, actor.userId));
+  for (const pairing of ended) await announcePairingEnd(ctx, pairing, partnerNotice(program, pairing, actor.userId, 'partner.left'));
   await refreshSignupPanel(ctx, program.id);
   return { program, endedPairs: ended.length };
 }
