@@ -105,7 +105,8 @@ async function acceptButton(interaction: ComponentInteraction, ctx: AppContext, 
   await interaction.deferUpdate();
   let lastEdit = 0;
   const progress = async (done: number, total: number) => {
-    if (done < total && Date.now() - lastEdit < 2000) return;
+    // The last step is followed by the summary; in between, one edit every two seconds at most.
+    if (done === total || Date.now() - lastEdit < 2000) return;
     lastEdit = Date.now();
     await interaction.editReply({ content: t(locale, 'match.progress', { done, total }), components: [] }).catch(() => undefined);
   };

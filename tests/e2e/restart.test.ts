@@ -101,7 +101,8 @@ test('a thread deleted while the bot was offline pauses the pairing at the next 
 test('a thread deleted by hand pauses the pairing at once and tells the report channel; pairing them again makes a new thread', async () => {
   const { name, pairing, threadId } = await pairUp(world);
   world.sim.deleteChannel(threadId);
-  await waitFor(async () => (await world.app.ctx.db.selectFrom('pairings').select('status').executeTakeFirstOrThrow()).status === 'paused');
+  await waitFor(() => world.sim.publicMessages(world.channels.reports).length > 0);
+  expect((await world.app.ctx.db.selectFrom('pairings').select(['status', 'paused_reason']).executeTakeFirstOrThrow())).toEqual({ status: 'paused', paused_reason: 'thread-deleted' });
   expect(world.sim.publicMessages(world.channels.reports).at(-1)?.content).toContain(`The private thread of pairing #${pairing.id} (${name}) was deleted`);
   world.clock.set(new Date(pairing.next_checkin_at as string));
   await world.app.scheduler.tick();

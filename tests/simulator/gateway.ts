@@ -4,6 +4,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 
 interface Session {
   id: string;
+  intents: number;
   socket: WebSocket | null;
   seq: number;
   /** Dispatches sent, kept for RESUME. */
@@ -40,7 +41,7 @@ export class Gateway {
       if (op === 2) {
         if (d.token !== this.options.token && d.token !== `Bot ${this.options.token}`) return socket.close(4004, 'Authentication failed');
         this.identifies += 1;
-        session = { id: randomBytes(8).toString('hex'), socket, seq: 0, sent: [] };
+        session = { id: randomBytes(8).toString('hex'), intents: Number(d.intents ?? 0), socket, seq: 0, sent: [] };
         this.sessions.set(session.id, session);
         this.send(session, 'READY', { ...(this.options.ready() as object), session_id: session.id });
         for (const guild of this.options.guildCreates()) this.send(session, 'GUILD_CREATE', guild);
@@ -69,9 +70,9 @@ export class Gateway {
     session.socket?.send(JSON.stringify({ op: 0, ...event }));
   }
 
-  /** Sends an event to every live session (the bot, possibly across a restart). */
-  dispatch(t: string, d: unknown): void {
-    for (const session of this.sessions.values()) if (session.socket) this.send(session, t, d);
+  /** Sends an event to every live session (the bot, possibly across a restart) that asked for `intent`. */
+  dispatch(t: string, d: unknown, intent = 0): void {
+    for (const session of this.sessions.values()) if (session.socket && (intent === 0 || (session.intents & intent) !== 0)) this.send(session, t, d);
   }
 
   /** Drops every connection without a close frame, as a network failure would. */

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { OpenApiChecker } from './openapi.ts';
+import type { RateLimiter } from './rate-limits.ts';
 
 /** An error answer, shaped as Discord's: `{ code, message }` with an HTTP status. */
 export class ApiError extends Error {
@@ -26,6 +27,7 @@ export interface RestRequest {
 export interface RestReply {
   status: number;
   body?: unknown;
+  headers?: Record<string, string>;
 }
 
 export type RouteHandler = (request: RestRequest) => RestReply | Promise<RestReply>;
@@ -106,6 +108,7 @@ export interface RestServerOptions {
    * run it with `next` and then lose the answer (a crash or network fault after Discord acted).
    */
   gate?: (request: RestRequest, next: () => Promise<RestReply>) => Promise<RestReply>;
+  limiter?: RateLimiter;
 }
 
 /**
@@ -132,8 +135,10 @@ export function createRestHandler(options: RestServerOptions) {
       if (!handler) throw new ApiError(501, 0, `the simulator does not implement ${method} ${route}`);
       const params = [...(new RegExp(`^${(route as string).replace(/\{[^}]+\}/g, '([^/]+)')}$`).exec(decodeURIComponent(path)) ?? [])].slice(1);
       const request: RestRequest = { method, path, route: route as string, params, query: url.searchParams, body, files: parsed.files, authorized };
+      const limited = options.limiter?.check(request);
       const next = async () => handler(request);
-      reply = options.gate ? await options.gate(request, next) : await next();
+      reply = limited?.refuse ?? (options.gate ? await options.gate(request, next) : await next());
+      if (limited && !limited.refuse) reply = { ...reply, headers: { ...limited.headers, ...reply.headers } };
     } catch (error) {
       const api = error instanceof ApiError ? error : new ApiError(500, 0, error instanceof Error ? error.message : String(error));
       reply = { status: api.status, body: { code: api.code, message: api.message } };
@@ -141,11 +146,7 @@ export function createRestHandler(options: RestServerOptions) {
     }
     options.requests.push({ method, path, route, body, status: reply.status, at: Date.now() });
     const empty = reply.status === 204 || reply.body === undefined;
-    const headers: Record<string, string> = empty ? {} : { 'content-type': 'application/json' };
-    if (reply.status === 429) {
-      const retryAfter = (reply.body as { retry_after: number }).retry_after;
-      Object.assign(headers, { 'retry-after': String(Math.ceil(retryAfter)), 'x-ratelimit-global': 'true', 'x-ratelimit-scope': 'global' });
-    }
+    const headers: Record<string, string> = { ...(empty ? {} : { 'content-type': 'application/json' }), ...reply.headers };
     res.writeHead(reply.status, headers);
     res.end(empty ? undefined : JSON.stringify(reply.body));
   };

@@ -5,6 +5,7 @@ import { Gateway } from './gateway.ts';
 import { interactionRoutes } from './interaction-routes.ts';
 import { interactionPayload, InteractionHandle, slashData, type Actor, type SimInteraction } from './interactions.ts';
 import { OpenApiChecker } from './openapi.ts';
+import { discordLimits, RateLimiter } from './rate-limits.ts';
 import { ApiError, createRestHandler, type RecordedRequest, type Rejection, type RestReply, type RestRequest, type UploadedFile } from './rest.ts';
 import {
   channelPayload,
@@ -43,6 +44,8 @@ export class DiscordSimulator {
   readonly unsafeMentions: SimMessage[] = [];
   /** A hook in front of every REST request: delay it, answer it instead, or lose its answer. */
   gate: ((request: RestRequest, next: () => Promise<RestReply>) => Promise<RestReply>) | undefined;
+  /** Discord's rate limits, with headers; `limiter.tripped` lists every 429 sent. */
+  readonly limiter = new RateLimiter(structuredClone(discordLimits));
   gateway!: Gateway;
   private server!: Server;
   private port = 0;
@@ -51,7 +54,7 @@ export class DiscordSimulator {
     const sim = new DiscordSimulator();
     sharedChecker ??= new OpenApiChecker();
     const routes = new Map([...channelRoutes(sim), ...interactionRoutes(sim)]);
-    const rest = createRestHandler({ checker: sharedChecker, token: sim.token, routes, requests: sim.requests, rejections: sim.rejections, gate: (request, next) => (sim.gate ? sim.gate(request, next) : next()) });
+    const rest = createRestHandler({ checker: sharedChecker, token: sim.token, routes, requests: sim.requests, rejections: sim.rejections, gate: (request, next) => (sim.gate ? sim.gate(request, next) : next()), limiter: sim.limiter });
     sim.server = createServer((req, res) => void rest(req, res));
     sim.gateway = new Gateway(sim.server, {
       token: sim.token,
@@ -105,9 +108,11 @@ export class DiscordSimulator {
     this.guilds.get(guildId)?.members.set(userId, roleIds);
   }
 
+  /** A member leaves; only bots with the Server Members intent (1 << 1) hear of it. */
   removeMember(guildId: string, userId: string): void {
     this.guilds.get(guildId)?.members.delete(userId);
     for (const channel of this.channels.values()) if (channel.guildId === guildId) channel.thread?.members.delete(userId);
+    this.gateway.dispatch('GUILD_MEMBER_REMOVE', { guild_id: guildId, user: this.userBody(userId) }, 1 << 1);
   }
 
   createChannel(guildId: string, name: string, type = 0): string {
