@@ -6,19 +6,8 @@ import type { AppContext } from '../src/context.ts';
 import { connect } from '../src/db/connect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { postPendingCheckins, recordDueCheckins } from '../src/domain/checkins/checkin.service.ts';
-import type { DiscordPort } from '../src/domain/port.ts';
+import { instantDiscord } from './instant-discord.ts';
 import { silentLogger } from '../src/log.ts';
-
-/** A Discord that answers at once: isolates the bot's own cost per check-in. */
-const instantDiscord: DiscordPort = {
-  createPrivateThread: async () => ({ id: '1' }),
-  addThreadMember: async () => undefined,
-  findActiveThread: async () => null,
-  postMessage: async () => ({ id: '1' }),
-  editMessage: async () => undefined,
-  setThreadState: async () => undefined,
-  sendDirectMessage: async () => ({ id: '1' }),
-};
 
 /** One scheduler tick with `pairs` due pairings on a SQLite file: record, then post. */
 export async function checkinTick(pairs: number) {

@@ -3,14 +3,20 @@ import type { AppContext } from '../context.ts';
 import { memberGone } from '../domain/pairings/pairing-close.ts';
 import { threadDeleted } from '../domain/pairings/thread-lost.ts';
 
+interface RawPacket {
+  t?: string;
+  d?: { id?: string; guild_id?: string; user?: { id?: string } };
+}
+
 /**
- * Gateway events the domain cares about. Thread deletions are read from the raw dispatch, so
- * that a thread missing from the cache (archived before a restart) still counts.
+ * Gateway events the domain cares about, read from the raw dispatch: the bot caches neither
+ * members nor archived threads, and discord.js only reports what it has cached. Member
+ * removals arrive only with the optional Server Members intent.
  */
 export function attachEvents(client: Client, ctx: AppContext): void {
   const guard = (name: string, work: Promise<unknown>) => work.catch((error: unknown) => ctx.log.error('event.failed', { event: name, error: String(error) }));
-  client.on(Events.Raw, (packet: { t?: string; d?: { id?: string } }) => {
-    if (packet.t === GatewayDispatchEvents.ThreadDelete && packet.d?.id) void guard('thread-delete', threadDeleted(ctx, packet.d.id));
+  client.on(Events.Raw, ({ t, d }: RawPacket) => {
+    if (t === GatewayDispatchEvents.ThreadDelete && d?.id) void guard('thread-delete', threadDeleted(ctx, d.id));
+    if (t === GatewayDispatchEvents.GuildMemberRemove && d?.guild_id && d.user?.id) void guard('member-remove', memberGone(ctx, d.guild_id, d.user.id));
   });
-  client.on(Events.GuildMemberRemove, (member) => void guard('member-remove', memberGone(ctx, member.guild.id, member.id)));
 }

@@ -1,0 +1,38 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Kysely } from 'kysely';
+import { connect } from '../src/db/connect.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import type { DB, NewProgram } from '../src/db/schema.ts';
+
+/** A migrated SQLite file in a temporary folder, removed by `drop`. */
+export async function benchDb(): Promise<{ db: Kysely<DB>; drop: () => Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-'));
+  const db = connect(`sqlite:${join(dir, 'bench.sqlite')}`);
+  await migrateToLatest(db);
+  return {
+    db,
+    drop: async () => {
+      await db.destroy();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function benchProgram(at: string, overrides: Partial<NewProgram> = {}): NewProgram {
+  return {
+    guild_id: 'g', name: 'Bench', name_key: 'bench', template: 'career', pair_channel_id: 'c', report_channel_id: 'r', moderator_role_id: null,
+    checkin_day: 1, checkin_hour: 17, timezone: 'Europe/Paris', weeks: 8, mentor_capacity: 1, every_weeks: 1, status: 'running', signups_open: 0,
+    locale: 'en-US', created_by: 'a', created_at: at, updated_at: at, ...overrides,
+  };
+}
+
+/** A small deterministic PRNG, so every run measures the same cohort. */
+export function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
