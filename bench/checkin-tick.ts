@@ -5,7 +5,8 @@ import { ManualClock } from '../src/clock.ts';
 import type { AppContext } from '../src/context.ts';
 import { connect } from '../src/db/connect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
-import { postPendingCheckins, recordDueCheckins } from '../src/domain/checkins/checkin.service.ts';
+import { postPendingCheckins } from '../src/domain/checkins/checkin-post.ts';
+import { recordDueCheckins } from '../src/domain/checkins/checkin-record.ts';
 import { instantDiscord } from './instant-discord.ts';
 import { silentLogger } from '../src/log.ts';
 

@@ -1,5 +1,6 @@
 import type { Command } from '../src/discord/command.ts';
 import { checkin } from './checkin.ts';
+import { goal } from './goal.ts';
 import { match } from './match.ts';
 import { mentorship } from './mentorship.ts';
 import { program } from './program.ts';
@@ -7,4 +8,4 @@ import { report } from './report.ts';
 import { reports } from './reports.ts';
 
 /** Every command the bot registers and answers: the one list both use. */
-export const commands: readonly Command[] = [program, mentorship, match, checkin, report, reports];
+export const commands: readonly Command[] = [program, mentorship, match, checkin, goal, report, reports];

@@ -5,6 +5,7 @@ import * as pairings from './0003_pairings.ts';
 import * as reports from './0004_reports.ts';
 import * as feedback from './0005_feedback.ts';
 import * as matching from './0006_matching.ts';
+import * as checkinLifecycle from './0007_checkin_lifecycle.ts';
 
 /** Every migration, in order: the one list that start-up and tests both use. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0004_reports': reports,
   '0005_feedback': feedback,
   '0006_matching': matching,
+  '0007_checkin_lifecycle': checkinLifecycle,
 };

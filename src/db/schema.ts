@@ -6,6 +6,8 @@ export type Role = 'mentor' | 'mentee';
 export type SignupStatus = 'waiting' | 'paired' | 'withdrawn' | 'removed';
 export type PairingStatus = 'active' | 'paused' | 'ended';
 export type CheckinStatus = 'pending' | 'posted' | 'skipped' | 'failed';
+/** A weekly prompt, or the closing message after the last week. */
+export type CheckinKind = 'prompt' | 'closing';
 export type AnswerStatus = 'on-track' | 'need-help' | 'stuck';
 export type ReportStatus = 'open' | 'claimed' | 'resolved' | 'dismissed';
 export type ReportOutcome = 'no-action' | 'warned' | 'pair-ended' | 'member-removed';
@@ -89,12 +91,17 @@ export interface PairingsTable {
   ended_at: Timestamp | null;
   created_by: string;
   created_at: Timestamp;
+  /** The latest week already reported as unanswered twice in a row. */
+  stall_notified_week: number | null;
+  /** When the pair chose to go on informally after the program's last week. */
+  continued_at: Timestamp | null;
 }
 
 export interface CheckinsTable {
   id: Generated<number>;
   pairing_id: number;
   week: number;
+  kind: Generated<CheckinKind>;
   due_at: Timestamp;
   nonce: string;
   status: CheckinStatus;

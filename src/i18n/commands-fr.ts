@@ -9,7 +9,7 @@ export const frenchNames: Record<string, string> = {
   name: 'nom', template: 'modèle', channel: 'salon', 'report-channel': 'salon-signalements', 'moderator-role': 'rôle-modérateur',
   'checkin-day': 'jour-point', 'checkin-hour': 'heure-point', timezone: 'fuseau', weeks: 'semaines', 'mentor-capacity': 'capacité-mentor',
   'every-weeks': 'intervalle-semaines', role: 'rôle', adult: 'majeur', topics: 'sujets', goals: 'objectifs', mentor: 'mentor', mentee: 'mentoré',
-  suggest: 'suggérer', block: 'bloquer', rating: 'note', feedback: 'commentaire',
+  suggest: 'suggérer', goal: 'objectif', add: 'ajouter', done: 'atteint', text: 'texte', block: 'bloquer', rating: 'note', feedback: 'commentaire',
   status: 'état', note: 'note', reason: 'motif', member: 'membre', 'message-link': 'lien-message', id: 'numéro', outcome: 'décision',
 };
 
@@ -73,6 +73,12 @@ export const frenchDescriptions: Record<string, string> = {
   'End your pairing (inside your mentorship thread)': 'Terminer votre binôme (dans le fil de votre binôme)',
   'Never be paired with this member again in this server': 'Ne plus jamais être en binôme avec ce membre sur ce serveur',
   'How was it, from 1 to 5? Admins only see averages': 'Comment cela s’est-il passé, de 1 à 5 ? Les admins ne voient que des moyennes',
+  "Your pair's goals (inside your mentorship thread)": 'Les objectifs de votre binôme (dans le fil de votre binôme)',
+  'Add a goal': 'Ajouter un objectif',
+  'The goal': 'L’objectif',
+  'Mark a goal done': 'Marquer un objectif comme atteint',
+  'Goal number (see /goal list)': 'Numéro de l’objectif (voir /goal list)',
+  "List your pair's goals": 'Lister les objectifs de votre binôme',
   'Anything the organisers should know (admins only)': 'Ce que les organisateurs devraient savoir (admins seulement)',
 };
 

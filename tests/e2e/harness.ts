@@ -83,6 +83,7 @@ export async function startWorld(env: Record<string, string> = {}): Promise<Worl
       [
         ...logs.filter((line) => !line.includes('"level":"info"')),
         ...sim.rejections.map((r) => `rejected ${r.method} ${r.path}: ${r.status} ${r.reason}`),
+        ...sim.limiter.tripped.map((r) => `rate limited ${r.route}${r.global ? ' (global)' : ''}`),
       ].join('\n'),
     async restart() {
       await world.app.stop();

@@ -83,7 +83,7 @@ test('the whole mentorship loop, through real discord.js: program, sign-ups, pai
   const prompts = sim.publicMessages(thread!.id).slice(1);
   expect(prompts).toHaveLength(1);
   expect(prompts[0]?.content).toContain('week 1 check-in');
-  expect(buttonsOf(prompts[0]!).map((b: any) => b.label)).toEqual(['On track', 'Need help', 'Stuck']);
+  expect(buttonsOf(prompts[0]!).map((b: any) => b.label)).toEqual(['On track', 'Need help', 'Stuck', 'Add a note']);
   expect(await db.selectFrom('checkins').select(['week', 'status']).execute()).toEqual([{ week: 1, status: 'posted' }]);
 
   // Both answer: one with a button, one with /checkin.

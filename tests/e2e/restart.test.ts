@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, onTestFailed, test } from 'vitest';
-import { recordDueCheckins } from '../../src/domain/checkins/checkin.service.ts';
+import { recordDueCheckins } from '../../src/domain/checkins/checkin-record.ts';
 import { loseAnswers, pairUp, startWorld, waitFor, type World } from './harness.ts';
 
 let world: World;

@@ -60,7 +60,7 @@ describe('due check-ins', () => {
 
   test('after downtime only the latest slot is due, and the week follows the calendar', () => {
     const due = latestDueCheckin(schedule, 1, new Date('2026-03-09T17:00:00Z'), new Date('2026-03-31T12:00:00Z'));
-    expect(due).toEqual({ week: 4, dueAt: new Date('2026-03-30T17:00:00Z'), skipped: 3, nextAt: new Date('2026-04-06T17:00:00Z') });
+    expect(due).toEqual({ week: 4, kind: 'prompt', dueAt: new Date('2026-03-30T17:00:00Z'), skipped: 3, nextAt: new Date('2026-04-06T17:00:00Z') });
   });
 
   test('every two weeks counts weeks 1, 3, 5 …', () => {
@@ -68,8 +68,13 @@ describe('due check-ins', () => {
     expect(due).toMatchObject({ week: 3, nextAt: new Date('2026-04-06T17:00:00Z') });
   });
 
-  test('the last week has no next slot, and nothing is due past the program', () => {
-    expect(latestDueCheckin(schedule, 8, new Date('2026-04-27T17:00:00Z'), new Date('2026-06-01T00:00:00Z'))).toMatchObject({ week: 8, nextAt: null });
-    expect(latestDueCheckin(schedule, 9, new Date('2026-05-04T17:00:00Z'), new Date('2026-06-01T00:00:00Z'))).toBeNull();
+  test('after the last week comes the closing message, then nothing', () => {
+    expect(latestDueCheckin(schedule, 8, new Date('2026-04-27T17:00:00Z'), new Date('2026-04-27T17:00:00Z'))).toMatchObject({ week: 8, kind: 'prompt', nextAt: new Date('2026-05-04T17:00:00Z') });
+    expect(latestDueCheckin(schedule, 9, new Date('2026-05-04T17:00:00Z'), new Date('2026-05-04T17:00:00Z'))).toMatchObject({ week: 9, kind: 'closing', nextAt: null });
+    expect(latestDueCheckin(schedule, 10, new Date('2026-05-11T17:00:00Z'), new Date('2026-06-01T00:00:00Z'))).toBeNull();
+  });
+
+  test('downtime across the end of the program posts the closing message only', () => {
+    expect(latestDueCheckin(schedule, 7, new Date('2026-04-20T17:00:00Z'), new Date('2026-06-01T00:00:00Z'))).toMatchObject({ week: 9, kind: 'closing', skipped: 2, nextAt: null });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { postPendingCheckins, recordDueCheckins } from '../../src/domain/checkins/checkin.service.ts';
+import { postPendingCheckins } from '../../src/domain/checkins/checkin-post.ts';
+import { recordDueCheckins } from '../../src/domain/checkins/checkin-record.ts';
 import { UserFacingError } from '../../src/domain/errors.ts';
 import { endPairing } from '../../src/domain/pairings/pairing-end.ts';
 import { pairMembers } from '../../src/domain/pairings/pairing.service.ts';

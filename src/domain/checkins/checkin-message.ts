@@ -1,5 +1,5 @@
-import type { AnswerStatus, TemplateId } from '../../db/schema.ts';
-import { t } from '../../i18n/index.ts';
+import type { AnswerStatus, Goal, TemplateId } from '../../db/schema.ts';
+import { escapeUserText, t } from '../../i18n/index.ts';
 import { bulletList } from '../pairings/pair-thread.ts';
 import type { OutgoingMessage } from '../port.ts';
 import { weekPlan } from '../templates/plans.ts';
@@ -7,6 +7,8 @@ import { weekPlan } from '../templates/plans.ts';
 export const answerStatuses: readonly AnswerStatus[] = ['on-track', 'need-help', 'stuck'];
 
 export const answerButtonId = (checkinId: number, status: AnswerStatus) => `checkin:${checkinId}:${status}`;
+export const noteButtonId = (checkinId: number) => `checkinnote:${checkinId}`;
+export const closingButtonId = (checkinId: number, action: string) => `closing:${checkinId}:${action}`;
 
 export const answerLabelKey = { 'on-track': 'checkin.onTrack', 'need-help': 'checkin.needHelp', stuck: 'checkin.stuck' } as const;
 
@@ -15,30 +17,57 @@ export interface PromptInput {
   week: number;
   nonce: string;
   template: TemplateId;
-  /** The program's length: the last week gets the closing prompt. */
+  /** The program's length: the last week gets the closing prompt of the plan. */
   weeks: number;
   locale: string;
+  programName: string;
   mentorId: string;
   menteeId: string;
+  goals: readonly Goal[];
 }
 
-/** The weekly prompt: the plan's topic and questions, and one button per answer. */
+const GOALS_SHOWN = 5;
+
+/** The pair's goals as a short checklist, open ones first. */
+function checklist(locale: string, goals: readonly Goal[]): string {
+  if (goals.length === 0) return '';
+  const numbered = goals.map((goal, i) => ({ goal, number: i + 1 })).sort((a, b) => Number(a.goal.done_at !== null) - Number(b.goal.done_at !== null));
+  const lines = numbered.slice(0, GOALS_SHOWN).map(({ goal, number }) => `${goal.done_at ? '☑' : '☐'} ${number}. ${escapeUserText(goal.text)}`);
+  if (numbered.length > GOALS_SHOWN) lines.push(t(locale, 'goal.more', { count: numbered.length - GOALS_SHOWN }));
+  return `\n\n${t(locale, 'goal.checklistTitle')}\n${lines.join('\n')}`;
+}
+
+/** The weekly prompt: the plan's topic and questions, the goals, and the answer buttons. */
 export function checkinPrompt(input: PromptInput): OutgoingMessage {
   const plan = weekPlan(input.template, input.week, input.weeks, input.locale);
+  const content = t(input.locale, 'checkin.prompt', { mentor: input.mentorId, mentee: input.menteeId, week: input.week, topic: plan.topic, prompts: bulletList(plan.prompts) });
   return {
-    content: t(input.locale, 'checkin.prompt', {
-      mentor: input.mentorId,
-      mentee: input.menteeId,
-      week: input.week,
-      topic: plan.topic,
-      prompts: bulletList(plan.prompts),
-    }),
+    content: `${content}${checklist(input.locale, input.goals)}`.slice(0, 2000),
     buttons: [
-      answerStatuses.map((status) => ({
-        customId: answerButtonId(input.checkinId, status),
-        label: t(input.locale, answerLabelKey[status]),
-        style: status === 'on-track' ? ('success' as const) : status === 'need-help' ? ('primary' as const) : ('danger' as const),
-      })),
+      [
+        ...answerStatuses.map((status) => ({
+          customId: answerButtonId(input.checkinId, status),
+          label: t(input.locale, answerLabelKey[status]),
+          style: status === 'on-track' ? ('success' as const) : status === 'need-help' ? ('primary' as const) : ('danger' as const),
+        })),
+        { customId: noteButtonId(input.checkinId), label: t(input.locale, 'checkin.addNote'), style: 'secondary' as const },
+      ],
+    ],
+    mentionUsers: [input.mentorId, input.menteeId],
+    nonce: input.nonce,
+  };
+}
+
+/** After the last week: a rating, and the choice to go on informally or to end. */
+export function closingMessage(input: PromptInput): OutgoingMessage {
+  return {
+    content: t(input.locale, 'checkin.closing', { mentor: input.mentorId, mentee: input.menteeId, program: input.programName }),
+    buttons: [
+      [1, 2, 3, 4, 5].map((stars) => ({ customId: closingButtonId(input.checkinId, `rate-${stars}`), label: t(input.locale, 'checkin.rate', { stars }), style: 'secondary' as const })),
+      [
+        { customId: closingButtonId(input.checkinId, 'continue'), label: t(input.locale, 'checkin.continue'), style: 'success' as const },
+        { customId: closingButtonId(input.checkinId, 'end'), label: t(input.locale, 'checkin.end'), style: 'danger' as const },
+      ],
     ],
     mentionUsers: [input.mentorId, input.menteeId],
     nonce: input.nonce,

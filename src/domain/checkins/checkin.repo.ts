@@ -36,6 +36,7 @@ export function pendingCheckins(db: Db) {
     .select([
       'checkins.id',
       'checkins.week',
+      'checkins.kind',
       'checkins.nonce',
       'pairings.id as pairingId',
       'pairings.thread_id',

@@ -39,30 +39,32 @@ export function followingCheckinAt(schedule: CheckinSchedule, slot: Date): Date 
 
 export interface DueCheckin {
   week: number;
+  /** The closing message comes at the first slot past the program's last week. */
+  kind: 'prompt' | 'closing';
   dueAt: Date;
   /** Earlier slots that passed while the bot was down: never posted, only counted. */
   skipped: number;
-  /** The slot after this one, or null when the program has no further week. */
+  /** The slot after this one, or null after the closing message. */
   nextAt: Date | null;
 }
 
 /**
  * The latest due check-in of a pairing whose next slot is `nextAt` for week `nextWeek`, or null
  * if nothing is due yet. After downtime, only the latest slot is returned and the week counter
- * follows the calendar.
+ * follows the calendar; past the program's length, that is the closing message.
  */
 export function latestDueCheckin(schedule: CheckinSchedule, nextWeek: number, nextAt: Date, now: Date): DueCheckin | null {
-  if (nextAt.getTime() > now.getTime() || nextWeek > schedule.weeks) return null;
+  if (nextAt.getTime() > now.getTime() || nextWeek > schedule.weeks + schedule.everyWeeks) return null;
   let week = nextWeek;
   let dueAt = nextAt;
   let skipped = 0;
   for (;;) {
+    const closing = week > schedule.weeks;
     const following = followingCheckinAt(schedule, dueAt);
-    const followingWeek = week + schedule.everyWeeks;
-    if (following.getTime() > now.getTime() || followingWeek > schedule.weeks) {
-      return { week, dueAt, skipped, nextAt: followingWeek > schedule.weeks ? null : following };
+    if (closing || following.getTime() > now.getTime()) {
+      return { week, kind: closing ? 'closing' : 'prompt', dueAt, skipped, nextAt: closing ? null : following };
     }
-    week = followingWeek;
+    week += schedule.everyWeeks;
     dueAt = following;
     skipped += 1;
   }

@@ -58,7 +58,7 @@ export async function editProgram(ctx: AppContext, actor: Actor, name: string, c
       const live = await trx.selectFrom('pairings').select(['id', 'week']).where('program_id', '=', program.id).where('status', '<>', 'ended').execute();
       for (const pairing of live) {
         const nextWeek = pairing.week === 0 ? 1 : pairing.week + edited.every_weeks;
-        const next = nextWeek > edited.weeks ? null : nextSlotAfter(schedule, now).toISOString();
+        const next = nextWeek > edited.weeks + edited.every_weeks ? null : nextSlotAfter(schedule, now).toISOString();
         await trx.updateTable('pairings').set({ next_checkin_at: next }).where('id', '=', pairing.id).execute();
       }
     }

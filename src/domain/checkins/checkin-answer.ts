@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import type { AppContext } from '../../context.ts';
+import type { AnswerStatus, Checkin, Pairing } from '../../db/schema.ts';
+import type { Actor } from '../actor.ts';
+import { UserFacingError } from '../errors.ts';
+import { endOwnPairing } from '../pairings/pairing-close.ts';
+import { findPairing, findPairingByThread } from '../pairings/pairing.repo.ts';
+import { parseInput } from '../validate.ts';
+import { findCheckin, latestPostedCheckin, upsertAnswer } from './checkin.repo.ts';
+
+const answerSchema = z.object({
+  status: z.enum(['on-track', 'need-help', 'stuck']),
+  note: z.string().trim().max(500, 'error.noteLength').nullable().default(null),
+});
+
+export interface AnswerTarget {
+  /** The check-in a button belongs to; when absent, the latest posted one of the thread. */
+  checkinId?: number;
+  threadId: string;
+}
+
+/** The check-in and its pairing, if the actor is one of the pair's two members. */
+async function forMember(ctx: AppContext, actor: Actor, target: AnswerTarget): Promise<{ checkin: Checkin; pairing: Pairing }> {
+  const checkin = target.checkinId !== undefined ? await checkinFromButton(ctx, target.checkinId, target.threadId) : await latestInThread(ctx, target.threadId);
+  const pairing = await findPairing(ctx.db, checkin.pairing_id);
+  if (!pairing || pairing.guild_id !== actor.guildId) throw new UserFacingError('error.staleButton');
+  if (actor.userId !== pairing.mentor_id && actor.userId !== pairing.mentee_id) throw new UserFacingError('error.notYourPair');
+  if (pairing.status !== 'active') throw new UserFacingError('error.pairingNotActive');
+  return { checkin, pairing };
+}
+
+/** Records (or changes) the actor's answer to a check-in. Only the pair's two members may answer. */
+export async function answerCheckin(ctx: AppContext, actor: Actor, target: AnswerTarget, raw: { status: string; note?: string | null }): Promise<{ checkin: Checkin; status: AnswerStatus }> {
+  const input = parseInput(answerSchema, raw);
+  const { checkin } = await forMember(ctx, actor, target);
+  const existing = await ctx.db.selectFrom('checkin_answers').select('note').where('checkin_id', '=', checkin.id).where('user_id', '=', actor.userId).executeTakeFirst();
+  await upsertAnswer(ctx.db, { checkinId: checkin.id, userId: actor.userId, status: input.status, note: input.note ?? existing?.note ?? null, at: ctx.clock.now() });
+  return { checkin, status: input.status };
+}
+
+/** Adds a note to the actor's answer (through the prompt's "Add a note" button). */
+export async function noteCheckin(ctx: AppContext, actor: Actor, target: AnswerTarget & { checkinId: number }, rawNote: string): Promise<Checkin> {
+  const note = parseInput(answerSchema.shape.note, rawNote);
+  const { checkin } = await forMember(ctx, actor, target);
+  const updated = await ctx.db.updateTable('checkin_answers').set({ note }).where('checkin_id', '=', checkin.id).where('user_id', '=', actor.userId).executeTakeFirst();
+  if (updated.numUpdatedRows === 0n) throw new UserFacingError('error.answerFirst');
+  return checkin;
+}
+
+/** The closing message's buttons: a 1-5 rating, going on informally, or ending the pairing. */
+export async function closingChoice(ctx: AppContext, actor: Actor, target: AnswerTarget & { checkinId: number }, choice: string): Promise<{ rating?: number; continued?: boolean; ended?: boolean }> {
+  const { checkin, pairing } = await forMember(ctx, actor, target);
+  if (checkin.kind !== 'closing') throw new UserFacingError('error.staleButton');
+  const now = ctx.clock.now().toISOString();
+  const rating = /^rate-([1-5])$/.exec(choice)?.[1];
+  if (rating) {
+    await ctx.db
+      .insertInto('pairing_feedback')
+      .values({ pairing_id: pairing.id, user_id: actor.userId, rating: Number(rating), feedback: null, created_at: now })
+      .onConflict((oc) => oc.columns(['pairing_id', 'user_id']).doUpdateSet({ rating: Number(rating) }))
+      .execute();
+    return { rating: Number(rating) };
+  }
+  if (choice === 'continue') {
+    await ctx.db.updateTable('pairings').set({ continued_at: now }).where('id', '=', pairing.id).execute();
+    return { continued: true };
+  }
+  if (choice === 'end') {
+    await endOwnPairing(ctx, actor, target.threadId, {});
+    return { ended: true };
+  }
+  throw new UserFacingError('error.staleButton');
+}
+
+async function checkinFromButton(ctx: AppContext, checkinId: number, threadId: string): Promise<Checkin> {
+  const checkin = await findCheckin(ctx.db, checkinId);
+  const pairing = checkin && (await findPairing(ctx.db, checkin.pairing_id));
+  if (!checkin || pairing?.thread_id !== threadId) throw new UserFacingError('error.staleButton');
+  return checkin;
+}
+
+async function latestInThread(ctx: AppContext, threadId: string): Promise<Checkin> {
+  const pairing = await findPairingByThread(ctx.db, threadId);
+  if (!pairing) throw new UserFacingError('error.notInPairThread');
+  const checkin = await latestPostedCheckin(ctx.db, pairing.id);
+  if (!checkin || checkin.kind !== 'prompt') throw new UserFacingError('error.noCheckinYet');
+  return checkin;
+}

@@ -1,0 +1,74 @@
+import type { AppContext } from '../../context.ts';
+import { t } from '../../i18n/index.ts';
+
+const REMIND_AFTER_MS = 3 * 86_400_000;
+
+/** Posted prompts that are the pairing's latest, at least three days old, with nobody's answer. */
+function unansweredPrompts(ctx: AppContext, postedBefore: string) {
+  return ctx.db
+    .selectFrom('checkins')
+    .innerJoin('pairings', 'pairings.id', 'checkins.pairing_id')
+    .innerJoin('programs', 'programs.id', 'pairings.program_id')
+    .select(['checkins.id', 'checkins.week', 'checkins.reminder_sent_at', 'pairings.id as pairingId', 'pairings.thread_id', 'pairings.mentor_id', 'pairings.mentee_id', 'pairings.stall_notified_week', 'programs.locale', 'programs.name as programName', 'programs.report_channel_id'])
+    .where('checkins.kind', '=', 'prompt')
+    .where('checkins.status', '=', 'posted')
+    .where('checkins.posted_at', '<=', postedBefore)
+    .where('pairings.status', '=', 'active')
+    .where('checkins.week', '=', (eb) =>
+      eb.selectFrom('checkins as latest').select((l) => l.fn.max('latest.week').as('week')).whereRef('latest.pairing_id', '=', 'checkins.pairing_id').where('latest.status', '=', 'posted'),
+    )
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('checkin_answers').select('checkin_answers.user_id').whereRef('checkin_answers.checkin_id', '=', 'checkins.id'))))
+    .execute();
+}
+
+/**
+ * One gentle reminder in the thread when neither member answered the week's prompt within
+ * three days. Posted with a nonce, then marked, so a crash in between never sends two.
+ */
+export async function sendReminders(ctx: AppContext): Promise<number> {
+  const before = new Date(ctx.clock.now().getTime() - REMIND_AFTER_MS).toISOString();
+  let sent = 0;
+  for (const row of await unansweredPrompts(ctx, before)) {
+    if (row.reminder_sent_at || !row.thread_id) continue;
+    try {
+      await ctx.discord.postMessage(row.thread_id, { content: t(row.locale, 'checkin.reminder', { mentor: row.mentor_id, mentee: row.mentee_id }), mentionUsers: [row.mentor_id, row.mentee_id], nonce: `rem-${row.id}` });
+      await ctx.db.updateTable('checkins').set({ reminder_sent_at: ctx.clock.now().toISOString() }).where('id', '=', row.id).execute();
+      sent += 1;
+    } catch (error) {
+      ctx.log.warn('checkin.reminder_failed', { checkinId: row.id, error: String(error) });
+    }
+  }
+  return sent;
+}
+
+/**
+ * A pair that answered neither of its last two prompts is flagged in the report channel,
+ * once per stall: the pairing and the weeks, never anything said in the thread.
+ */
+export async function flagStalledPairs(ctx: AppContext): Promise<number> {
+  const before = new Date(ctx.clock.now().getTime() - REMIND_AFTER_MS).toISOString();
+  let flagged = 0;
+  for (const row of await unansweredPrompts(ctx, before)) {
+    if (row.stall_notified_week !== null && row.stall_notified_week >= row.week) continue;
+    const previous = await ctx.db
+      .selectFrom('checkins')
+      .select(['checkins.id', 'checkins.week'])
+      .where('pairing_id', '=', row.pairingId)
+      .where('status', '=', 'posted')
+      .where('kind', '=', 'prompt')
+      .where('week', '<', row.week)
+      .orderBy('week', 'desc')
+      .executeTakeFirst();
+    if (!previous) continue;
+    const answered = await ctx.db.selectFrom('checkin_answers').select('user_id').where('checkin_id', '=', previous.id).executeTakeFirst();
+    if (answered) continue;
+    try {
+      await ctx.discord.postMessage(row.report_channel_id, { content: t(row.locale, 'checkin.stalled', { pairing: row.pairingId, program: row.programName, weeks: `${previous.week}, ${row.week}` }), nonce: `stall-${row.pairingId}-${row.week}` });
+      await ctx.db.updateTable('pairings').set({ stall_notified_week: row.week }).where('id', '=', row.pairingId).execute();
+      flagged += 1;
+    } catch (error) {
+      ctx.log.warn('checkin.stall_notice_failed', { pairingId: row.pairingId, error: String(error) });
+    }
+  }
+  return flagged;
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import type { AppContext } from '../../context.ts';
+import type { Goal, Pairing } from '../../db/schema.ts';
+import type { Actor } from '../actor.ts';
+import { UserFacingError } from '../errors.ts';
+import { findPairingByThread } from '../pairings/pairing.repo.ts';
+import { parseInput } from '../validate.ts';
+
+export const MAX_OPEN_GOALS = 10;
+
+const goalText = z.string().trim().min(1, 'error.goalLength').max(200, 'error.goalLength');
+
+/** The pairing of the thread the actor is in, if they are one of its two members. */
+async function ownPairing(ctx: AppContext, actor: Actor, threadId: string): Promise<Pairing> {
+  const pairing = await findPairingByThread(ctx.db, threadId);
+  if (!pairing) throw new UserFacingError('error.notInPairThread');
+  if (actor.userId !== pairing.mentor_id && actor.userId !== pairing.mentee_id) throw new UserFacingError('error.notYourPair');
+  if (pairing.status === 'ended') throw new UserFacingError('error.pairingNotActive');
+  return pairing;
+}
+
+export function goalsOf(ctx: AppContext, pairingId: number): Promise<Goal[]> {
+  return ctx.db.selectFrom('goals').selectAll().where('pairing_id', '=', pairingId).orderBy('id').execute();
+}
+
+/** Adds a goal to the pair's list; numbers are the pair's own (1, 2, 3 …). */
+export async function addGoal(ctx: AppContext, actor: Actor, threadId: string, raw: string): Promise<{ goal: Goal; number: number }> {
+  const text = parseInput(goalText, raw);
+  const pairing = await ownPairing(ctx, actor, threadId);
+  return ctx.db.transaction().execute(async (trx) => {
+    const goals = await trx.selectFrom('goals').selectAll().where('pairing_id', '=', pairing.id).orderBy('id').execute();
+    if (goals.filter((g) => g.done_at === null).length >= MAX_OPEN_GOALS) throw new UserFacingError('error.tooManyGoals', { max: MAX_OPEN_GOALS });
+    const goal = await trx
+      .insertInto('goals')
+      .values({ pairing_id: pairing.id, text, created_by: actor.userId, created_at: ctx.clock.now().toISOString() })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return { goal, number: goals.length + 1 };
+  });
+}
+
+/** Marks the pair's goal number `number` done. */
+export async function completeGoal(ctx: AppContext, actor: Actor, threadId: string, number: number): Promise<Goal> {
+  const pairing = await ownPairing(ctx, actor, threadId);
+  const goal = (await goalsOf(ctx, pairing.id))[number - 1];
+  if (!goal) throw new UserFacingError('error.unknownGoal', { id: number });
+  if (goal.done_at) throw new UserFacingError('error.goalAlreadyDone', { id: number });
+  const doneAt = ctx.clock.now().toISOString();
+  await ctx.db.updateTable('goals').set({ done_at: doneAt }).where('id', '=', goal.id).execute();
+  return { ...goal, done_at: doneAt };
+}
+
+export async function listGoals(ctx: AppContext, actor: Actor, threadId: string): Promise<Goal[]> {
+  return goalsOf(ctx, (await ownPairing(ctx, actor, threadId)).id);
+}
