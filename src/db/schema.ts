@@ -91,7 +91,7 @@ export interface PairingsTable {
   ended_at: Timestamp | null;
   created_by: string;
   created_at: Timestamp;
-  /** The latest week already reported as unanswered twice in a row. */
+  /** Set when a silent streak was reported; cleared by the next answer. */
   stall_notified_week: number | null;
   /** When the pair chose to go on informally after the program's last week. */
   continued_at: Timestamp | null;

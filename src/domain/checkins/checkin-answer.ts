@@ -32,7 +32,8 @@ async function forMember(ctx: AppContext, actor: Actor, target: AnswerTarget): P
 /** Records (or changes) the actor's answer to a check-in. Only the pair's two members may answer. */
 export async function answerCheckin(ctx: AppContext, actor: Actor, target: AnswerTarget, raw: { status: string; note?: string | null }): Promise<{ checkin: Checkin; status: AnswerStatus }> {
   const input = parseInput(answerSchema, raw);
-  const { checkin } = await forMember(ctx, actor, target);
+  const { checkin, pairing } = await forMember(ctx, actor, target);
+  if (pairing.stall_notified_week !== null) await ctx.db.updateTable('pairings').set({ stall_notified_week: null }).where('id', '=', pairing.id).execute();
   const existing = await ctx.db.selectFrom('checkin_answers').select('note').where('checkin_id', '=', checkin.id).where('user_id', '=', actor.userId).executeTakeFirst();
   await upsertAnswer(ctx.db, { checkinId: checkin.id, userId: actor.userId, status: input.status, note: input.note ?? existing?.note ?? null, at: ctx.clock.now() });
   return { checkin, status: input.status };

@@ -43,13 +43,14 @@ export async function sendReminders(ctx: AppContext): Promise<number> {
 
 /**
  * A pair that answered neither of its last two prompts is flagged in the report channel,
- * once per stall: the pairing and the weeks, never anything said in the thread.
+ * once per silent streak (an answer starts a new one): the pairing and the weeks, never
+ * anything said in the thread.
  */
 export async function flagStalledPairs(ctx: AppContext): Promise<number> {
   const before = new Date(ctx.clock.now().getTime() - REMIND_AFTER_MS).toISOString();
   let flagged = 0;
   for (const row of await unansweredPrompts(ctx, before)) {
-    if (row.stall_notified_week !== null && row.stall_notified_week >= row.week) continue;
+    if (row.stall_notified_week !== null) continue;
     const previous = await ctx.db
       .selectFrom('checkins')
       .select(['checkins.id', 'checkins.week'])
