@@ -7,14 +7,16 @@ import { migrateToLatest } from '../src/db/migrate.ts';
 import type { DB, NewProgram } from '../src/db/schema.ts';
 
 /** A migrated SQLite file in a temporary folder, removed by `drop`. */
-export async function benchDb(): Promise<{ db: Kysely<DB>; drop: () => Promise<void> }> {
+export async function benchDb(): Promise<{ db: Kysely<DB>; url: string; drop: () => Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-'));
-  const db = connect(`sqlite:${join(dir, 'bench.sqlite')}`);
+  const url = `sqlite:${join(dir, 'bench.sqlite')}`;
+  const db = connect(url);
   await migrateToLatest(db);
   return {
     db,
+    url,
     drop: async () => {
-      await db.destroy();
+      await db.destroy().catch(() => undefined);
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -123,6 +123,22 @@ export class DiscordSimulator {
   }
 
   /** Deletes a channel; `unseen` skips the gateway event, as if the bot had been offline. */
+  /** A private thread that already exists (made earlier), with these members besides the bot. */
+  createThread(parentId: string, name: string, members: string[]): string {
+    const parent = this.channel(parentId);
+    const thread: SimChannel = {
+      id: snowflake(),
+      type: 12,
+      name,
+      guildId: parent.guildId,
+      parentId,
+      botDenied: false,
+      thread: { archived: false, locked: false, invitable: false, ownerId: this.botUser.id, members: new Set([this.botUser.id, ...members]), createdAt: new Date().toISOString() },
+    };
+    this.channels.set(thread.id, thread);
+    return thread.id;
+  }
+
   deleteChannel(id: string, options: { unseen?: boolean } = {}): void {
     const channel = this.channels.get(id);
     if (!channel) return;
