@@ -13,6 +13,7 @@ import type { Role } from '../src/db/schema.ts';
 import { UserFacingError } from '../src/domain/errors.ts';
 import { findProgram } from '../src/domain/programs/program.repo.ts';
 import { endOwnPairing } from '../src/domain/pairings/pairing-close.ts';
+import { outcomeText, untoldOutcomes } from '../src/domain/reports/report-moderation.ts';
 import { forgetMember, leaveProgram, memberProfile } from '../src/domain/signups/membership.ts';
 import { joinProgram, signupTopics, type JoinResult } from '../src/domain/signups/signup.service.ts';
 import { replyOptions, replyPrivately } from '../src/discord/replies.ts';
@@ -131,7 +132,10 @@ async function end(interaction: ChatInputCommandInteraction, ctx: AppContext): P
 
 async function profile(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
   const locale = interaction.locale;
-  const entries = await memberProfile(ctx, actorOf(interaction));
+  const actor = actorOf(interaction);
+  const entries = await memberProfile(ctx, actor);
+  const outcomes = await untoldOutcomes(ctx, actor);
+  if (entries.length === 0 && outcomes.length === 0) throw new UserFacingError('error.notOnList');
   const blocks = entries.map(({ program, signup, partners, nextCheckinAt, place }) => {
     const details = [
       partners.length ? t(locale, 'profile.partner', { partners: partners.map((id) => `<@${id}>`).join(', ') }) : null,
@@ -142,7 +146,9 @@ async function profile(interaction: ChatInputCommandInteraction, ctx: AppContext
     const head = t(locale, 'profile.line', { program: program.name, role: t(locale, `role.${signup.role}`), status: t(locale, `signupStatus.${signup.status}`) });
     return [head, ...details.map((line) => `  ${line}`)].join('\n');
   });
-  await replyPrivately(interaction, `**${t(locale, 'profile.title')}**\n${blocks.join('\n')}`.slice(0, 2000));
+  const heard = outcomes.map((r) => t(locale, 'profile.outcomeLine', { id: r.id, outcome: outcomeText(locale, r) }));
+  const sections = [`**${t(locale, 'profile.title')}**`, ...blocks, ...(heard.length ? [`**${t(locale, 'profile.outcomes')}**`, ...heard] : [])];
+  await replyPrivately(interaction, sections.join('\n').slice(0, 2000));
 }
 
 async function forgetMe(interaction: ChatInputCommandInteraction): Promise<void> {

@@ -1,23 +1,17 @@
-import {
-  ActionRowBuilder,
-  InteractionContextType,
-  MessageFlags,
-  SlashCommandBuilder,
-  StringSelectMenuBuilder,
-  type ChatInputCommandInteraction,
-} from 'discord.js';
+import { ActionRowBuilder, InteractionContextType, MessageFlags, SlashCommandBuilder, StringSelectMenuBuilder, type ChatInputCommandInteraction, type SlashCommandIntegerOption } from 'discord.js';
 import type { AppContext } from '../src/context.ts';
 import type { ReportOutcome, ReportStatus } from '../src/db/schema.ts';
 import { UserFacingError } from '../src/domain/errors.ts';
-import { reportStatusLabel } from '../src/domain/reports/report-card.ts';
-import { claimReport, closeReport, reportsFor } from '../src/domain/reports/report.service.ts';
+import { claimReport, closeReport, reportsFor, viewReport } from '../src/domain/reports/report-moderation.ts';
 import { actorOf } from '../src/discord/actor.ts';
 import { bySubcommand, type Command, type ComponentInteraction } from '../src/discord/command.ts';
-import { replyPrivately } from '../src/discord/replies.ts';
-import { escapeUserText, t } from '../src/i18n/index.ts';
+import { replyOptions, replyPrivately } from '../src/discord/replies.ts';
+import { reportDetails, reportListPage } from '../src/discord/views/report-views.ts';
+import { t } from '../src/i18n/index.ts';
 
 const outcomes: readonly ReportOutcome[] = ['no-action', 'warned', 'pair-ended', 'member-removed'];
 const statuses: readonly ReportStatus[] = ['open', 'claimed', 'resolved', 'dismissed'];
+const id = (o: SlashCommandIntegerOption) => o.setName('id').setDescription('Report number').setRequired(true).setMinValue(1);
 
 const data = new SlashCommandBuilder()
   .setName('reports')
@@ -29,17 +23,13 @@ const data = new SlashCommandBuilder()
       .setDescription('List reports')
       .addStringOption((o) => o.setName('status').setDescription('Only reports in this state').addChoices(...statuses.map((s) => ({ name: s, value: s })))),
   )
-  .addSubcommand((sub) =>
-    sub
-      .setName('claim')
-      .setDescription('Take a report')
-      .addIntegerOption((o) => o.setName('id').setDescription('Report number').setRequired(true).setMinValue(1)),
-  )
+  .addSubcommand((sub) => sub.setName('view').setDescription('Show a report with its pairing, earlier reports and audit trail').addIntegerOption(id))
+  .addSubcommand((sub) => sub.setName('claim').setDescription('Take a report').addIntegerOption(id))
   .addSubcommand((sub) =>
     sub
       .setName('resolve')
       .setDescription('Close a report with an outcome')
-      .addIntegerOption((o) => o.setName('id').setDescription('Report number').setRequired(true).setMinValue(1))
+      .addIntegerOption(id)
       .addStringOption((o) =>
         o
           .setName('outcome')
@@ -51,57 +41,45 @@ const data = new SlashCommandBuilder()
   );
 
 async function list(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
-  const locale = interaction.locale;
-  const reports = await reportsFor(ctx, actorOf(interaction), (interaction.options.getString('status') as ReportStatus | null) ?? null);
-  const lines = reports.map((r) =>
-    t(locale, 'report.listLine', {
-      id: r.id,
-      status: reportStatusLabel(locale, r.status),
-      created: `<t:${Math.floor(Date.parse(r.created_at) / 1000)}:R>`,
-      reason: escapeUserText(r.reason.replace(/\s+/g, ' ').slice(0, 80)),
-    }),
-  );
-  await replyPrivately(interaction, lines.length ? lines.join('\n').slice(0, 2000) : t(locale, 'report.listEmpty'));
+  const status = (interaction.options.getString('status') as ReportStatus | null) ?? null;
+  const page = await reportsFor(ctx, actorOf(interaction), status, 0);
+  await interaction.reply(replyOptions(reportListPage(interaction.locale, page, status), true));
 }
 
-async function claim(interaction: ChatInputCommandInteraction | ComponentInteraction, ctx: AppContext, id: number): Promise<void> {
-  await claimReport(ctx, actorOf(interaction), id);
-  await replyPrivately(interaction, t(interaction.locale, 'report.claimed', { id }));
+async function view(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
+  const details = await viewReport(ctx, actorOf(interaction), interaction.options.getInteger('id', true));
+  await replyPrivately(interaction, reportDetails(interaction.locale, details));
 }
 
-async function resolve(interaction: ChatInputCommandInteraction | ComponentInteraction, ctx: AppContext, id: number, outcome: ReportOutcome | 'dismissed', note: string | null): Promise<void> {
+async function claim(interaction: ChatInputCommandInteraction | ComponentInteraction, ctx: AppContext, reportId: number): Promise<void> {
+  await claimReport(ctx, actorOf(interaction), reportId);
+  await replyPrivately(interaction, t(interaction.locale, 'report.claimed', { id: reportId }));
+}
+
+async function resolve(interaction: ChatInputCommandInteraction | ComponentInteraction, ctx: AppContext, reportId: number, outcome: ReportOutcome | 'dismissed', note: string | null): Promise<void> {
   if (!interaction.deferred && !interaction.replied) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const closed = await closeReport(ctx, actorOf(interaction), id, outcome, note);
+  const closed = await closeReport(ctx, actorOf(interaction), reportId, outcome, note);
   const locale = interaction.locale;
-  await replyPrivately(
-    interaction,
-    closed.status === 'dismissed' ? t(locale, 'report.dismissed', { id }) : t(locale, 'report.resolved', { id, outcome: t(locale, `report.outcome.${outcome as ReportOutcome}`) }),
-  );
+  await replyPrivately(interaction, closed.status === 'dismissed' ? t(locale, 'report.dismissed', { id: reportId }) : t(locale, 'report.resolved', { id: reportId, outcome: t(locale, `report.outcome.${outcome as ReportOutcome}`) }));
 }
 
 function reportId(raw: string | undefined): number {
-  const id = Number(raw);
-  if (!Number.isInteger(id) || id < 1) throw new UserFacingError('error.staleButton');
-  return id;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new UserFacingError('error.staleButton');
+  return value;
 }
 
 /** Queue card buttons. Who may act is checked from the clicking member, not the custom_id. */
 async function queueButton(interaction: ComponentInteraction, ctx: AppContext, [action, rawId]: string[]): Promise<void> {
   if (!interaction.isButton()) return;
-  const id = reportId(rawId);
-  if (action === 'claim') return claim(interaction, ctx, id);
-  if (action === 'dismiss') return resolve(interaction, ctx, id, 'dismissed', null);
+  const target = reportId(rawId);
+  if (action === 'claim') return claim(interaction, ctx, target);
+  if (action === 'dismiss') return resolve(interaction, ctx, target, 'dismissed', null);
   if (action !== 'resolve') throw new UserFacingError('error.staleButton');
-  await reportsFor(ctx, actorOf(interaction), null); // refuses non-moderators before showing anything
+  await viewReport(ctx, actorOf(interaction), target); // refuses non-moderators before showing anything
   const locale = interaction.locale;
-  const select = new StringSelectMenuBuilder()
-    .setCustomId(`reportoutcome:${id}`)
-    .addOptions(outcomes.map((outcome) => ({ label: t(locale, `report.outcome.${outcome}`), value: outcome })));
-  await interaction.reply({
-    content: t(locale, 'report.chooseOutcome', { id }),
-    components: [new ActionRowBuilder<StringSelectMenuBuilder>().addComponents(select)],
-    flags: MessageFlags.Ephemeral,
-  });
+  const select = new StringSelectMenuBuilder().setCustomId(`reportoutcome:${target}`).addOptions(outcomes.map((outcome) => ({ label: t(locale, `report.outcome.${outcome}`), value: outcome })));
+  await interaction.reply({ content: t(locale, 'report.chooseOutcome', { id: target }), components: [new ActionRowBuilder<StringSelectMenuBuilder>().addComponents(select)], flags: MessageFlags.Ephemeral });
 }
 
 async function outcomeChosen(interaction: ComponentInteraction, ctx: AppContext, [rawId]: string[]): Promise<void> {
@@ -111,13 +89,22 @@ async function outcomeChosen(interaction: ComponentInteraction, ctx: AppContext,
   await resolve(interaction, ctx, reportId(rawId), outcome, null);
 }
 
+async function turnPage(interaction: ComponentInteraction, ctx: AppContext, [status, page]: string[]): Promise<void> {
+  if (!interaction.isButton()) return;
+  const filter = status && statuses.includes(status as ReportStatus) ? (status as ReportStatus) : null;
+  const result = await reportsFor(ctx, actorOf(interaction), filter, Number(page));
+  const { flags: _flags, ...view } = replyOptions(reportListPage(interaction.locale, result, filter), false);
+  await interaction.update(view);
+}
+
 export const reports = {
   data,
   execute: bySubcommand({
     list,
+    view,
     claim: (interaction, ctx) => claim(interaction, ctx, interaction.options.getInteger('id', true)),
     resolve: (interaction, ctx) =>
       resolve(interaction, ctx, interaction.options.getInteger('id', true), interaction.options.getString('outcome', true) as ReportOutcome, interaction.options.getString('note')),
   }),
-  components: { report: queueButton, reportoutcome: outcomeChosen },
+  components: { report: queueButton, reportoutcome: outcomeChosen, reportslist: turnPage },
 } satisfies Command;

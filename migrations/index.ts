@@ -6,6 +6,7 @@ import * as reports from './0004_reports.ts';
 import * as feedback from './0005_feedback.ts';
 import * as matching from './0006_matching.ts';
 import * as checkinLifecycle from './0007_checkin_lifecycle.ts';
+import * as reportLifecycle from './0008_report_lifecycle.ts';
 
 /** Every migration, in order: the one list that start-up and tests both use. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0005_feedback': feedback,
   '0006_matching': matching,
   '0007_checkin_lifecycle': checkinLifecycle,
+  '0008_report_lifecycle': reportLifecycle,
 };

@@ -145,6 +145,14 @@ export interface ReportsTable {
   created_at: Timestamp;
   claimed_at: Timestamp | null;
   closed_at: Timestamp | null;
+  /** 1 when the reporter paused their pairing with the report. */
+  paused_pairing: Generated<number>;
+  /** When posting to the queue channel last failed; cleared once it is posted. */
+  queue_failed_at: Timestamp | null;
+  /** When a report nobody claimed for 24 hours was announced again. */
+  reannounced_at: Timestamp | null;
+  /** When the reporter was told the outcome (by DM, or by /mentorship profile). */
+  reporter_told_at: Timestamp | null;
 }
 
 export interface PairingFeedbackTable {

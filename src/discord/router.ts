@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { Events, type Client, type Interaction } from 'discord.js';
+import { Events, MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction, type Client, type Interaction } from 'discord.js';
+import { reportsStuckOutOfQueue } from '../domain/reports/report-queue.ts';
 import type { AppContext } from '../context.ts';
 import { UserFacingError } from '../domain/errors.ts';
 import { t } from '../i18n/index.ts';
@@ -34,6 +35,18 @@ async function dispatch(interaction: Interaction, ctx: AppContext, commands: Map
   }
 }
 
+const adminCommands = new Set(['program', 'match']);
+
+/** After an admin command: if reports could not reach their channel, the admin hears of it. */
+async function warnIfQueueBroken(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
+  if (!interaction.inGuild() || !interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) || !interaction.replied && !interaction.deferred) return;
+  const stuck = await reportsStuckOutOfQueue(ctx, interaction.guildId);
+  const first = stuck[0];
+  if (!first) return;
+  const ids = stuck.map((r) => `#${r.id}`).join(', ');
+  await interaction.followUp({ content: t(interaction.locale, 'report.queueBroken', { ids, channel: first.queue_channel_id }), flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+}
+
 /**
  * Routes every interaction to its command or component handler. Refusals become private,
  * localized replies; anything unexpected is logged with a short reference the user also sees.
@@ -49,6 +62,7 @@ export function attachRouter(client: Client, ctx: AppContext, commandList: reado
     let ref: string | undefined;
     try {
       await dispatch(interaction, ctx, commands, components);
+      if (interaction.isChatInputCommand() && adminCommands.has(interaction.commandName)) await warnIfQueueBroken(interaction, ctx);
     } catch (error) {
       if (error instanceof UserFacingError) {
         outcome = 'refused';

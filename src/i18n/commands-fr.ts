@@ -9,6 +9,7 @@ export const frenchNames: Record<string, string> = {
   name: 'nom', template: 'modèle', channel: 'salon', 'report-channel': 'salon-signalements', 'moderator-role': 'rôle-modérateur',
   'checkin-day': 'jour-point', 'checkin-hour': 'heure-point', timezone: 'fuseau', weeks: 'semaines', 'mentor-capacity': 'capacité-mentor',
   'every-weeks': 'intervalle-semaines', role: 'rôle', adult: 'majeur', topics: 'sujets', goals: 'objectifs', mentor: 'mentor', mentee: 'mentoré',
+  'Report to moderators': 'Signaler aux modérateurs', pause: 'pause', view: 'voir',
   suggest: 'suggérer', goal: 'objectif', add: 'ajouter', done: 'atteint', text: 'texte', block: 'bloquer', rating: 'note', feedback: 'commentaire',
   status: 'état', note: 'note', reason: 'motif', member: 'membre', 'message-link': 'lien-message', id: 'numéro', outcome: 'décision',
 };
@@ -73,6 +74,8 @@ export const frenchDescriptions: Record<string, string> = {
   'End your pairing (inside your mentorship thread)': 'Terminer votre binôme (dans le fil de votre binôme)',
   'Never be paired with this member again in this server': 'Ne plus jamais être en binôme avec ce membre sur ce serveur',
   'How was it, from 1 to 5? Admins only see averages': 'Comment cela s’est-il passé, de 1 à 5 ? Les admins ne voient que des moyennes',
+  'Inside your pair thread: pause the pairing at once while moderators look': 'Dans le fil de votre binôme : mettre le binôme en pause pendant l’examen',
+  'Show a report with its pairing, earlier reports and audit trail': 'Afficher un signalement avec son binôme, les signalements précédents et le journal',
   "Your pair's goals (inside your mentorship thread)": 'Les objectifs de votre binôme (dans le fil de votre binôme)',
   'Add a goal': 'Ajouter un objectif',
   'The goal': 'L’objectif',

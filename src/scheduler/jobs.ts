@@ -3,7 +3,7 @@ import { flagStalledPairs, sendReminders } from '../domain/checkins/checkin-foll
 import { postPendingCheckins } from '../domain/checkins/checkin-post.ts';
 import { recordDueCheckins } from '../domain/checkins/checkin-record.ts';
 import { resumeUnfinishedThreads } from '../domain/pairings/pairing.service.ts';
-import { postUnpostedReports } from '../domain/reports/report.service.ts';
+import { postUnpostedReports, reannounceUnclaimed } from '../domain/reports/report-queue.ts';
 
 export type Job = { name: string; run: (ctx: AppContext) => Promise<number> };
 
@@ -18,4 +18,5 @@ export const jobs: readonly Job[] = [
   { name: 'checkins-post', run: postPendingCheckins },
   { name: 'checkin-reminders', run: sendReminders },
   { name: 'stalled-pairs', run: flagStalledPairs },
+  { name: 'reports-reannounce', run: reannounceUnclaimed },
 ];

@@ -5,7 +5,9 @@ import { UserFacingError } from '../../src/domain/errors.ts';
 import { endPairing } from '../../src/domain/pairings/pairing-end.ts';
 import { pairMembers } from '../../src/domain/pairings/pairing.service.ts';
 import { createProgram, openSignups } from '../../src/domain/programs/program.service.ts';
-import { claimReport, closeReport, fileReport, postUnpostedReports } from '../../src/domain/reports/report.service.ts';
+import { fileReport } from '../../src/domain/reports/report-file.ts';
+import { claimReport, closeReport } from '../../src/domain/reports/report-moderation.ts';
+import { postUnpostedReports } from '../../src/domain/reports/report-queue.ts';
 import { joinProgram } from '../../src/domain/signups/signup.service.ts';
 import { actor, admin, testContext } from './context.ts';
 
@@ -125,12 +127,14 @@ describe('reports', () => {
   });
 
   test('a report survives a queue channel Discord refuses, and is posted once later', async () => {
-    const { ctx, join, discord } = await openProgram();
+    const { ctx, join, discord, clock } = await openProgram();
     await join('reporter', 'mentee');
     discord.gone.add('reports');
     const report = await fileReport(ctx, actor('reporter'), 'general', { reason: 'Harassment' });
     expect(report.queue_message_id).toBeNull();
     discord.gone.delete('reports');
+    expect(await postUnpostedReports(ctx)).toBe(0); // a refused channel is retried every ten minutes, not every tick
+    clock.advance(10 * 60_000);
     expect(await postUnpostedReports(ctx)).toBe(1);
     expect(await postUnpostedReports(ctx)).toBe(0);
     expect(discord.posts.filter((p) => p.channelId === 'reports')).toHaveLength(1);

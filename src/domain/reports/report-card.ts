@@ -16,6 +16,15 @@ export function reportStatusLabel(locale: string, status: Report['status']): str
   return t(locale, statusKey[status]);
 }
 
+/** "3 min", "2 h 05 min", "3 d 4 h": how long a report waited. */
+export function duration(ms: number): string {
+  const minutes = Math.max(0, Math.round(ms / 60_000));
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${hours} h ${String(minutes % 60).padStart(2, '0')} min`;
+  return `${Math.floor(hours / 24)} d ${hours % 24} h`;
+}
+
 /** The queue card moderators work from. Mentions inside embeds never ping. */
 export function reportCard(report: Report, locale: string, programName: string | null): OutgoingMessage {
   const none = t(locale, 'report.none');
@@ -30,6 +39,7 @@ export function reportCard(report: Report, locale: string, programName: string |
     { name: t(locale, 'report.message'), value: report.message_link ?? none },
     { name: t(locale, 'report.reason'), value: escapeUserText(report.reason).slice(0, 1024) },
   ];
+  if (report.claimed_at) fields.push({ name: t(locale, 'report.firstClaim'), value: duration(Date.parse(report.claimed_at) - Date.parse(report.created_at)), inline: true });
   if (report.outcome) fields.push({ name: t(locale, 'report.outcome'), value: t(locale, `report.outcome.${report.outcome}`) });
   return {
     embeds: [{ title: t(locale, 'report.title', { id: report.id }), fields, color: statusColor[report.status] }],

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { DB, Report, ReportStatus } from '../../db/schema.ts';
+import type { DB, Report } from '../../db/schema.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -16,15 +16,4 @@ export async function countOpenReportsBy(db: Db, guildId: string, reporterId: st
     .where('status', 'in', ['open', 'claimed'])
     .executeTakeFirstOrThrow();
   return Number(row.n);
-}
-
-export function listReports(db: Db, guildId: string, status: ReportStatus | null, limit: number): Promise<Report[]> {
-  let query = db.selectFrom('reports').selectAll().where('guild_id', '=', guildId);
-  if (status) query = query.where('status', '=', status);
-  return query.orderBy('id', 'desc').limit(limit).execute();
-}
-
-/** Reports saved but not yet known to be in their queue channel (a crash or an outage came between). */
-export function unpostedReports(db: Db): Promise<Report[]> {
-  return db.selectFrom('reports').selectAll().where('queue_message_id', 'is', null).orderBy('id').execute();
 }

@@ -52,7 +52,6 @@ export interface ProfileEntry {
 /** Everything the member can see about themselves, program by program. */
 export async function memberProfile(ctx: AppContext, actor: Actor): Promise<ProfileEntry[]> {
   const signups = await ctx.db.selectFrom('signups').selectAll().where('guild_id', '=', actor.guildId).where('user_id', '=', actor.userId).orderBy('id').execute();
-  if (signups.length === 0) throw new UserFacingError('error.notOnList');
   return Promise.all(
     signups.map(async (signup) => {
       const program = await ctx.db.selectFrom('programs').selectAll().where('id', '=', signup.program_id).executeTakeFirstOrThrow();

@@ -1,0 +1,91 @@
+import type { AppContext } from '../../context.ts';
+import type { Program, Report } from '../../db/schema.ts';
+import { t } from '../../i18n/index.ts';
+import type { Actor } from '../actor.ts';
+import { UserFacingError } from '../errors.ts';
+import { findPairingByThread } from '../pairings/pairing.repo.ts';
+import { findProgram } from '../programs/program.repo.ts';
+import { parseInput } from '../validate.ts';
+import { MAX_OPEN_REPORTS, parseMessageLink, reportSchema, type ReportInput } from './report.input.ts';
+import { postReportToQueue } from './report-queue.ts';
+import { countOpenReportsBy } from './report.repo.ts';
+
+/**
+ * The program whose queue receives a report: the pair thread's program, else the newest
+ * program the reporter signed up to, else the server's newest program.
+ */
+async function queueProgram(ctx: AppContext, actor: Actor, pairingProgramId: number | null): Promise<Program> {
+  if (pairingProgramId !== null) {
+    const program = await findProgram(ctx.db, pairingProgramId);
+    if (program) return program;
+  }
+  const mine = await ctx.db
+    .selectFrom('programs')
+    .innerJoin('signups', 'signups.program_id', 'programs.id')
+    .selectAll('programs')
+    .where('signups.guild_id', '=', actor.guildId)
+    .where('signups.user_id', '=', actor.userId)
+    .orderBy('programs.id', 'desc')
+    .executeTakeFirst();
+  const program = mine ?? (await ctx.db.selectFrom('programs').selectAll().where('guild_id', '=', actor.guildId).orderBy('id', 'desc').executeTakeFirst());
+  if (!program) throw new UserFacingError('error.noReportChannel');
+  return program;
+}
+
+export interface FileOptions {
+  /** Flag the partner: the pairing of the thread pauses at once while moderators look. */
+  pause?: boolean;
+}
+
+/**
+ * Saves a report, then posts it to the moderators' queue. Saving comes first: if the post
+ * fails, the scheduler posts it later (once: the row holds the queue message id, and the
+ * post carries a nonce). Nothing about the report appears in the pair thread; with `pause`,
+ * the thread only reads that the pairing is paused.
+ */
+export async function fileReport(ctx: AppContext, actor: Actor, channelId: string, raw: ReportInput, options: FileOptions = {}): Promise<Report> {
+  const input = parseInput(reportSchema, raw);
+  if (input.messageLink) {
+    const link = parseMessageLink(input.messageLink);
+    if (!link) throw new UserFacingError('error.badMessageLink');
+    if (link.guildId !== actor.guildId) throw new UserFacingError('error.linkOutsideServer');
+  }
+  const pairing = await findPairingByThread(ctx.db, channelId);
+  const member = pairing && (pairing.mentor_id === actor.userId || pairing.mentee_id === actor.userId) ? pairing : undefined;
+  if (options.pause && (!member || member.status !== 'active')) throw new UserFacingError('error.pauseOutsideThread');
+  const program = await queueProgram(ctx, actor, pairing?.program_id ?? null);
+  const now = ctx.clock.now().toISOString();
+  const report = await ctx.db.transaction().execute(async (trx) => {
+    if ((await countOpenReportsBy(trx, actor.guildId, actor.userId)) >= MAX_OPEN_REPORTS) throw new UserFacingError('error.tooManyReports');
+    if (options.pause && member) {
+      await trx.updateTable('pairings').set({ status: 'paused', paused_reason: 'report' }).where('id', '=', member.id).where('status', '=', 'active').execute();
+    }
+    return trx
+      .insertInto('reports')
+      .values({
+        guild_id: actor.guildId,
+        program_id: program.id,
+        pairing_id: pairing?.id ?? null,
+        reporter_id: actor.userId,
+        reported_id: input.reportedId ?? (options.pause && member ? (member.mentor_id === actor.userId ? member.mentee_id : member.mentor_id) : null),
+        message_link: input.messageLink,
+        reason: input.reason,
+        status: 'open',
+        paused_pairing: options.pause ? 1 : 0,
+        queue_channel_id: program.report_channel_id,
+        created_at: now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  });
+  if (options.pause && member?.thread_id) {
+    try {
+      await ctx.discord.postMessage(member.thread_id, { content: t(program.locale, 'report.pairingPaused'), nonce: `pause-${report.id}` });
+      await ctx.discord.setThreadState(member.thread_id, { locked: true });
+    } catch (error) {
+      ctx.log.warn('report.pause_thread_failed', { reportId: report.id, error: String(error) });
+    }
+  }
+  await postReportToQueue(ctx, report).catch((error: unknown) => ctx.log.warn('report.queue_post_deferred', { reportId: report.id, error: String(error) }));
+  return report;
+}
