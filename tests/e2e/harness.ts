@@ -104,7 +104,7 @@ export async function startWorld(env: Record<string, string> = {}): Promise<Worl
 export async function pairUp(world: World, program: Record<string, unknown> = {}) {
   const { sim, users, channels } = world;
   const name = String(program.name ?? 'Spring Cohort');
-  await sim.slash(world.as(users.admin), 'program create', { name, template: 'career', channel: channels.pairs, 'report-channel': channels.reports, ...program }).reply();
+  await sim.slash(world.as(users.admin), 'program create', { name, template: 'career', channel: channels.pairs, 'report-channel': channels.reports, 'moderator-role': world.roles.moderator, ...program }).reply();
   await sim.slash(world.as(users.admin), 'program open', { program: name }).reply();
   await sim.slash(world.as(users.mentor), 'mentorship join', { program: name, role: 'mentor', adult: true }).reply();
   await sim.slash(world.as(users.mentee), 'mentorship join', { program: name, role: 'mentee', adult: true }).reply();

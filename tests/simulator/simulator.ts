@@ -152,6 +152,11 @@ export class DiscordSimulator {
     return channel;
   }
 
+  /** A member posts a message (what the bot never reads: it has no Message Content intent). */
+  postAs(userId: string, channelId: string, content: string): SimMessage {
+    return this.storeMessage(this.channel(channelId), userId, { content });
+  }
+
   threadsIn(parentId: string): SimChannel[] {
     return [...this.channels.values()].filter((c) => c.parentId === parentId && c.thread);
   }
