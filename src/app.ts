@@ -1,4 +1,4 @@
-import { once as eventOnce } from 'node:events';
+import { once } from 'node:events';
 import { Events, REST, type Client } from 'discord.js';
 import type { Kysely } from 'kysely';
 import { commands } from '../commands/index.ts';
@@ -8,7 +8,8 @@ import type { AppContext } from './context.ts';
 import { connect } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import type { DB } from './db/schema.ts';
-import { createClient } from './discord/client.ts';
+import { createClient, pacedRest } from './discord/client.ts';
+import { Pacer } from './discord/pacer.ts';
 import { RestDiscordPort } from './discord/port.ts';
 import { attachEvents } from './discord/events.ts';
 import { attachRouter } from './discord/router.ts';
@@ -33,14 +34,15 @@ export async function startApp(config: Config, deps: { clock: Clock; log: Logger
     throw error;
   }
 
-  const client = createClient(config.DISCORD_API_URL, config.DISCORD_MEMBER_EVENTS);
+  const pacer = new Pacer();
+  const client = createClient(config.DISCORD_API_URL, pacer, config.DISCORD_MEMBER_EVENTS);
   // Thread creation has no nonce: a retried POST after a lost answer could make a second
   // thread, so it is never retried here; the next tick adopts a thread Discord did make.
-  const once = new REST({ retries: 0, ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}) }).setToken(config.DISCORD_TOKEN);
-  const ctx: AppContext = { db, log: deps.log, clock: deps.clock, discord: new RestDiscordPort(client.rest, once) };
+  const unretried = new REST({ retries: 0, ...pacedRest(pacer), ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}) }).setToken(config.DISCORD_TOKEN);
+  const ctx: AppContext = { db, log: deps.log, clock: deps.clock, discord: new RestDiscordPort(client.rest, unretried) };
   attachRouter(client, ctx, commands);
   attachEvents(client, ctx);
-  const ready = eventOnce(client, Events.ClientReady);
+  const ready = once(client, Events.ClientReady);
   await client.login(config.DISCORD_TOKEN);
   await ready;
   deps.log.info('ready', { guilds: client.guilds.cache.size });
@@ -56,6 +58,8 @@ export async function startApp(config: Config, deps: { clock: Clock; log: Logger
     async stop() {
       await scheduler.stop();
       await client.destroy();
+      unretried.clearHashSweeper();
+      unretried.clearHandlerSweeper();
       await db.destroy();
     },
   };

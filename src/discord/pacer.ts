@@ -1,8 +1,10 @@
+import { DefaultRestOptions } from 'discord.js';
+
 /**
- * A token bucket shared by every REST call the bot makes on its own (not interaction
- * answers, which Discord does not count globally). At `rate` per second with a small
- * `burst`, no one-second window ever sees more than rate + burst requests, so Discord's
- * global limit (50/s) is met without a 429, however the windows line up.
+ * A token bucket for every request that carries the bot's token (interaction answers do
+ * not, and Discord does not count them globally). At `rate` per second with a small `burst`,
+ * no one-second window ever sees more than rate + burst requests, so Discord's global limit
+ * (50/s) is met without a 429, however the windows line up.
  */
 export class Pacer {
   private tokens: number;
@@ -35,4 +37,19 @@ export class Pacer {
       await new Promise((resolve) => setTimeout(resolve, Math.ceil(((1 - this.tokens) / this.rate) * 1000)));
     }
   }
+}
+
+type MakeRequest = typeof DefaultRestOptions.makeRequest;
+
+/**
+ * discord.js's request function, paced at the moment a request really leaves: after
+ * discord.js's own waits and on its retries too, so that requests held during a wait can
+ * never go out together in a burst.
+ */
+export function pacedRequest(pacer: Pacer): MakeRequest {
+  return async (url, init) => {
+    const headers = init.headers as Record<string, string> | undefined;
+    if (headers?.Authorization) await pacer.take();
+    return DefaultRestOptions.makeRequest(url, init);
+  };
 }

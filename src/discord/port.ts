@@ -1,7 +1,6 @@
 import { DiscordAPIError, Routes, type REST } from 'discord.js';
 import type { APIThreadChannel, APIMessage, RESTPostAPIChannelMessageJSONBody, RESTGetAPIGuildThreadsResult, APIChannel } from 'discord.js';
 import { ChannelUnavailableError, MemberGoneError } from '../domain/errors.ts';
-import { Pacer } from './pacer.ts';
 import type { ButtonStyle, DiscordPort, OutgoingMessage } from '../domain/port.ts';
 
 const buttonStyles: Record<ButtonStyle, number> = { primary: 1, secondary: 2, success: 3, danger: 4 };
@@ -44,11 +43,9 @@ export class RestDiscordPort implements DiscordPort {
   constructor(
     private readonly rest: REST,
     private readonly unretried: REST = rest,
-    private readonly pacer = new Pacer(),
   ) {}
 
   private async call<T>(channelId: string, request: () => Promise<unknown>): Promise<T> {
-    await this.pacer.take();
     try {
       return (await request()) as T;
     } catch (error) {

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Events, MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction, type Client, type Interaction } from 'discord.js';
-import { reportsStuckOutOfQueue } from '../domain/reports/report-queue.ts';
 import type { AppContext } from '../context.ts';
 import { UserFacingError } from '../domain/errors.ts';
+import { reportsStuckOutOfQueue } from '../domain/reports/report-queue.ts';
 import { t } from '../i18n/index.ts';
 import type { Command } from './command.ts';
 import { replyPrivately } from './replies.ts';
@@ -39,7 +39,7 @@ const adminCommands = new Set(['program', 'match']);
 
 /** After an admin command: if reports could not reach their channel, the admin hears of it. */
 async function warnIfQueueBroken(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
-  if (!interaction.inGuild() || !interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) || !interaction.replied && !interaction.deferred) return;
+  if (!interaction.inGuild() || !interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) || !(interaction.replied || interaction.deferred)) return;
   const stuck = await reportsStuckOutOfQueue(ctx, interaction.guildId);
   const first = stuck[0];
   if (!first) return;

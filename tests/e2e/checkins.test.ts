@@ -1,18 +1,13 @@
-import { afterEach, beforeEach, expect, onTestFailed, test } from 'vitest';
-import { pairUp, startWorld, type World } from './harness.ts';
+import { beforeEach, expect, test } from 'vitest';
+import { button, buttons, pairUp, useWorld, type World } from './harness.ts';
 
+const current = useWorld();
 let world: World;
-beforeEach(async () => {
-  world = await startWorld();
-  onTestFailed(() => console.error(world.diagnostics()));
-});
-afterEach(async () => {
-  await world.close();
+beforeEach(() => {
+  world = current();
 });
 
 const DAY = 86_400_000;
-const buttons = (message: { components: any[] }) => message.components.flatMap((row: any) => row.components);
-const button = (message: { components: any[] }, label: RegExp) => buttons(message).find((b: any) => label.test(b.label));
 const prompts = (threadId: string) => world.sim.publicMessages(threadId).filter((m) => m.content.includes('check-in ·'));
 
 /** Moves the clock to `iso` and runs the scheduler's tick, as node-cron would that minute. */

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REST } from 'discord.js';
+import { afterEach, beforeEach, onTestFailed } from 'vitest';
 import { startApp, type App } from '../../src/app.ts';
 import { ManualClock } from '../../src/clock.ts';
 import { parseConfig } from '../../src/config.ts';
@@ -132,3 +133,23 @@ export async function waitFor(condition: () => Promise<boolean> | boolean, timeo
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
+
+/**
+ * A fresh world for each test of the file, closed after it; on failure, the bot's warnings
+ * and Discord's refusals are printed. Returns a getter, as the world changes per test.
+ */
+export function useWorld(env: Record<string, string> = {}): () => World {
+  let world: World | undefined;
+  beforeEach(async () => {
+    world = await startWorld(env);
+    const current = world;
+    onTestFailed(() => console.error(current.diagnostics()));
+  });
+  afterEach(async () => {
+    await world?.close();
+  });
+  return () => world as World;
+}
+
+export const buttons = (message: { components: any[] }) => message.components.flatMap((row: any) => row.components);
+export const button = (message: { components: any[] }, label: RegExp) => buttons(message).find((b: any) => label.test(b.label));

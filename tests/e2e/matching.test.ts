@@ -1,17 +1,12 @@
-import { afterEach, beforeEach, expect, onTestFailed, test } from 'vitest';
-import { startWorld, waitFor, type World } from './harness.ts';
+import { beforeEach, expect, test } from 'vitest';
+import { button, buttons, useWorld, waitFor, type World } from './harness.ts';
 
+const current = useWorld();
 let world: World;
-beforeEach(async () => {
-  world = await startWorld();
-  onTestFailed(() => console.error(world.diagnostics()));
-});
-afterEach(async () => {
-  await world.close();
+beforeEach(() => {
+  world = current();
 });
 
-const buttons = (message: { components: any[] }) => message.components.flatMap((row: any) => row.components);
-const button = (message: { components: any[] }, label: RegExp) => buttons(message).find((b: any) => label.test(b.label));
 
 async function program(name: string, extra: Record<string, unknown> = {}) {
   const { sim, users, channels } = world;

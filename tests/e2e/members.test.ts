@@ -1,16 +1,12 @@
-import { afterEach, beforeEach, expect, onTestFailed, test } from 'vitest';
-import { pairUp, startWorld, type World } from './harness.ts';
+import { beforeEach, expect, test } from 'vitest';
+import { buttons, pairUp, useWorld, type World } from './harness.ts';
 
+const current = useWorld();
 let world: World;
-beforeEach(async () => {
-  world = await startWorld();
-  onTestFailed(() => console.error(world.diagnostics()));
-});
-afterEach(async () => {
-  await world.close();
+beforeEach(() => {
+  world = current();
 });
 
-const buttons = (message: { components: any[] }) => message.components.flatMap((row: any) => row.components);
 const signups = () => world.app.ctx.db.selectFrom('signups').select(['user_id', 'status']).orderBy('id').execute();
 
 test('leaving while waiting withdraws the sign-up and updates the panel count', async () => {

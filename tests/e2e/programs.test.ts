@@ -1,17 +1,13 @@
-import { afterEach, beforeEach, expect, onTestFailed, test } from 'vitest';
-import { pairUp, startWorld, type World } from './harness.ts';
+import { beforeEach, expect, test } from 'vitest';
+import { buttons, pairUp, useWorld, type World } from './harness.ts';
 
+const current = useWorld();
 let world: World;
-beforeEach(async () => {
-  world = await startWorld();
-  onTestFailed(() => console.error(world.diagnostics()));
-});
-afterEach(async () => {
-  await world.close();
+beforeEach(() => {
+  world = current();
 });
 
 const admin = () => world.as(world.users.admin);
-const buttons = (message: { components: any[] }) => message.components.flatMap((row: any) => row.components);
 
 test('/program edit changes settings, moves live check-ins to the new schedule, and is audited', async () => {
   const { pairing, name } = await pairUp(world);

@@ -1,16 +1,12 @@
-import { afterEach, beforeEach, expect, onTestFailed, test } from 'vitest';
-import { loseAnswers, pairUp, startWorld, waitFor, type World } from './harness.ts';
+import { beforeEach, expect, test } from 'vitest';
+import { buttons, loseAnswers, pairUp, useWorld, waitFor, type World } from './harness.ts';
 
+const current = useWorld();
 let world: World;
-beforeEach(async () => {
-  world = await startWorld();
-  onTestFailed(() => console.error(world.diagnostics()));
-});
-afterEach(async () => {
-  await world.close();
+beforeEach(() => {
+  world = current();
 });
 
-const buttons = (message: { components: any[] }) => message.components.flatMap((row: any) => row.components);
 const cards = () => world.sim.publicMessages(world.channels.reports).filter((m) => m.embeds[0]?.title?.startsWith('Report #'));
 const dmsTo = (user: string) => [...world.sim.channels.values()].filter((c) => c.type === 1 && c.recipientId === user).flatMap((c) => world.sim.messagesIn(c.id));
 

@@ -1,14 +1,11 @@
-import { afterEach, beforeEach, expect, onTestFailed, test } from 'vitest';
+import { beforeEach, expect, test } from 'vitest';
 import { recordDueCheckins } from '../../src/domain/checkins/checkin-record.ts';
-import { loseAnswers, pairUp, startWorld, waitFor, type World } from './harness.ts';
+import { loseAnswers, pairUp, useWorld, waitFor, type World } from './harness.ts';
 
+const current = useWorld();
 let world: World;
-beforeEach(async () => {
-  world = await startWorld();
-  onTestFailed(() => console.error(world.diagnostics()));
-});
-afterEach(async () => {
-  await world.close();
+beforeEach(() => {
+  world = current();
 });
 
 const prompts = (threadId: string) => world.sim.publicMessages(threadId).filter((m) => m.content.includes('check-in ·'));

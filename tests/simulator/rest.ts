@@ -117,6 +117,8 @@ export interface RestServerOptions {
  */
 export function createRestHandler(options: RestServerOptions) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    // Limits count a request when it arrives, not after its body has been read and checked.
+    const arrivedAt = Date.now();
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = req.method ?? 'GET';
     const path = url.pathname.replace(/^\/api\/v10/, '');
@@ -135,7 +137,7 @@ export function createRestHandler(options: RestServerOptions) {
       if (!handler) throw new ApiError(501, 0, `the simulator does not implement ${method} ${route}`);
       const params = [...(new RegExp(`^${(route as string).replace(/\{[^}]+\}/g, '([^/]+)')}$`).exec(decodeURIComponent(path)) ?? [])].slice(1);
       const request: RestRequest = { method, path, route: route as string, params, query: url.searchParams, body, files: parsed.files, authorized };
-      const limited = options.limiter?.check(request);
+      const limited = options.limiter?.check(request, arrivedAt);
       const next = async () => handler(request);
       reply = limited?.refuse ?? (options.gate ? await options.gate(request, next) : await next());
       if (limited && !limited.refuse) reply = { ...reply, headers: { ...limited.headers, ...reply.headers } };
@@ -144,7 +146,7 @@ export function createRestHandler(options: RestServerOptions) {
       reply = { status: api.status, body: { code: api.code, message: api.message } };
       if (api.status !== 429) options.rejections.push({ method, path, status: api.status, reason: api.message });
     }
-    options.requests.push({ method, path, route, body, status: reply.status, at: Date.now() });
+    options.requests.push({ method, path, route, body, status: reply.status, at: arrivedAt });
     const empty = reply.status === 204 || reply.body === undefined;
     const headers: Record<string, string> = { ...(empty ? {} : { 'content-type': 'application/json' }), ...reply.headers };
     res.writeHead(reply.status, headers);

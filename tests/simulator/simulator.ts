@@ -52,8 +52,11 @@ export class DiscordSimulator {
 
   static async start(): Promise<DiscordSimulator> {
     const sim = new DiscordSimulator();
-    sharedChecker ??= new OpenApiChecker();
     const routes = new Map([...channelRoutes(sim), ...interactionRoutes(sim)]);
+    if (!sharedChecker) {
+      sharedChecker = new OpenApiChecker();
+      sharedChecker.warm([...routes.keys()]);
+    }
     const rest = createRestHandler({ checker: sharedChecker, token: sim.token, routes, requests: sim.requests, rejections: sim.rejections, gate: (request, next) => (sim.gate ? sim.gate(request, next) : next()), limiter: sim.limiter });
     sim.server = createServer((req, res) => void rest(req, res));
     sim.gateway = new Gateway(sim.server, {
