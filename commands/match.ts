@@ -1,13 +1,12 @@
 import { InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import type { AppContext } from '../src/context.ts';
-import { requireAdmin } from '../src/domain/actor.ts';
 import { UserFacingError } from '../src/domain/errors.ts';
 import { acceptProposals, type AcceptResult } from '../src/domain/matching/accept.service.ts';
 import { findSuggestion, suggestMatches } from '../src/domain/matching/suggest.service.ts';
 import { endMemberPairing } from '../src/domain/pairings/pairing-close.ts';
 import { listPairings } from '../src/domain/pairings/pairing-list.ts';
 import { pairMembers } from '../src/domain/pairings/pairing.service.ts';
-import { actorOf } from '../src/discord/actor.ts';
+import { adminOf } from '../src/discord/actor.ts';
 import { bySubcommand, type Command, type ComponentInteraction } from '../src/discord/command.ts';
 import { autocompletePrograms, programOption } from '../src/discord/program-option.ts';
 import { replyOptions, replyPrivately } from '../src/discord/replies.ts';
@@ -38,14 +37,8 @@ const data = new SlashCommandBuilder()
       .addStringOption((o) => o.setName('reason').setDescription('Why (kept in the audit trail)').setRequired(true).setMaxLength(500)),
   );
 
-function admin(interaction: ChatInputCommandInteraction | ComponentInteraction) {
-  const actor = actorOf(interaction);
-  requireAdmin(actor);
-  return actor;
-}
-
 async function suggest(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
-  const actor = admin(interaction);
+  const actor = adminOf(interaction);
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const suggestion = await suggestMatches(ctx, actor, interaction.options.getString('program', true));
   const { flags: _flags, ...page } = replyOptions(suggestionPage(interaction.locale, suggestion, 0), false);
@@ -53,7 +46,7 @@ async function suggest(interaction: ChatInputCommandInteraction, ctx: AppContext
 }
 
 async function pair(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
-  const actor = admin(interaction);
+  const actor = adminOf(interaction);
   // Creating the thread, adding both members and posting the welcome can outlast 3 seconds.
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const pairing = await pairMembers(ctx, actor, {
@@ -79,12 +72,12 @@ function listPage(locale: string, result: Awaited<ReturnType<typeof listPairings
 }
 
 async function list(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
-  const result = await listPairings(ctx, admin(interaction), { name: interaction.options.getString('program', true) }, 0);
+  const result = await listPairings(ctx, adminOf(interaction), { name: interaction.options.getString('program', true) }, 0);
   await interaction.reply(replyOptions(listPage(interaction.locale, result), true));
 }
 
 async function end(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
-  const actor = admin(interaction);
+  const actor = adminOf(interaction);
   const member = interaction.options.getUser('member', true).id;
   const program = interaction.options.getString('program', true);
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
@@ -100,7 +93,7 @@ function summary(locale: string, result: AcceptResult, total: number): string {
 /** Accept buttons: every rule is checked again; progress is shown by editing the message. */
 async function acceptButton(interaction: ComponentInteraction, ctx: AppContext, [suggestionId, index]: string[], all: boolean): Promise<void> {
   if (!interaction.isButton()) return;
-  const actor = admin(interaction);
+  const actor = adminOf(interaction);
   const locale = interaction.locale;
   await interaction.deferUpdate();
   let lastEdit = 0;
@@ -119,7 +112,7 @@ async function acceptButton(interaction: ComponentInteraction, ctx: AppContext, 
 
 async function turnPage(interaction: ComponentInteraction, ctx: AppContext, [suggestionId, page]: string[]): Promise<void> {
   if (!interaction.isButton()) return;
-  const actor = admin(interaction);
+  const actor = adminOf(interaction);
   const suggestion = await findSuggestion(ctx, actor.guildId, Number(suggestionId));
   if (!suggestion) throw new UserFacingError('error.staleButton');
   const { flags: _flags, ...view } = replyOptions(suggestionPage(interaction.locale, suggestion, Number(page)), false);
@@ -128,7 +121,7 @@ async function turnPage(interaction: ComponentInteraction, ctx: AppContext, [sug
 
 async function turnListPage(interaction: ComponentInteraction, ctx: AppContext, [programId, page]: string[]): Promise<void> {
   if (!interaction.isButton()) return;
-  const result = await listPairings(ctx, admin(interaction), { id: Number(programId) }, Number(page));
+  const result = await listPairings(ctx, adminOf(interaction), { id: Number(programId) }, Number(page));
   const { flags: _flags, ...view } = replyOptions(listPage(interaction.locale, result), false);
   await interaction.update(view);
 }

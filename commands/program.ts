@@ -1,6 +1,5 @@
 import { AttachmentBuilder, InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import type { AppContext } from '../src/context.ts';
-import { requireAdmin } from '../src/domain/actor.ts';
 import { UserFacingError } from '../src/domain/errors.ts';
 import { editProgram } from '../src/domain/programs/program-edit.ts';
 import { closeSignups, countLivePairings, endProgram, programToEnd } from '../src/domain/programs/program-lifecycle.ts';
@@ -9,7 +8,7 @@ import { scheduleSummary, templateName } from '../src/domain/programs/program-te
 import { programDefaults, type CreateProgramInput } from '../src/domain/programs/program.input.ts';
 import { createProgram, openSignups, requireProgram, summarisePrograms } from '../src/domain/programs/program.service.ts';
 import { countSignups } from '../src/domain/signups/signup.repo.ts';
-import { actorOf } from '../src/discord/actor.ts';
+import { adminOf } from '../src/discord/actor.ts';
 import { bySubcommand, type Command, type ComponentInteraction } from '../src/discord/command.ts';
 import { autocompletePrograms, programOption } from '../src/discord/program-option.ts';
 import { addSettingOptions, readSettings } from '../src/discord/program-settings.ts';
@@ -32,22 +31,15 @@ const data = new SlashCommandBuilder()
   .addSubcommand((sub) => sub.setName('end').setDescription('End every pairing and stop check-ins (asks to confirm)').addStringOption(programOption))
   .addSubcommand((sub) => sub.setName('stats').setDescription("Show a program's health").addStringOption(programOption));
 
-/** Checks Manage Server in code too (servers can open the command to anyone). */
-function admin(interaction: ChatInputCommandInteraction | ComponentInteraction) {
-  const actor = actorOf(interaction);
-  requireAdmin(actor);
-  return actor;
-}
-
 async function create(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
-  const actor = admin(interaction);
+  const actor = adminOf(interaction);
   const program = await createProgram(ctx, actor, { ...programDefaults, ...readSettings(interaction) } as CreateProgramInput);
   const locale = interaction.locale;
   await replyPrivately(interaction, t(locale, 'program.created', { program: program.name, template: templateName(locale, program), schedule: scheduleSummary(locale, program) }));
 }
 
 async function edit(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
-  const actor = admin(interaction);
+  const actor = adminOf(interaction);
   const { program, changed } = await editProgram(ctx, actor, interaction.options.getString('program', true), readSettings(interaction));
   const names = { pairChannelId: 'channel', reportChannelId: 'report-channel', moderatorRoleId: 'moderator-role', checkinDay: 'checkin-day', checkinHour: 'checkin-hour', mentorCapacity: 'mentor-capacity', everyWeeks: 'every-weeks' } as Record<string, string>;
   await replyPrivately(interaction, t(interaction.locale, 'program.edited', { program: program.name, changes: changed.map((field) => names[field] ?? field).join(', ') }));
@@ -55,7 +47,7 @@ async function edit(interaction: ChatInputCommandInteraction, ctx: AppContext): 
 
 async function list(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
   const locale = interaction.locale;
-  const summaries = await summarisePrograms(ctx, admin(interaction));
+  const summaries = await summarisePrograms(ctx, adminOf(interaction));
   const lines = summaries.map(({ program, mentors, mentees }) =>
     t(locale, 'program.listLine', {
       program: program.name,
@@ -70,7 +62,7 @@ async function list(interaction: ChatInputCommandInteraction, ctx: AppContext): 
 }
 
 async function info(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
-  admin(interaction);
+  adminOf(interaction);
   const program = await requireProgram(ctx, interaction.guildId as string, interaction.options.getString('program', true));
   const counts = await countSignups(ctx.db, program.id);
   const waiting = await ctx.db.selectFrom('signups').select((eb) => eb.fn.countAll<number>().as('n')).where('program_id', '=', program.id).where('status', '=', 'waiting').executeTakeFirstOrThrow();
@@ -80,21 +72,21 @@ async function info(interaction: ChatInputCommandInteraction, ctx: AppContext): 
 }
 
 async function open(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
-  const actor = admin(interaction);
+  const actor = adminOf(interaction);
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const program = await openSignups(ctx, actor, interaction.options.getString('program', true));
   await replyPrivately(interaction, t(interaction.locale, 'program.opened', { program: program.name, channel: program.pair_channel_id }));
 }
 
 async function close(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
-  const actor = admin(interaction);
+  const actor = adminOf(interaction);
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const { program, told } = await closeSignups(ctx, actor, interaction.options.getString('program', true), interaction.guild?.name ?? '');
   await replyPrivately(interaction, t(interaction.locale, 'program.closed', { program: program.name, waiting: told }));
 }
 
 async function end(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
-  const { program, pairs } = await programToEnd(ctx, admin(interaction), interaction.options.getString('program', true));
+  const { program, pairs } = await programToEnd(ctx, adminOf(interaction), interaction.options.getString('program', true));
   const locale = interaction.locale;
   const message = {
     content: t(locale, 'program.endConfirm', { program: program.name, pairs }),
@@ -111,7 +103,7 @@ async function end(interaction: ChatInputCommandInteraction, ctx: AppContext): P
 /** The confirmation buttons of /program end; the clicker must be an admin too. */
 async function confirmEnd(interaction: ComponentInteraction, ctx: AppContext, [choice, programId]: string[]): Promise<void> {
   if (!interaction.isButton()) return;
-  const actor = admin(interaction);
+  const actor = adminOf(interaction);
   if (choice === 'cancel') {
     await interaction.update({ content: t(interaction.locale, 'program.endCancelled'), components: [] });
     return;
@@ -123,7 +115,7 @@ async function confirmEnd(interaction: ComponentInteraction, ctx: AppContext, [c
 }
 
 async function stats(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
-  const actor = admin(interaction);
+  const actor = adminOf(interaction);
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const result = await programStats(ctx, actor, interaction.options.getString('program', true));
   const locale = interaction.locale;

@@ -1,5 +1,5 @@
 import { PermissionFlagsBits, type BaseInteraction } from 'discord.js';
-import type { Actor } from '../domain/actor.ts';
+import { requireAdmin, type Actor } from '../domain/actor.ts';
 import { UserFacingError } from '../domain/errors.ts';
 
 /** The acting member, from what Discord says about the interaction. */
@@ -16,4 +16,11 @@ export function actorOf(interaction: BaseInteraction): Actor {
     canManageGuild: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
     canModerateMembers: interaction.memberPermissions?.has(PermissionFlagsBits.ModerateMembers) ?? false,
   };
+}
+
+/** The acting member, refused unless they have Manage Server: checked in code, whatever the server opened the command to. */
+export function adminOf(interaction: BaseInteraction): Actor {
+  const actor = actorOf(interaction);
+  requireAdmin(actor);
+  return actor;
 }
