@@ -116,6 +116,7 @@ async function submitSignupForm(interaction: ComponentInteraction, ctx: AppConte
 }
 
 async function leave(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const { program, endedPairs } = await leaveProgram(ctx, actorOf(interaction), interaction.options.getString('program', true));
   await replyPrivately(interaction, t(interaction.locale, endedPairs ? 'signup.leftPaired' : 'signup.left', { program: program.name }));
 }

@@ -40,6 +40,7 @@ async function create(interaction: ChatInputCommandInteraction, ctx: AppContext)
 
 async function edit(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
   const actor = adminOf(interaction);
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const { program, changed } = await editProgram(ctx, actor, interaction.options.getString('program', true), readSettings(interaction));
   const names = { pairChannelId: 'channel', reportChannelId: 'report-channel', moderatorRoleId: 'moderator-role', checkinDay: 'checkin-day', checkinHour: 'checkin-hour', mentorCapacity: 'mentor-capacity', everyWeeks: 'every-weeks' } as Record<string, string>;
   await replyPrivately(interaction, t(interaction.locale, 'program.edited', { program: program.name, changes: changed.map((field) => names[field] ?? field).join(', ') }));

@@ -52,6 +52,8 @@ async function view(interaction: ChatInputCommandInteraction, ctx: AppContext): 
 }
 
 async function claim(interaction: ChatInputCommandInteraction | ComponentInteraction, ctx: AppContext, reportId: number): Promise<void> {
+  // The card is edited before the answer, and Discord limits edits per channel: answer later.
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   await claimReport(ctx, actorOf(interaction), reportId);
   await replyPrivately(interaction, t(interaction.locale, 'report.claimed', { id: reportId }));
 }

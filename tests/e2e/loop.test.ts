@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, onTestFailed, test } from 'vitest';
-import { startWorld, type World } from './harness.ts';
+import { startWorld, waitFor, type World } from './harness.ts';
 
 let world: World;
 beforeAll(async () => {
@@ -45,7 +45,7 @@ test('the whole mentorship loop, through real discord.js: program, sign-ups, pai
   const joined = await sim.slash(world.as(users.mentor), 'mentorship join', { program: 'Career Circle', role: 'mentor', adult: true, topics: 'Career, TypeScript, career' }).reply();
   expect(joined.ephemeral).toBe(true);
   expect(joined.content).toContain('signed up to **Career Circle** as a mentor');
-  expect(panel?.embeds[0].fields[0].value).toBe('1 mentors · 0 mentees');
+  await waitFor(() => panel?.embeds[0].fields[0].value === '1 mentors · 0 mentees');
 
   // A mentee joins through the panel: button, then modal.
   const form = sim.click(users.mentee, panel!, buttonsOf(panel!)[1].custom_id);

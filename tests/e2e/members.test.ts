@@ -1,5 +1,5 @@
 import { beforeEach, expect, test } from 'vitest';
-import { buttons, pairUp, useWorld, type World } from './harness.ts';
+import { buttons, pairUp, useWorld, waitFor, type World } from './harness.ts';
 
 const current = useWorld();
 let world: World;
@@ -14,10 +14,10 @@ test('leaving while waiting withdraws the sign-up and updates the panel count', 
   const { name } = await pairUp(world);
   await sim.slash(world.as(users.mentee2), 'mentorship join', { program: name, role: 'mentee', adult: true }).reply();
   const panel = sim.publicMessages(world.channels.pairs)[0]!;
-  expect(panel.embeds[0].fields[0].value).toBe('1 mentors · 2 mentees');
+  await waitFor(() => panel.embeds[0].fields[0].value === '1 mentors · 2 mentees');
   const reply = await sim.slash(world.as(users.mentee2), 'mentorship leave', { program: name }).reply();
   expect(reply).toMatchObject({ ephemeral: true, content: `You left **${name}**.` });
-  expect(panel.embeds[0].fields[0].value).toBe('1 mentors · 1 mentees');
+  await waitFor(() => panel.embeds[0].fields[0].value === '1 mentors · 1 mentees');
   expect((await sim.slash(world.as(users.mentee2), 'mentorship leave', { program: name }).reply()).content).toMatch(/not signed up/);
 });
 

@@ -1,5 +1,5 @@
 import { beforeEach, expect, test } from 'vitest';
-import { buttons, pairUp, useWorld, type World } from './harness.ts';
+import { buttons, pairUp, useWorld, waitFor, type World } from './harness.ts';
 
 const current = useWorld();
 let world: World;
@@ -144,5 +144,22 @@ test('program autocomplete answers from hundreds of programs, 25 at most, in the
   const reply = await world.sim.autocomplete(admin(), 'program info', { program: 'cohort 1' }, 'program').reply();
   expect(reply.data.choices).toHaveLength(25);
   expect(reply.data.choices[0]).toEqual({ name: 'Cohort 100', value: 'Cohort 100' });
+  expect(world.sim.rejections).toEqual([]);
+});
+
+test('a burst of sign-ups answers every member in time and settles the panel on the true count', async () => {
+  await world.sim.slash(world.as(world.users.admin), 'program create', { name: 'Rush', template: 'custom', channel: world.channels.pairs, 'report-channel': world.channels.reports }).reply();
+  await world.sim.slash(world.as(world.users.admin), 'program open', { program: 'Rush' }).reply();
+  const members = Array.from({ length: 30 }, (_, i) => {
+    const id = world.sim.addUser(`rush${i}`);
+    world.sim.addMember(world.guildId, id);
+    return id;
+  });
+  const replies = await Promise.all(members.map((id) => world.sim.slash(world.as(id), 'mentorship join', { program: 'Rush', role: 'mentee', adult: true }).reply()));
+  expect(replies.every((r) => r.content.includes('signed up'))).toBe(true);
+  const panel = world.sim.publicMessages(world.channels.pairs)[0]!;
+  await waitFor(() => panel.embeds[0].fields[0].value === '0 mentors · 30 mentees', 10_000);
+  const edits = world.sim.requests.filter((r) => r.method === 'PATCH' && r.path === `/channels/${world.channels.pairs}/messages/${panel.id}`);
+  expect(edits.length).toBeLessThan(30);
   expect(world.sim.rejections).toEqual([]);
 });

@@ -8,7 +8,7 @@ import { programSchedule } from '../pairings/pair-thread.ts';
 import { parseInput } from '../validate.ts';
 import { createProgramSchema, nameKey, type CreateProgramInput } from './program.input.ts';
 import { findProgramByName, updateProgram } from './program.repo.ts';
-import { refreshSignupPanel } from './signup-panel.ts';
+import { requestPanelRefresh } from './signup-panel.ts';
 
 export type ProgramChanges = Partial<CreateProgramInput>;
 
@@ -66,6 +66,6 @@ export async function editProgram(ctx: AppContext, actor: Actor, name: string, c
     await recordAudit(trx, { guildId: actor.guildId, actorId: actor.userId, action: 'program.edit', target: `program:${program.id}`, details, at: now });
     return { program: edited, changed };
   });
-  await refreshSignupPanel(ctx, result.program.id);
+  void requestPanelRefresh(ctx, result.program.id);
   return result;
 }

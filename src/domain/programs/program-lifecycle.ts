@@ -8,7 +8,7 @@ import { announcePairingEnd, recordPairingEnd } from '../pairings/pairing-end.ts
 import { waitingPlace } from '../signups/signup.repo.ts';
 import { findProgram, updateProgram } from './program.repo.ts';
 import { requireProgram } from './program.service.ts';
-import { refreshSignupPanel } from './signup-panel.ts';
+import { requestPanelRefresh } from './signup-panel.ts';
 
 /**
  * Closes sign-ups; pairings go on. Everyone still waiting is told, by DM, where they stand
@@ -26,7 +26,7 @@ export async function closeSignups(ctx: AppContext, actor: Actor, name: string, 
     const rows = await trx.selectFrom('signups').selectAll().where('program_id', '=', program.id).where('status', '=', 'waiting').orderBy('id').execute();
     return Promise.all(rows.map(async (signup) => ({ signup, place: await waitingPlace(trx, signup) })));
   });
-  await refreshSignupPanel(ctx, program.id);
+  await requestPanelRefresh(ctx, program.id);
   let told = 0;
   for (const { signup, place } of waiting) {
     const content = t(program.locale, 'program.waitingAfterClose', { program: program.name, guild: guildName, role: t(program.locale, `role.${signup.role}`), place });
@@ -82,6 +82,6 @@ export async function endProgram(ctx: AppContext, actor: Actor, programId: numbe
   for (const pairing of ended) {
     await announcePairingEnd(ctx, pairing, { content: t(program.locale, 'program.endedInThread', { program: program.name }) });
   }
-  await refreshSignupPanel(ctx, program.id);
+  await requestPanelRefresh(ctx, program.id);
   return { program: { ...program, status: 'ended', signups_open: 0 }, pairs: ended.length };
 }

@@ -32,7 +32,7 @@ export function signupPanel(program: Program, counts: Record<Role, number>): Out
 }
 
 /** Edits the program's panel to show current counts and state; a vanished panel is only logged. */
-export async function refreshSignupPanel(ctx: AppContext, programId: number): Promise<void> {
+async function refreshSignupPanel(ctx: AppContext, programId: number): Promise<void> {
   const program = await findProgram(ctx.db, programId);
   if (!program?.panel_message_id) return;
   try {
@@ -40,4 +40,37 @@ export async function refreshSignupPanel(ctx: AppContext, programId: number): Pr
   } catch (error) {
     ctx.log.warn('panel.refresh_failed', { programId, error: String(error) });
   }
+}
+
+interface Refresh {
+  again: boolean;
+  done: Promise<void>;
+}
+
+const refreshes = new WeakMap<AppContext, Map<number, Refresh>>();
+
+/**
+ * Asks for the panel to show the current counts. A burst of sign-ups collapses into one edit
+ * in flight and at most one after it (Discord limits edits per channel), and no interaction
+ * needs to wait for it: the returned promise is for callers that have time.
+ */
+export function requestPanelRefresh(ctx: AppContext, programId: number): Promise<void> {
+  let byProgram = refreshes.get(ctx);
+  if (!byProgram) refreshes.set(ctx, (byProgram = new Map()));
+  const running = byProgram.get(programId);
+  if (running) {
+    running.again = true;
+    return running.done;
+  }
+  const refresh: Refresh = { again: false, done: Promise.resolve() };
+  const programs = byProgram;
+  refresh.done = (async () => {
+    do {
+      refresh.again = false;
+      await refreshSignupPanel(ctx, programId);
+    } while (refresh.again);
+    programs.delete(programId);
+  })();
+  byProgram.set(programId, refresh);
+  return refresh.done;
 }

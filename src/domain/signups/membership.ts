@@ -6,7 +6,7 @@ import { UserFacingError } from '../errors.ts';
 import { partnerNotice } from '../pairings/pairing-close.ts';
 import { announcePairingEnd, recordPairingEnd } from '../pairings/pairing-end.ts';
 import { findProgramByName } from '../programs/program.repo.ts';
-import { refreshSignupPanel } from '../programs/signup-panel.ts';
+import { requestPanelRefresh } from '../programs/signup-panel.ts';
 import { findSignup, waitingPlace } from './signup.repo.ts';
 
 function livePairingsOf(db: Kysely<DB> | Transaction<DB>, guildId: string, userId: string, programId?: number) {
@@ -37,7 +37,7 @@ export async function leaveProgram(ctx: AppContext, actor: Actor, name: string):
     return { program, ended };
   });
   for (const pairing of ended) await announcePairingEnd(ctx, pairing, partnerNotice(program, pairing, actor.userId, 'partner.left'));
-  await refreshSignupPanel(ctx, program.id);
+  void requestPanelRefresh(ctx, program.id);
   return { program, endedPairs: ended.length };
 }
 
@@ -115,6 +115,6 @@ export async function forgetMember(ctx: AppContext, actor: Actor): Promise<{ end
   });
   for (const pairing of ended) await announcePairingEnd(ctx, pairing);
   const programs = new Set(ended.map((p) => p.program_id));
-  for (const programId of programs) await refreshSignupPanel(ctx, programId);
+  for (const programId of programs) void requestPanelRefresh(ctx, programId);
   return { endedPairs: ended.length };
 }

@@ -3,7 +3,7 @@ import type { Program, Signup } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
 import { UserFacingError } from '../errors.ts';
 import { findProgramByName, findProgram } from '../programs/program.repo.ts';
-import { refreshSignupPanel } from '../programs/signup-panel.ts';
+import { requestPanelRefresh } from '../programs/signup-panel.ts';
 import { parseInput } from '../validate.ts';
 import { joinSchema, type JoinInput } from './signup.input.ts';
 import { findSignup, waitingPlace } from './signup.repo.ts';
@@ -50,7 +50,7 @@ export async function joinProgram(ctx: AppContext, actor: Actor, program: { name
           .executeTakeFirstOrThrow();
     return { program: found, signup, place: await waitingPlace(trx, signup) };
   });
-  await refreshSignupPanel(ctx, result.program.id);
+  void requestPanelRefresh(ctx, result.program.id);
   return result;
 }
 
