@@ -42,6 +42,8 @@ export async function startApp(config: Config, deps: { clock: Clock; log: Logger
   const ctx: AppContext = { db, log: deps.log, clock: deps.clock, discord: new RestDiscordPort(client.rest, unretried) };
   attachRouter(client, ctx, commands);
   attachEvents(client, ctx);
+  client.on(Events.Error, (error) => deps.log.error('client.error', { error: error.message }));
+  client.on(Events.ShardError, (error) => deps.log.warn('gateway.error', { error: error.message }));
   const ready = once(client, Events.ClientReady);
   await client.login(config.DISCORD_TOKEN);
   await ready;

@@ -28,6 +28,8 @@ const shutdown = async (signal: string) => {
   await (await app)?.stop();
   process.exit(0);
 };
+// A stray failure is logged, not fatal: the database stays the record and the next tick resumes.
+process.on('unhandledRejection', (reason) => log.error('unhandled_rejection', { error: reason instanceof Error ? reason.message : String(reason) }));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));
 

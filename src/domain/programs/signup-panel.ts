@@ -31,11 +31,11 @@ export function signupPanel(program: Program, counts: Record<Role, number>): Out
   };
 }
 
-/** Edits the program's panel to show current counts and state; a vanished panel is only logged. */
+/** Edits the program's panel to show current counts and state; any failure is only logged. */
 async function refreshSignupPanel(ctx: AppContext, programId: number): Promise<void> {
-  const program = await findProgram(ctx.db, programId);
-  if (!program?.panel_message_id) return;
   try {
+    const program = await findProgram(ctx.db, programId);
+    if (!program?.panel_message_id) return;
     await ctx.discord.editMessage(program.pair_channel_id, program.panel_message_id, signupPanel(program, await countSignups(ctx.db, program.id)));
   } catch (error) {
     ctx.log.warn('panel.refresh_failed', { programId, error: String(error) });
