@@ -53,3 +53,27 @@ test('start-up runs config, database, migrations, gateway and scheduler; SIGTERM
   expect(stdout).not.toContain(sim.token);
   expect(sim.rejections).toEqual([]);
 });
+
+test('npm run deploy-commands registers every command, with French localizations, to the development server', async () => {
+  const guild = [...sim.guilds.values()][0]!;
+  const run = spawn(process.execPath, ['--import', 'tsx', 'src/deploy-commands.ts'], {
+    env: { PATH: process.env.PATH ?? '', DISCORD_TOKEN: sim.token, DISCORD_API_URL: sim.apiUrl, DISCORD_APPLICATION_ID: sim.applicationId, DISCORD_GUILD_ID: guild.id },
+    cwd: process.cwd(),
+  });
+  let stdout = '';
+  run.stdout.on('data', (chunk) => (stdout += chunk));
+  expect(await new Promise((resolve) => run.on('exit', resolve))).toBe(0);
+  const registered = sim.commandsFor(guild.id);
+  expect(stdout).toContain(`Registered ${registered.length} commands for server ${guild.id}`);
+  expect(registered.map((c) => c.name).sort()).toEqual(['Report to moderators', 'checkin', 'goal', 'match', 'mentorship', 'program', 'report', 'reports']);
+  expect(registered.find((c) => c.name === 'program')?.name_localizations).toEqual({ fr: 'programme' });
+  expect(sim.rejections).toEqual([]);
+});
+
+test('deploy-commands without an application id says what is missing', async () => {
+  const run = spawn(process.execPath, ['--import', 'tsx', 'src/deploy-commands.ts'], { env: { PATH: process.env.PATH ?? '', DISCORD_TOKEN: 'x' }, cwd: process.cwd() });
+  let stderr = '';
+  run.stderr.on('data', (chunk) => (stderr += chunk));
+  expect(await new Promise((resolve) => run.on('exit', resolve))).toBe(1);
+  expect(stderr).toContain('DISCORD_APPLICATION_ID is required');
+});
