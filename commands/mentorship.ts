@@ -144,7 +144,8 @@ async function profile(interaction: ChatInputCommandInteraction, ctx: AppContext
       place ? t(locale, 'profile.place', { place }) : null,
       signupTopics(signup).length ? t(locale, 'profile.topics', { topics: escapeUserText(signupTopics(signup).join(', ')) }) : null,
     ].filter((line): line is string => line !== null);
-    const head = t(locale, 'profile.line', { program: program.name, role: t(locale, `role.${signup.role}`), status: t(locale, `signupStatus.${signup.status}`) });
+    const status = program.status === 'ended' ? t(locale, 'status.ended') : t(locale, `signupStatus.${signup.status}`);
+    const head = t(locale, 'profile.line', { program: program.name, role: t(locale, `role.${signup.role}`), status });
     return [head, ...details.map((line) => `  ${line}`)].join('\n');
   });
   const heard = outcomes.map((r) => t(locale, 'profile.outcomeLine', { id: r.id, outcome: outcomeText(locale, r) }));

@@ -82,6 +82,8 @@ test('/program end asks first, then ends every pairing, archives and locks threa
   const actions = (await world.app.ctx.db.selectFrom('audit_entries').select('action').execute()).map((a) => a.action);
   expect(actions).toContain('program.end');
   expect((await sim.slash(admin(), 'program open', { program: name }).reply()).content).toMatch(/has ended/);
+  expect((await sim.slash(admin(), 'match suggest', { program: name }).reply()).content).toMatch(/has ended/);
+  expect((await sim.slash(world.as(world.users.mentee), 'mentorship profile').reply()).content).toContain(`**${name}** · mentee · ended`);
 });
 
 test('/program stats: counts, answer rate per week with a PNG chart, and pairs needing attention', async () => {

@@ -1,6 +1,7 @@
 import type { AppContext } from '../../context.ts';
 import type { Program, Signup } from '../../db/schema.ts';
 import { requireAdmin, type Actor } from '../actor.ts';
+import { UserFacingError } from '../errors.ts';
 import { requireProgram } from '../programs/program.service.ts';
 import { signupTopics } from '../signups/signup.service.ts';
 import { solveAssignment } from './auction.ts';
@@ -68,6 +69,7 @@ export async function cohortOf(ctx: AppContext, program: Program) {
 export async function suggestMatches(ctx: AppContext, actor: Actor, programName: string): Promise<Suggestion> {
   requireAdmin(actor);
   const program = await requireProgram(ctx, actor.guildId, programName);
+  if (program.status === 'ended') throw new UserFacingError('error.programEnded', { program: program.name });
   const now = ctx.clock.now();
   const { mentees, mentors } = await cohortOf(ctx, program);
   const rules = await rulesFor(ctx, program);

@@ -68,7 +68,7 @@ export async function memberProfile(ctx: AppContext, actor: Actor): Promise<Prof
         signup,
         partners: pairings.map((p) => (p.mentor_id === actor.userId ? p.mentee_id : p.mentor_id)),
         nextCheckinAt: next,
-        place: signup.status === 'waiting' ? await waitingPlace(ctx.db, signup) : null,
+        place: signup.status === 'waiting' && program.status !== 'ended' ? await waitingPlace(ctx.db, signup) : null,
       };
     }),
   );
