@@ -95,6 +95,8 @@ export async function startWorld(env: Record<string, string> = {}): Promise<Worl
       await world.app.stop();
       await sim.close();
       rmSync(dir, { recursive: true, force: true });
+      const offSpec = [...new Set(sim.answerViolations)];
+      if (offSpec.length) throw new Error(`the simulator answered off Discord's documented shapes:\n${offSpec.join('\n')}`);
     },
   };
   await world.app.scheduler.tick();

@@ -139,6 +139,7 @@ test('the whole mentorship loop, through real discord.js: program, sign-ups, pai
   expect([...thread!.thread!.members].sort()).toEqual([sim.botUser.id, users.mentor, users.mentee].sort());
   expect(sim.unsafeMentions).toEqual([]);
   expect(sim.rejections).toEqual([]);
+  expect(sim.answerViolations).toEqual([]);
   const interactionLogs = world.logs.map((line) => JSON.parse(line)).filter((l) => l.event === 'interaction');
   expect(interactionLogs.every((l) => typeof l.ms === 'number' && l.outcome === 'ok')).toBe(true);
 });

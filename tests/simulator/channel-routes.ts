@@ -70,7 +70,7 @@ export function channelRoutes(sim: DiscordSimulator): Map<string, RouteHandler> 
 
   routes.set('GET /guilds/{guild_id}/threads/active', ({ params }) => {
     const threads = [...sim.channels.values()].filter((c) => c.guildId === params[0] && c.thread && !c.thread.archived);
-    return ok({ threads: threads.map(channelPayload), members: [] });
+    return ok({ threads: threads.map(channelPayload), members: [], has_more: false });
   });
 
   routes.set('POST /channels/{channel_id}/messages', ({ params, body, files }) => {

@@ -98,7 +98,17 @@ export function interactionRoutes(sim: DiscordSimulator): Map<string, RouteHandl
 
 function registerCommands(sim: DiscordSimulator, applicationId: string | undefined, guildId: string | null, body: any[]): RestReply {
   if (applicationId !== sim.applicationId) throw new ApiError(403, 50001, 'Missing Access');
-  const registered = body.map((command) => ({ ...command, id: snowflake(), application_id: applicationId, version: snowflake(), ...(guildId ? { guild_id: guildId } : {}) }));
+  const registered = body.map((command) => ({
+    type: 1,
+    description: '',
+    default_member_permissions: null,
+    nsfw: false,
+    ...command,
+    id: snowflake(),
+    application_id: applicationId,
+    version: snowflake(),
+    ...(guildId ? { guild_id: guildId } : {}),
+  }));
   sim.registeredCommands.set(guildId ?? 'global', registered);
   return { status: 200, body: registered };
 }

@@ -12,6 +12,7 @@ const specPath = process.env.DISCORD_OPENAPI_PATH ?? fileURLToPath(new URL('../.
 
 interface Operation {
   requestBody?: { content?: Record<string, { schema?: unknown }> };
+  responses?: Record<string, { content?: Record<string, { schema?: unknown }> }>;
 }
 
 interface Route {
@@ -72,6 +73,25 @@ export class OpenApiChecker {
     if (validate(body)) return [];
     const error = validate.errors?.[0];
     return [{ reason: `${method} ${template}: body ${error?.instancePath || '/'} ${error?.message ?? 'is invalid'}` }];
+  }
+
+  /** Problems with an answer the simulator gives, against the documented response of that status. */
+  checkResponse(method: string, template: string, status: number, body: unknown): Violation[] {
+    if (body === undefined || status >= 400) return [];
+    const key = `response ${method} ${template} ${status}`;
+    if (!this.validators.has(key)) {
+      const route = this.routes.find((r) => r.template === template);
+      const documented = route?.methods[method.toLowerCase()]?.responses?.[String(status)]?.content?.['application/json']?.schema;
+      const pointer = ['paths', template, method.toLowerCase(), 'responses', String(status), 'content', 'application/json', 'schema']
+        .map((segment) => encodeURIComponent(segment.replace(/~/g, '~0').replace(/\//g, '~1')))
+        .join('/');
+      this.validators.set(key, documented ? this.ajv.compile({ $ref: `discord#/${pointer}` }) : null);
+    }
+    const validate = this.validators.get(key);
+    if (!validate) return [{ reason: `${method} ${template} documents no JSON answer with status ${status}` }];
+    if (validate(body)) return [];
+    const error = validate.errors?.[0];
+    return [{ reason: `${method} ${template} ${status}: answer ${error?.instancePath || '/'} ${error?.message ?? 'is invalid'}` }];
   }
 
   private validator(template: string, method: string): ValidateFunction | null {

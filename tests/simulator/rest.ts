@@ -109,6 +109,8 @@ export interface RestServerOptions {
    */
   gate?: (request: RestRequest, next: () => Promise<RestReply>) => Promise<RestReply>;
   limiter?: RateLimiter;
+  /** Where answers that do not match Discord's documented responses are noted. */
+  answerViolations?: string[];
 }
 
 /**
@@ -147,6 +149,7 @@ export function createRestHandler(options: RestServerOptions) {
       if (api.status !== 429) options.rejections.push({ method, path, status: api.status, reason: api.message });
     }
     options.requests.push({ method, path, route, body, status: reply.status, at: arrivedAt });
+    if (route) for (const violation of options.checker.checkResponse(method, route, reply.status, reply.body)) options.answerViolations?.push(violation.reason);
     const empty = reply.status === 204 || reply.body === undefined;
     const headers: Record<string, string> = { ...(empty ? {} : { 'content-type': 'application/json' }), ...reply.headers };
     res.writeHead(reply.status, headers);

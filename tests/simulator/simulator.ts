@@ -40,6 +40,8 @@ export class DiscordSimulator {
   readonly registeredCommands = new Map<string, any[]>();
   readonly requests: RecordedRequest[] = [];
   readonly rejections: Rejection[] = [];
+  /** The simulator's own answers that do not match Discord's documented response shapes. */
+  readonly answerViolations: string[] = [];
   /** Messages of the bot that could ping @everyone, @here or a role. */
   readonly unsafeMentions: SimMessage[] = [];
   /** A hook in front of every REST request: delay it, answer it instead, or lose its answer. */
@@ -57,7 +59,7 @@ export class DiscordSimulator {
       sharedChecker = new OpenApiChecker();
       sharedChecker.warm([...routes.keys()]);
     }
-    const rest = createRestHandler({ checker: sharedChecker, token: sim.token, routes, requests: sim.requests, rejections: sim.rejections, gate: (request, next) => (sim.gate ? sim.gate(request, next) : next()), limiter: sim.limiter });
+    const rest = createRestHandler({ checker: sharedChecker, token: sim.token, routes, requests: sim.requests, rejections: sim.rejections, gate: (request, next) => (sim.gate ? sim.gate(request, next) : next()), limiter: sim.limiter, answerViolations: sim.answerViolations });
     sim.server = createServer((req, res) => void rest(req, res));
     sim.gateway = new Gateway(sim.server, {
       token: sim.token,

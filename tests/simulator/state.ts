@@ -102,7 +102,7 @@ export function memberPermissions(guild: SimGuild, userId: string): bigint {
 }
 
 export function userPayload(user: SimUser) {
-  return { id: user.id, username: user.username, global_name: user.username, discriminator: '0', avatar: null, ...(user.bot ? { bot: true } : {}) };
+  return { id: user.id, username: user.username, global_name: user.username, discriminator: '0', avatar: null, public_flags: 0, flags: 0, primary_guild: null, ...(user.bot ? { bot: true } : {}) };
 }
 
 export function channelPayload(channel: SimChannel) {
@@ -141,7 +141,7 @@ export function messagePayload(message: SimMessage, author: SimUser) {
     edited_timestamp: message.editedAt,
     tts: false,
     mention_everyone: message.mentionEveryone,
-    mentions: message.mentions.map((id) => ({ id, username: id, discriminator: '0', global_name: null, avatar: null })),
+    mentions: message.mentions.map((id) => ({ id, username: id, discriminator: '0', global_name: null, avatar: null, public_flags: 0, flags: 0, primary_guild: null })),
     mention_roles: [],
     attachments: message.attachments.map((a) => ({
       id: a.id,
@@ -151,10 +151,17 @@ export function messagePayload(message: SimMessage, author: SimUser) {
       url: `https://cdn.discordapp.com/attachments/${message.channelId}/${a.id}/${a.filename}`,
       proxy_url: `https://media.discordapp.net/attachments/${message.channelId}/${a.id}/${a.filename}`,
     })),
-    embeds: message.embeds,
-    components: message.components,
+    embeds: message.embeds.map((embed) => ({ type: 'rich', ...embed })),
+    components: numbered(message.components),
     pinned: false,
     flags: message.flags,
     ...(message.nonce ? { nonce: message.nonce } : {}),
   };
+}
+
+/** Components as Discord answers them: each with a numeric id, in order, rows included. */
+function numbered(components: any[]): any[] {
+  let next = 1;
+  const number = (component: any): any => ({ id: next++, ...component, ...(component.components ? { components: component.components.map(number) } : {}) });
+  return components.map(number);
 }
