@@ -85,9 +85,9 @@ async function end(interaction: ChatInputCommandInteraction, ctx: AppContext): P
   await replyPrivately(interaction, t(interaction.locale, 'match.ended', { member, program }));
 }
 
-function summary(locale: string, result: AcceptResult, total: number): string {
+function summary(locale: string, result: AcceptResult): string {
   const skipped = result.skipped.map((s) => t(locale, 'match.skippedLine', { mentee: s.proposal.menteeId, mentor: s.proposal.mentorId, why: t(locale, s.why, s.params) }));
-  return [t(locale, 'match.accepted', { done: result.created.length, total }), ...(skipped.length ? [t(locale, 'match.skippedTitle'), ...skipped] : [])].join('\n').slice(0, 2000);
+  return [t(locale, 'match.accepted', { done: result.created.length, total: result.total }), ...(skipped.length ? [t(locale, 'match.skippedTitle'), ...skipped] : [])].join('\n').slice(0, 2000);
 }
 
 /** Accept buttons: every rule is checked again; progress is shown by editing the message. */
@@ -103,11 +103,8 @@ async function acceptButton(interaction: ComponentInteraction, ctx: AppContext, 
     lastEdit = Date.now();
     await interaction.editReply({ content: t(locale, 'match.progress', { done, total }), components: [] }).catch(() => undefined);
   };
-  const which = all ? 'all' : [Number(index)];
-  const suggestion = await findSuggestion(ctx, actor.guildId, Number(suggestionId));
-  const total = all ? (suggestion?.proposals.length ?? 0) : 1;
-  const result = await acceptProposals(ctx, actor, Number(suggestionId), which, progress);
-  await interaction.editReply({ content: summary(locale, result, total), components: [], allowedMentions: { parse: [] } });
+  const result = await acceptProposals(ctx, actor, Number(suggestionId), all ? 'all' : [Number(index)], progress);
+  await interaction.editReply({ content: summary(locale, result), components: [], allowedMentions: { parse: [] } });
 }
 
 async function turnPage(interaction: ComponentInteraction, ctx: AppContext, [suggestionId, page]: string[]): Promise<void> {

@@ -2,7 +2,7 @@ import { ActionRowBuilder, InteractionContextType, MessageFlags, SlashCommandBui
 import type { AppContext } from '../src/context.ts';
 import type { ReportOutcome, ReportStatus } from '../src/db/schema.ts';
 import { UserFacingError } from '../src/domain/errors.ts';
-import { claimReport, closeReport, reportsFor, viewReport } from '../src/domain/reports/report-moderation.ts';
+import { claimReport, closeReport, moderatedReport, reportsFor, viewReport } from '../src/domain/reports/report-moderation.ts';
 import { actorOf } from '../src/discord/actor.ts';
 import { bySubcommand, type Command, type ComponentInteraction } from '../src/discord/command.ts';
 import { replyOptions, replyPrivately } from '../src/discord/replies.ts';
@@ -78,7 +78,7 @@ async function queueButton(interaction: ComponentInteraction, ctx: AppContext, [
   if (action === 'claim') return claim(interaction, ctx, target);
   if (action === 'dismiss') return resolve(interaction, ctx, target, 'dismissed', null);
   if (action !== 'resolve') throw new UserFacingError('error.staleButton');
-  await viewReport(ctx, actorOf(interaction), target); // refuses non-moderators before showing anything
+  await moderatedReport(ctx, actorOf(interaction), target); // refuses non-moderators before showing anything
   const locale = interaction.locale;
   const select = new StringSelectMenuBuilder().setCustomId(`reportoutcome:${target}`).addOptions(outcomes.map((outcome) => ({ label: t(locale, `report.outcome.${outcome}`), value: outcome })));
   await interaction.reply({ content: t(locale, 'report.chooseOutcome', { id: target }), components: [new ActionRowBuilder<StringSelectMenuBuilder>().addComponents(select)], flags: MessageFlags.Ephemeral });

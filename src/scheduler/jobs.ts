@@ -1,5 +1,5 @@
 import type { AppContext } from '../context.ts';
-import { flagStalledPairs, sendReminders } from '../domain/checkins/checkin-followup.ts';
+import { followUpUnanswered } from '../domain/checkins/checkin-followup.ts';
 import { postPendingCheckins } from '../domain/checkins/checkin-post.ts';
 import { recordDueCheckins } from '../domain/checkins/checkin-record.ts';
 import { resumeUnfinishedThreads } from '../domain/pairings/pairing.service.ts';
@@ -16,7 +16,6 @@ export const jobs: readonly Job[] = [
   { name: 'reports-to-queue', run: postUnpostedReports },
   { name: 'checkins-record', run: recordDueCheckins },
   { name: 'checkins-post', run: postPendingCheckins },
-  { name: 'checkin-reminders', run: sendReminders },
-  { name: 'stalled-pairs', run: flagStalledPairs },
+  { name: 'checkin-follow-ups', run: followUpUnanswered },
   { name: 'reports-reannounce', run: reannounceUnclaimed },
 ];

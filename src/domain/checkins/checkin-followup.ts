@@ -21,14 +21,21 @@ function unansweredPrompts(ctx: AppContext, postedBefore: string) {
     .execute();
 }
 
+type Unanswered = Awaited<ReturnType<typeof unansweredPrompts>>[number];
+
+/** Follow-ups of prompts nobody answered within three days: the reminder, and the stall notice. */
+export async function followUpUnanswered(ctx: AppContext): Promise<number> {
+  const rows = await unansweredPrompts(ctx, new Date(ctx.clock.now().getTime() - REMIND_AFTER_MS).toISOString());
+  return (await sendReminders(ctx, rows)) + (await flagStalledPairs(ctx, rows));
+}
+
 /**
  * One gentle reminder in the thread when neither member answered the week's prompt within
  * three days. Posted with a nonce, then marked, so a crash in between never sends two.
  */
-export async function sendReminders(ctx: AppContext): Promise<number> {
-  const before = new Date(ctx.clock.now().getTime() - REMIND_AFTER_MS).toISOString();
+async function sendReminders(ctx: AppContext, rows: Unanswered[]): Promise<number> {
   let sent = 0;
-  for (const row of await unansweredPrompts(ctx, before)) {
+  for (const row of rows) {
     if (row.reminder_sent_at || !row.thread_id) continue;
     try {
       await ctx.discord.postMessage(row.thread_id, { content: t(row.locale, 'checkin.reminder', { mentor: row.mentor_id, mentee: row.mentee_id }), mentionUsers: [row.mentor_id, row.mentee_id], nonce: `rem-${row.id}` });
@@ -46,10 +53,9 @@ export async function sendReminders(ctx: AppContext): Promise<number> {
  * once per silent streak (an answer starts a new one): the pairing and the weeks, never
  * anything said in the thread.
  */
-export async function flagStalledPairs(ctx: AppContext): Promise<number> {
-  const before = new Date(ctx.clock.now().getTime() - REMIND_AFTER_MS).toISOString();
+async function flagStalledPairs(ctx: AppContext, rows: Unanswered[]): Promise<number> {
   let flagged = 0;
-  for (const row of await unansweredPrompts(ctx, before)) {
+  for (const row of rows) {
     if (row.stall_notified_week !== null) continue;
     const previous = await ctx.db
       .selectFrom('checkins')

@@ -15,6 +15,8 @@ export interface Skipped {
 export interface AcceptResult {
   created: Pairing[];
   skipped: Skipped[];
+  /** How many proposals were accepted, made or skipped. */
+  total: number;
 }
 
 /**
@@ -61,5 +63,5 @@ export async function acceptProposals(
     }
     await onProgress(n + 1, created.length);
   }
-  return { created: ready, skipped };
+  return { created: ready, skipped, total: chosen.length };
 }

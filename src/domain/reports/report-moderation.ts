@@ -11,7 +11,8 @@ import { findPairing } from '../pairings/pairing.repo.ts';
 import { programOf, refreshCard } from './report-queue.ts';
 import { findReport } from './report.repo.ts';
 
-async function moderatedReport(ctx: AppContext, actor: Actor, id: number): Promise<Report> {
+/** The report, if the actor moderates its program; refuses everyone else. */
+export async function moderatedReport(ctx: AppContext, actor: Actor, id: number): Promise<Report> {
   const report = await findReport(ctx.db, actor.guildId, id);
   const program = report && (await programOf(ctx, report));
   if (!isModerator(actor, program?.moderator_role_id ?? null)) throw new UserFacingError('error.notModerator');
