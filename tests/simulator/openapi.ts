@@ -7,8 +7,8 @@ import addFormatsModule from 'ajv-formats';
 const Ajv2020 = Ajv2020Module.default;
 const addFormats = addFormatsModule.default;
 
-/** Discord's own OpenAPI description (discord/discord-api-spec), kept in shared/ beside the project. */
-const specPath = process.env.DISCORD_OPENAPI_PATH ?? fileURLToPath(new URL('../../../shared/discord-openapi.json', import.meta.url));
+/** Discord's own OpenAPI description (discord/discord-api-spec), kept in the repo: see discord-api-spec/NOTICE.md. */
+const specPath = process.env.DISCORD_OPENAPI_PATH ?? fileURLToPath(new URL('./discord-api-spec/openapi.json', import.meta.url));
 
 interface Operation {
   requestBody?: { content?: Record<string, { schema?: unknown }> };
