@@ -19,11 +19,12 @@ export const report = {
   async execute(interaction, ctx) {
     if (!interaction.isChatInputCommand()) return;
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    const reported = interaction.options.getUser('member');
     const saved = await fileReport(
       ctx,
       actorOf(interaction),
       interaction.channelId,
-      { reason: interaction.options.getString('reason', true), reportedId: interaction.options.getUser('member')?.id ?? null, messageLink: interaction.options.getString('message-link') },
+      { reason: interaction.options.getString('reason', true), reportedId: reported?.id ?? null, reportedIsBot: reported?.bot ?? false, messageLink: interaction.options.getString('message-link') },
       { pause: interaction.options.getBoolean('pause') ?? false },
     );
     await replyPrivately(interaction, t(interaction.locale, 'report.ack', { id: saved.id }));

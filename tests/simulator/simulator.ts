@@ -359,6 +359,12 @@ export class DiscordSimulator {
     return this.send(actor, 3, { custom_id: customId, component_type: 3, values }, message);
   }
 
+  /** A modal submit as a tampered client could send it: any custom_id, and no modal opened first. */
+  forgeModal(actor: Actor, customId: string, values: Record<string, string>): InteractionHandle {
+    const components = Object.entries(values).map(([custom_id, value]) => ({ type: 1, components: [{ type: 4, custom_id, value }] }));
+    return this.send(actor, 5, { custom_id: customId, components });
+  }
+
   /** Submits the modal that `opened` answered with; required fields must be filled. */
   async submitModal(user: string, opened: InteractionHandle, values: Record<string, string>): Promise<InteractionHandle> {
     const reply = await opened.reply();

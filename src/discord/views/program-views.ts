@@ -13,9 +13,15 @@ export interface ProgramCounts {
   active: number;
 }
 
+/** The program's state as an admin reads it: an open program whose sign-ups were closed no longer reads "open". */
+export function programStatusText(locale: string, program: Program): string {
+  if (program.status === 'open' && !program.signups_open) return t(locale, 'status.signupsClosed');
+  return t(locale, `status.${program.status}`);
+}
+
 export function programInfoEmbed(locale: string, program: Program, counts: ProgramCounts): Embed {
   return {
-    title: t(locale, 'program.info', { program: program.name, template: templateName(locale, program), status: t(locale, `status.${program.status}`) }).replace(/\*\*/g, ''),
+    title: t(locale, 'program.info', { program: program.name, template: templateName(locale, program), status: programStatusText(locale, program) }).replace(/\*\*/g, ''),
     fields: [
       { name: t(locale, 'program.infoSignups'), value: t(locale, program.signups_open ? 'program.infoSignupsOpen' : 'program.infoSignupsClosed'), inline: true },
       { name: t(locale, 'program.infoCapacity'), value: String(program.mentor_capacity), inline: true },

@@ -1,14 +1,20 @@
 import { z } from 'zod';
 import { isValidTimeZone } from '../checkins/zoned-time.ts';
+import { freeText, normalizeText } from '../text.ts';
 
 export const templateIds = ['career', 'skills', 'support', 'custom'] as const;
 
 export const programNameSchema = z
   .string()
-  .trim()
-  .min(1, 'error.programNameLength')
-  .max(60, 'error.programNameLength')
-  .refine((name) => !/[\n\r`*_~|<>@#]/.test(name), 'error.programNameChars');
+  .refine((name) => !/[\n\r]/.test(name), 'error.programNameChars')
+  .pipe(freeText())
+  .pipe(
+    z
+      .string()
+      .min(1, 'error.programNameLength')
+      .max(60, 'error.programNameLength')
+      .refine((name) => !/[`*_~|<>@#]/.test(name), 'error.programNameChars'),
+  );
 
 export const timeZoneSchema = z.string().trim().refine(isValidTimeZone, 'error.badTimezone');
 
@@ -42,5 +48,5 @@ export const programDefaults = {
 
 /** The key under which names are unique in a server: case and spacing do not make a new name. */
 export function nameKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+  return normalizeText(name).toLowerCase();
 }

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { timeZoneSchema } from '../programs/program.input.ts';
+import { freeText, isInvisibleOnly, normalizeText } from '../text.ts';
 
-/** Splits "Career, TypeScript ,career" into ["career", "typescript"]: trimmed, lower-cased, unique. */
+/** Splits "Career, TypeScript ,career" into ["career", "typescript"]: normalised, lower-cased, unique. */
 export function normaliseTopics(raw: string): string[] {
   const topics = raw
     .split(',')
-    .map((t) => t.trim().replace(/\s+/g, ' ').toLowerCase())
+    .map((t) => normalizeText(t).toLowerCase())
     .filter((t) => t.length > 0);
   return [...new Set(topics)];
 }
@@ -16,9 +17,10 @@ export const joinSchema = z.object({
   topics: z
     .string()
     .default('')
+    .refine((raw) => !raw.split(',').some(isInvisibleOnly), 'error.invisibleText')
     .transform(normaliseTopics)
     .pipe(z.array(z.string().max(40, 'error.topicLength')).max(10, 'error.tooManyTopics')),
-  goals: z.string().trim().max(1000, 'error.goalsLength').default(''),
+  goals: freeText({ multiline: true }).pipe(z.string().max(1000, 'error.goalsLength')).default(''),
   timezone: timeZoneSchema.nullable().default(null),
 });
 
