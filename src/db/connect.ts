@@ -1,33 +1,31 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteAdapter, SqliteDialect, type DialectAdapter } from 'kysely';
+import { Kysely } from 'kysely';
 import type { DB } from './schema.ts';
+import { PatientSqliteDialect } from './sqlite-dialect.ts';
 
-/** SQLite runs DDL inside transactions; telling Kysely so makes a failed migration roll back whole. */
-class TransactionalSqliteAdapter extends SqliteAdapter {
-  override get supportsTransactionalDdl(): boolean {
-    return true;
-  }
-}
+/** How long better-sqlite3 may wait for a lock while holding the event loop; longer waits are retried on timers. */
+const BLOCKING_WAIT_MS = 20;
+/** How long one busy spell may last before statements fail with DatabaseBusyError. */
+const BUSY_DEADLINE_MS = 10_000;
 
-class TransactionalSqliteDialect extends SqliteDialect {
-  override createAdapter(): DialectAdapter {
-    return new TransactionalSqliteAdapter();
-  }
+export interface ConnectOptions {
+  busyDeadlineMs?: number;
 }
 
 /** Opens the database named by `DATABASE_URL`. The only place that knows the dialect. */
-export function connect(databaseUrl: string): Kysely<DB> {
+export function connect(databaseUrl: string, options: ConnectOptions = {}): Kysely<DB> {
   if (databaseUrl.startsWith('postgres')) {
     throw new Error('DATABASE_URL: PostgreSQL support is not built yet; use sqlite:PATH');
   }
   const path = databaseUrl.slice('sqlite:'.length);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  // Well under Discord's 3 s: a long busy wait would block the event loop.
-  const sqlite = new SQLite(path, { timeout: 1000 });
+  // Start-up may wait out a backup; nothing is waiting on an answer yet.
+  const sqlite = new SQLite(path, { timeout: 5000 });
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
-  return new Kysely<DB>({ dialect: new TransactionalSqliteDialect({ database: sqlite }) });
+  sqlite.pragma(`busy_timeout = ${BLOCKING_WAIT_MS}`);
+  return new Kysely<DB>({ dialect: new PatientSqliteDialect({ database: sqlite }, options.busyDeadlineMs ?? BUSY_DEADLINE_MS) });
 }

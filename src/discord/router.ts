@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { Events, MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction, type Client, type Interaction } from 'discord.js';
 import type { AppContext } from '../context.ts';
+import { DatabaseBusyError } from '../db/busy-wait.ts';
 import { UserFacingError } from '../domain/errors.ts';
 import { reportsStuckOutOfQueue } from '../domain/reports/report-queue.ts';
-import { t } from '../i18n/index.ts';
+import { t, type MessageKey, type MessageParams } from '../i18n/index.ts';
 import type { Command } from './command.ts';
-import { replyPrivately } from './replies.ts';
+import { deferWhenSlow, replyPrivately } from './replies.ts';
 
 function describe(interaction: Interaction): { kind: string; name: string } {
   if (interaction.isChatInputCommand()) {
@@ -37,6 +38,9 @@ async function dispatch(interaction: Interaction, ctx: AppContext, commands: Map
 
 const adminCommands = new Set(['program', 'match']);
 
+/** Discord drops an interaction unanswered after 3 s; this leaves room for the request itself. */
+const DEFER_AFTER_MS = 1_500;
+
 /** After an admin command: if reports could not reach their channel, the admin hears of it. */
 async function warnIfQueueBroken(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
   if (!interaction.inGuild() || !interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) || !(interaction.replied || interaction.deferred)) return;
@@ -47,10 +51,21 @@ async function warnIfQueueBroken(interaction: ChatInputCommandInteraction, ctx: 
   await interaction.followUp({ content: t(interaction.locale, 'report.queueBroken', { ids, channel: first.queue_channel_id }), flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
 }
 
+/** What the member reads and the log records when a handler throws. */
+function failure(error: unknown, ctx: AppContext, kind: string, name: string): { outcome: string; key: MessageKey; params?: MessageParams; fields: Record<string, unknown> } {
+  if (error instanceof UserFacingError) return { outcome: 'refused', key: error.key, params: error.params, fields: {} };
+  if (error instanceof DatabaseBusyError) return { outcome: 'busy', key: 'error.busy', fields: { busyMs: error.waitedMs } };
+  const ref = randomBytes(4).toString('hex');
+  ctx.log.error('interaction.failed', { kind, name, ref, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  return { outcome: 'error', key: 'error.unexpected', params: { ref }, fields: { ref } };
+}
+
 /**
  * Routes every interaction to its command or component handler. Refusals become private,
- * localized replies; anything unexpected is logged with a short reference the user also sees.
- * One log line per interaction: kind, name, outcome, milliseconds; never content.
+ * localized replies; a database busy past its wait asks to try again in a moment; anything
+ * unexpected is logged with a short reference the user also sees. A handler slow to answer is
+ * deferred before Discord's deadline (see deferWhenSlow). One log line per interaction: kind,
+ * name, outcome, milliseconds; never content.
  */
 export function attachRouter(client: Client, ctx: AppContext, commandList: readonly Command[]): void {
   const commands = new Map(commandList.map((c) => [c.data.name, c]));
@@ -58,22 +73,19 @@ export function attachRouter(client: Client, ctx: AppContext, commandList: reado
   client.on(Events.InteractionCreate, async (interaction) => {
     const started = performance.now();
     const { kind, name } = describe(interaction);
+    const deadline = interaction.isRepliable() ? deferWhenSlow(interaction, DEFER_AFTER_MS) : undefined;
     let outcome = 'ok';
-    let ref: string | undefined;
+    let fields: Record<string, unknown> = {};
     try {
       await dispatch(interaction, ctx, commands, components);
       if (interaction.isChatInputCommand() && adminCommands.has(interaction.commandName)) await warnIfQueueBroken(interaction, ctx);
     } catch (error) {
-      if (error instanceof UserFacingError) {
-        outcome = 'refused';
-        if (interaction.isRepliable()) await replyPrivately(interaction, t(interaction.locale, error.key, error.params)).catch(() => undefined);
-      } else {
-        outcome = 'error';
-        ref = randomBytes(4).toString('hex');
-        ctx.log.error('interaction.failed', { kind, name, ref, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-        if (interaction.isRepliable()) await replyPrivately(interaction, t(interaction.locale, 'error.unexpected', { ref })).catch(() => undefined);
-      }
+      const answer = failure(error, ctx, kind, name);
+      ({ outcome, fields } = answer);
+      if (interaction.isRepliable()) await replyPrivately(interaction, t(interaction.locale, answer.key, answer.params)).catch(() => undefined);
+    } finally {
+      deadline?.stop();
     }
-    ctx.log.info('interaction', { kind, name, outcome, ms: Math.round(performance.now() - started), ...(ref ? { ref } : {}) });
+    ctx.log.info('interaction', { kind, name, outcome, ms: Math.round(performance.now() - started), ...fields, ...(deadline?.deferred ? { autoDeferred: true } : {}) });
   });
 }
