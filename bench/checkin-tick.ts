@@ -2,15 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ManualClock } from '../src/clock.ts';
-import type { AppContext } from '../src/context.ts';
 import { connect } from '../src/db/connect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
-import { postPendingCheckins } from '../src/domain/checkins/checkin-post.ts';
 import { recordDueCheckins } from '../src/domain/checkins/checkin-record.ts';
-import { instantDiscord } from './instant-discord.ts';
-import { silentLogger } from '../src/log.ts';
+import { instantContext } from './instant-discord.ts';
 
-/** One scheduler tick with `pairs` due pairings on a SQLite file: record, then post. */
+/** One scheduler tick with `pairs` due pairings on a SQLite file: record, then post through the outbox. */
 export async function checkinTick(pairs: number) {
   const dir = mkdtempSync(join(tmpdir(), 'bench-'));
   const db = connect(`sqlite:${join(dir, 'bench.sqlite')}`);
@@ -36,12 +33,12 @@ export async function checkinTick(pairs: number) {
     }));
     await db.insertInto('pairings').values(rows).execute();
   }
-  const ctx: AppContext = { db, log: silentLogger, clock: new ManualClock(new Date(due)), discord: instantDiscord };
+  const ctx = instantContext(db, new ManualClock(new Date(due)));
   let recorded = 0;
   const t0 = performance.now();
   for (let n = -1; n !== 0; ) recorded += n = await recordDueCheckins(ctx);
   const t1 = performance.now();
-  const posted = await postPendingCheckins(ctx);
+  const posted = await ctx.outbox.drain();
   const t2 = performance.now();
   await db.destroy();
   rmSync(dir, { recursive: true, force: true });

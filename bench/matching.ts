@@ -1,12 +1,10 @@
 import { ManualClock } from '../src/clock.ts';
-import type { AppContext } from '../src/context.ts';
 import type { Actor } from '../src/domain/actor.ts';
 import { solveAssignment } from '../src/domain/matching/auction.ts';
 import { greedyAssignment, totalScore } from '../src/domain/matching/greedy.ts';
 import { scoreMatrix, type MatchProfile } from '../src/domain/matching/score.ts';
 import { suggestMatches } from '../src/domain/matching/suggest.service.ts';
-import { silentLogger } from '../src/log.ts';
-import { instantDiscord } from './instant-discord.ts';
+import { instantContext } from './instant-discord.ts';
 import { benchDb, benchProgram, seeded } from './fixtures.ts';
 
 const zones = ['UTC', 'Europe/London', 'Europe/Paris', 'Europe/Athens', 'Asia/Dubai', 'Asia/Kolkata', 'Asia/Singapore', 'Asia/Tokyo', 'Australia/Sydney', 'Pacific/Auckland', 'America/Sao_Paulo', 'America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles', null];
@@ -38,7 +36,7 @@ export async function matchingBench(mentees = 5000, mentors = 1000, capacity = 5
   }));
   for (let i = 0; i < rows.length; i += 500) await db.insertInto('signups').values(rows.slice(i, i + 500)).execute();
 
-  const ctx: AppContext = { db, log: silentLogger, clock: new ManualClock(new Date(at)), discord: instantDiscord };
+  const ctx = instantContext(db, new ManualClock(new Date(at)));
   const admin: Actor = { userId: 'admin', guildId: 'g', locale: 'en-US', guildLocale: 'en-US', roleIds: [], canManageGuild: true, canModerateMembers: false };
   const t0 = performance.now();
   const suggestion = await suggestMatches(ctx, admin, 'Bench');

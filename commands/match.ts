@@ -87,7 +87,8 @@ async function end(interaction: ChatInputCommandInteraction, ctx: AppContext): P
 
 function summary(locale: string, result: AcceptResult): string {
   const skipped = result.skipped.map((s) => t(locale, 'match.skippedLine', { mentee: s.proposal.menteeId, mentor: s.proposal.mentorId, why: t(locale, s.why, s.params) }));
-  return [t(locale, 'match.accepted', { done: result.created.length, total: result.total }), ...(skipped.length ? [t(locale, 'match.skippedTitle'), ...skipped] : [])].join('\n').slice(0, 2000);
+  const pending = result.pending ? [t(locale, 'match.acceptedPending', { pending: result.pending })] : [];
+  return [t(locale, 'match.accepted', { done: result.made, total: result.total }), ...pending, ...(skipped.length ? [t(locale, 'match.skippedTitle'), ...skipped] : [])].join('\n').slice(0, 2000);
 }
 
 /** Accept buttons: every rule is checked again; progress is shown by editing the message. */

@@ -7,6 +7,7 @@ import * as feedback from './0005_feedback.ts';
 import * as matching from './0006_matching.ts';
 import * as checkinLifecycle from './0007_checkin_lifecycle.ts';
 import * as reportLifecycle from './0008_report_lifecycle.ts';
+import * as outbox from './0009_outbox.ts';
 
 /** Every migration, in order: the one list that start-up and tests both use. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0006_matching': matching,
   '0007_checkin_lifecycle': checkinLifecycle,
   '0008_report_lifecycle': reportLifecycle,
+  '0009_outbox': outbox,
 };

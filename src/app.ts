@@ -11,6 +11,8 @@ import type { DB } from './db/schema.ts';
 import { createClient, pacedRest } from './discord/client.ts';
 import { Pacer } from './discord/pacer.ts';
 import { RestDiscordPort } from './discord/port.ts';
+import { subjects } from './domain/outbox/subjects.ts';
+import { OutboxWorker } from './domain/outbox/worker.ts';
 import { attachEvents } from './discord/events.ts';
 import { attachRouter } from './discord/router.ts';
 import type { Logger } from './log.ts';
@@ -39,7 +41,9 @@ export async function startApp(config: Config, deps: { clock: Clock; log: Logger
   // Thread creation has no nonce: a retried POST after a lost answer could make a second
   // thread, so it is never retried here; the next tick adopts a thread Discord did make.
   const unretried = new REST({ retries: 0, ...pacedRest(pacer), ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}) }).setToken(config.DISCORD_TOKEN);
-  const ctx: AppContext = { db, log: deps.log, clock: deps.clock, discord: new RestDiscordPort(client.rest, unretried) };
+  const discord = new RestDiscordPort(client.rest, unretried, () => client.user?.id ?? '');
+  const outbox = new OutboxWorker({ db, discord, clock: deps.clock, log: deps.log }, subjects);
+  const ctx: AppContext = { db, log: deps.log, clock: deps.clock, discord, outbox };
   attachRouter(client, ctx, commands);
   attachEvents(client, ctx);
   client.on(Events.Error, (error) => deps.log.error('client.error', { error: error.message }));
@@ -59,6 +63,7 @@ export async function startApp(config: Config, deps: { clock: Clock; log: Logger
     scheduler,
     async stop() {
       await scheduler.stop();
+      await outbox.stop();
       await client.destroy();
       unretried.clearHashSweeper();
       unretried.clearHandlerSweeper();

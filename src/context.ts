@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Clock } from './clock.ts';
 import type { DB } from './db/schema.ts';
+import type { OutboxWorker } from './domain/outbox/worker.ts';
 import type { DiscordPort } from './domain/port.ts';
 import type { Logger } from './log.ts';
 
@@ -10,4 +11,6 @@ export interface AppContext {
   log: Logger;
   clock: Clock;
   discord: DiscordPort;
+  /** Carries out the Discord effects that transactions record. */
+  outbox: OutboxWorker;
 }

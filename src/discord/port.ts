@@ -1,7 +1,7 @@
-import { DiscordAPIError, Routes, type REST } from 'discord.js';
+import { DiscordAPIError, Routes, SnowflakeUtil, type REST } from 'discord.js';
 import type { APIThreadChannel, APIMessage, RESTPostAPIChannelMessageJSONBody, RESTGetAPIGuildThreadsResult, APIChannel } from 'discord.js';
-import { ChannelUnavailableError, MemberGoneError } from '../domain/errors.ts';
-import type { ButtonStyle, DiscordPort, OutgoingMessage } from '../domain/port.ts';
+import { ChannelUnavailableError, MemberGoneError, RefusedError } from '../domain/errors.ts';
+import type { ButtonStyle, DiscordPort, OutgoingMessage, SentMessage } from '../domain/port.ts';
 
 const buttonStyles: Record<ButtonStyle, number> = { primary: 1, secondary: 2, success: 3, danger: 4 };
 
@@ -37,21 +37,35 @@ export function toApiMessage(message: OutgoingMessage): RESTPostAPIChannelMessag
   return body;
 }
 
+/** The custom ids of a message's components, in order, at any depth. */
+function customIdsOf(components: readonly unknown[]): string[] {
+  return components.flatMap((c) => {
+    const component = c as { custom_id?: string; components?: unknown[] };
+    return [...(component.custom_id ? [component.custom_id] : []), ...customIdsOf(component.components ?? [])];
+  });
+}
+
 /** The domain's port, over discord.js's REST client. */
 export class RestDiscordPort implements DiscordPort {
-  /** `unretried` serves requests that must not be repeated on a lost answer (thread creation). */
+  /**
+   * `unretried` serves requests that must not be repeated on a lost answer (thread creation);
+   * `botId` names the bot's own messages.
+   */
   constructor(
     private readonly rest: REST,
     private readonly unretried: REST = rest,
+    private readonly botId: () => string = () => '',
   ) {}
 
+  /** Sorts Discord's answers: gone or closed channels, other refusals for good, and the rest. */
   private async call<T>(channelId: string, request: () => Promise<unknown>): Promise<T> {
     try {
       return (await request()) as T;
     } catch (error) {
-      if (error instanceof DiscordAPIError && (error.status === 404 || error.status === 403) && unavailableCodes.has(Number(error.code))) {
-        throw new ChannelUnavailableError(channelId, error.status);
-      }
+      if (!(error instanceof DiscordAPIError)) throw error;
+      const code = Number(error.code);
+      if ((error.status === 404 || error.status === 403) && unavailableCodes.has(code)) throw new ChannelUnavailableError(channelId, error.status, code);
+      if (error.status >= 400 && error.status < 500 && error.status !== 429) throw new RefusedError(error.status, code, error.message);
       throw error;
     }
   }
@@ -66,15 +80,33 @@ export class RestDiscordPort implements DiscordPort {
     try {
       await this.call(threadId, () => this.rest.put(Routes.threadMembers(threadId, userId)));
     } catch (error) {
-      if (error instanceof DiscordAPIError && Number(error.code) === 10007) throw new MemberGoneError(guildId, userId);
+      if (error instanceof RefusedError && error.code === 10007) throw new MemberGoneError(guildId, userId);
       throw error;
     }
   }
 
-  async findActiveThread(guildId: string, parentId: string, suffix: string): Promise<{ id: string } | null> {
-    const result = await this.call<RESTGetAPIGuildThreadsResult>(parentId, () => this.rest.get(Routes.guildActiveThreads(guildId)));
-    const found = result.threads.find((c: APIChannel) => 'parent_id' in c && c.parent_id === parentId && c.name?.endsWith(suffix));
-    return found ? { id: found.id } : null;
+  async findThread(guildId: string, parentId: string, suffix: string): Promise<{ id: string } | null> {
+    const matches = (c: APIChannel) => 'parent_id' in c && c.parent_id === parentId && c.name?.endsWith(suffix);
+    const active = await this.call<RESTGetAPIGuildThreadsResult>(parentId, () => this.rest.get(Routes.guildActiveThreads(guildId)));
+    const found = active.threads.find(matches);
+    if (found) return { id: found.id };
+    const archived = await this.call<RESTGetAPIGuildThreadsResult>(parentId, () => this.rest.get(Routes.channelThreads(parentId, 'private'), { query: new URLSearchParams({ limit: '100' }) }));
+    const old = archived.threads.find(matches);
+    return old ? { id: old.id } : null;
+  }
+
+  async ownMessagesSince(channelId: string, since: Date): Promise<SentMessage[]> {
+    const after = SnowflakeUtil.generate({ timestamp: since.getTime() }).toString();
+    const messages = await this.call<APIMessage[]>(channelId, () => this.rest.get(Routes.channelMessages(channelId), { query: new URLSearchParams({ after, limit: '100' }) }));
+    return messages
+      .filter((m) => m.author.id === this.botId())
+      .map((m) => ({
+        id: m.id,
+        nonce: m.nonce === undefined ? null : String(m.nonce),
+        content: m.content,
+        customIds: customIdsOf(m.components ?? []),
+        embedTitles: m.embeds.map((e) => e.title ?? ''),
+      }));
   }
 
   async postMessage(channelId: string, message: OutgoingMessage): Promise<{ id: string }> {
@@ -91,8 +123,8 @@ export class RestDiscordPort implements DiscordPort {
     await this.call(threadId, () => this.rest.patch(Routes.channel(threadId), { body: state }));
   }
 
-  async sendDirectMessage(userId: string, message: OutgoingMessage): Promise<{ id: string }> {
+  async openDm(userId: string): Promise<string> {
     const dm = await this.call<APIChannel>(userId, () => this.rest.post(Routes.userChannels(), { body: { recipient_id: userId } }));
-    return this.postMessage(dm.id, message);
+    return dm.id;
   }
 }

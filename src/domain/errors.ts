@@ -10,22 +10,34 @@ export class UserFacingError extends Error {
   }
 }
 
+/** Discord refused a request for good (a 4xx other than 429): sending it again would not help. */
+export class RefusedError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /** Discord says the channel or thread is gone or closed to the bot (404/403). */
-export class ChannelUnavailableError extends Error {
+export class ChannelUnavailableError extends RefusedError {
   constructor(
     readonly channelId: string,
-    readonly status: number,
+    status: number,
+    code = 0,
   ) {
-    super(`channel ${channelId} unavailable (${status})`);
+    super(status, code, `channel ${channelId} unavailable (${status})`);
   }
 }
 
 /** Discord says the member is not in the server any more (Unknown Member). */
-export class MemberGoneError extends Error {
+export class MemberGoneError extends RefusedError {
   constructor(
     readonly guildId: string,
     readonly userId: string,
   ) {
-    super(`member ${userId} left guild ${guildId}`);
+    super(404, 10007, `member ${userId} left guild ${guildId}`);
   }
 }

@@ -33,14 +33,30 @@ export interface OutgoingMessage {
   nonce?: string;
 }
 
+/** A message the bot itself sent, as Discord shows it back (the bot may always read its own). */
+export interface SentMessage {
+  id: string;
+  nonce: string | null;
+  content: string;
+  customIds: string[];
+  embedTitles: string[];
+}
+
+/**
+ * Every method throws RefusedError (or a subclass) when Discord refuses for good, and any
+ * other error when the outcome is unknown or passing (5xx, timeouts, 429s).
+ */
 export interface DiscordPort {
   createPrivateThread(channelId: string, name: string): Promise<{ id: string }>;
   /** Throws MemberGoneError when the member is no longer in the server. */
   addThreadMember(guildId: string, threadId: string, userId: string): Promise<void>;
-  /** Active threads of a server whose name ends with `suffix`, to adopt one made before a crash. */
-  findActiveThread(guildId: string, parentId: string, suffix: string): Promise<{ id: string } | null>;
+  /** A thread of `parentId`, active or archived, whose name ends with `suffix`: one made before a crash. */
+  findThread(guildId: string, parentId: string, suffix: string): Promise<{ id: string } | null>;
   postMessage(channelId: string, message: OutgoingMessage): Promise<{ id: string }>;
+  /** The bot's own messages in a channel, sent at `since` or later. */
+  ownMessagesSince(channelId: string, since: Date): Promise<SentMessage[]>;
   editMessage(channelId: string, messageId: string, message: OutgoingMessage): Promise<void>;
   setThreadState(threadId: string, state: { archived?: boolean; locked?: boolean }): Promise<void>;
-  sendDirectMessage(userId: string, message: OutgoingMessage): Promise<{ id: string }>;
+  /** The direct-message channel with a user. */
+  openDm(userId: string): Promise<string>;
 }

@@ -27,8 +27,12 @@ export interface World {
   as(user: string, channel?: string, locale?: string): Actor;
   /** What went on, for a failing test's report: the bot's warnings and errors, and Discord's refusals. */
   diagnostics(): string;
-  /** Stops the bot (as a crash or a deploy would) and starts a new process on the same database. */
+  /** Stops the bot (as a deploy would) and starts a new process on the same database. */
   restart(): Promise<void>;
+  /** Kills the bot as SIGKILL would: nothing in flight is finished or recorded. `start()` brings a new one. */
+  kill(): Promise<void>;
+  /** Starts a new bot process on the same database after `kill()`, and runs its first tick. */
+  start(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -67,6 +71,7 @@ export async function startWorld(env: Record<string, string> = {}): Promise<Worl
   const dir = mkdtempSync(join(tmpdir(), 'mentorship-e2e-'));
   const config = parseConfig({ DISCORD_TOKEN: sim.token, DISCORD_API_URL: sim.apiUrl, DATABASE_URL: `sqlite:${join(dir, 'bot.sqlite')}`, LOG_LEVEL: 'info', ...env });
   const clock = new ManualClock(START);
+  sim.clock = clock;
   const logs: string[] = [];
   const boot = () => startApp(config, { clock, log: createLogger('info', (line) => logs.push(line)), startTimer: false });
 
@@ -88,6 +93,15 @@ export async function startWorld(env: Record<string, string> = {}): Promise<Worl
       ].join('\n'),
     async restart() {
       await world.app.stop();
+      await world.start();
+    },
+    async kill() {
+      const dead = world.app;
+      dead.ctx.outbox.halt();
+      await dead.client.destroy();
+      await dead.ctx.db.destroy();
+    },
+    async start() {
       world.app = await boot();
       await world.app.scheduler.tick();
     },
@@ -99,6 +113,7 @@ export async function startWorld(env: Record<string, string> = {}): Promise<Worl
       if (offSpec.length) throw new Error(`the simulator answered off Discord's documented shapes:\n${offSpec.join('\n')}`);
     },
   };
+  sim.afterAnswer = () => world.app.ctx.outbox.drain();
   await world.app.scheduler.tick();
   return world;
 }

@@ -86,8 +86,11 @@ test('a bot killed half-way through accepting all resumes on restart: every pair
   };
   world.sim.click(world.users.admin, suggestion.message!, button(suggestion.message!, /Accept all/).custom_id);
   await waitFor(() => made > 5);
+  await world.kill();
   world.sim.gate = undefined;
-  await world.restart();
+  world.clock.advance(2 * 60_000); // past the dead process's claims
+  await world.start();
+  await world.app.ctx.outbox.drain();
   const threads = world.sim.threadsIn(world.channels.pairs);
   expect(threads).toHaveLength(12);
   const pairings = await world.app.ctx.db.selectFrom('pairings').select(['thread_id', 'welcome_message_id']).execute();

@@ -46,12 +46,17 @@ test('/program close closes the panel and tells every waiting member where they 
   await sim.slash(world.as(users.outsider), 'mentorship join', { program: name, role: 'mentee', adult: true }).reply();
 
   const reply = await sim.slash(admin(), 'program close', { program: name }).reply();
-  expect(reply.content).toContain(`Sign-ups for **${name}** are closed. 1 waiting members were told`);
+  expect(reply.content).toContain(`Sign-ups for **${name}** are closed; pairings go on. I am telling the 2 waiting members by DM`);
   const panel = sim.publicMessages(world.channels.pairs)[0]!;
   expect(buttons(panel).every((b: any) => b.disabled)).toBe(true);
   expect(panel.embeds[0].footer.text).toBe('Sign-ups are closed.');
   const dm = [...sim.channels.values()].find((c) => c.type === 1 && c.recipientId === users.mentee2)!;
   expect(sim.messagesIn(dm.id)[0]?.content).toContain('You are still on the waiting list as a mentee (number 1)');
+  const refused = await world.app.ctx.db.selectFrom('outbox').select(['kind', 'status']).where('kind', '=', 'dm').orderBy('id').execute();
+  expect(refused).toEqual([
+    { kind: 'dm', status: 'done' },
+    { kind: 'dm', status: 'failed' },
+  ]);
 
   const late = await sim.slash(world.as(users.staff), 'mentorship join', { program: name, role: 'mentee', adult: true }).reply();
   expect(late.content).toMatch(/are closed/);

@@ -96,7 +96,7 @@ test('a report nobody claims for 24 hours is announced again, once', async () =>
   expect(again.map((m) => m.content)).toEqual(['Report #1 has waited 24 hours without a moderator. Could someone take it?']);
 });
 
-test('a crash between saving a report and posting it: the restart posts the card, once', async () => {
+test('a card whose answer was lost is adopted by the restart an hour later, past the nonce window: posted once', async () => {
   await pairUp(world);
   const heal = loseAnswers(world, (method, route) => method === 'POST' && route === '/channels/{channel_id}/messages');
   const ack = await world.sim.slash(world.as(world.users.mentee), 'report', { reason: 'Scam links' }).reply();
@@ -104,6 +104,7 @@ test('a crash between saving a report and posting it: the restart posts the card
   expect(ack.content).toContain('#1');
   expect(cards()).toHaveLength(1); // Discord made the card, the bot never heard back
   expect((await world.app.ctx.db.selectFrom('reports').select('queue_message_id').executeTakeFirstOrThrow()).queue_message_id).toBeNull();
+  world.clock.advance(3_600_000);
   await world.restart();
   expect(cards()).toHaveLength(1);
   expect((await world.app.ctx.db.selectFrom('reports').select('queue_message_id').executeTakeFirstOrThrow()).queue_message_id).toBe(cards()[0]?.id);

@@ -23,7 +23,7 @@ test('a crash between recording a check-in and posting it: the restart posts it,
   expect(await checkins()).toEqual([{ week: 1, status: 'posted', message_id: prompts(threadId)[0]?.id }]);
 });
 
-test('a crash between posting a check-in and marking it posted: the retry returns the same message', async () => {
+test('a check-in posted whose answer was lost: the restart an hour later, past the nonce window, adopts it', async () => {
   const { pairing, threadId } = await pairUp(world);
   world.clock.set(new Date(pairing.next_checkin_at as string));
   const heal = loseAnswers(world, (method, route) => method === 'POST' && route === '/channels/{channel_id}/messages');
@@ -32,6 +32,7 @@ test('a crash between posting a check-in and marking it posted: the retry return
   expect(prompts(threadId)).toHaveLength(1);
   expect((await checkins())[0]?.status).toBe('pending');
 
+  world.clock.advance(3_600_000);
   await world.restart();
   expect(prompts(threadId)).toHaveLength(1);
   expect(await checkins()).toEqual([{ week: 1, status: 'posted', message_id: prompts(threadId)[0]?.id }]);
@@ -62,6 +63,7 @@ test('a thread creation whose answer is lost is adopted on the next tick: one th
   expect(reply.content).toContain('I will finish it within a minute');
   expect(pairing.thread_id).toBeNull();
 
+  world.clock.advance(3_600_000);
   await world.restart();
   const threads = world.sim.threadsIn(world.channels.pairs);
   expect(threads).toHaveLength(1);

@@ -82,7 +82,8 @@ export function channelRoutes(sim: DiscordSimulator): Map<string, RouteHandler> 
       canBotPost(target);
     }
     if (body.enforce_nonce && body.nonce) {
-      const earlier = sim.messagesIn(target.id).find((m) => m.nonce === String(body.nonce) && m.authorId === sim.botUser.id && Date.now() - Date.parse(m.createdAt) < NONCE_WINDOW_MS);
+      const now = sim.clock.now().getTime();
+      const earlier = sim.messagesIn(target.id).find((m) => m.nonce === String(body.nonce) && m.authorId === sim.botUser.id && now - Date.parse(m.createdAt) < NONCE_WINDOW_MS);
       if (earlier) return ok(sim.messageBody(earlier));
     }
     if (target.thread?.archived) {
@@ -100,6 +101,24 @@ export function channelRoutes(sim: DiscordSimulator): Map<string, RouteHandler> 
     if (message.authorId !== sim.botUser.id) throw new ApiError(403, 50005, 'Cannot edit a message authored by another user');
     sim.editMessage(message, body, files);
     return ok(sim.messageBody(message));
+  });
+
+  // Newest first, as Discord answers; `after` counts by id, so by time. No nonce: Discord shows
+  // it only to the sender's own client, right after sending.
+  routes.set('GET /channels/{channel_id}/messages', ({ params, query }) => {
+    const target = channel(params[0]);
+    if (target.thread && target.type === 12 && !target.thread.members.has(sim.botUser.id)) throw new ApiError(403, 50001, 'Missing Access');
+    const after = query.get('after');
+    const limit = Math.min(100, Number(query.get('limit') ?? 50));
+    const found = sim.messagesIn(target.id).filter((m) => !(m.flags & 64) && (!after || BigInt(m.id) > BigInt(after)));
+    const page = after ? found.slice(0, limit) : found.slice(-limit);
+    return ok(page.reverse().map((m) => ({ ...sim.messageBody(m), nonce: undefined })));
+  });
+
+  routes.set('GET /channels/{channel_id}/threads/archived/private', ({ params }) => {
+    const parent = channel(params[0]);
+    const threads = [...sim.channels.values()].filter((c) => c.parentId === parent.id && c.type === 12 && c.thread?.archived);
+    return ok({ threads: threads.map(channelPayload), members: [], has_more: false });
   });
 
   routes.set('GET /channels/{channel_id}/messages/{message_id}', ({ params }) => {

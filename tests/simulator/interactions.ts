@@ -63,6 +63,7 @@ export class InteractionHandle {
   async reply(): Promise<ReplyView> {
     const i = this.interaction;
     await this.until(() => i.response !== undefined && (!i.deferred || i.followUps.length > 0), 'answer');
+    await this.sim.afterAnswer?.();
     const response = i.response as { type: number; data: any };
     const message = i.followUps.at(-1) ?? i.original ?? (response.type === 6 || response.type === 7 ? i.message : undefined);
     return {

@@ -46,6 +46,14 @@ export class DiscordSimulator {
   readonly unsafeMentions: SimMessage[] = [];
   /** A hook in front of every REST request: delay it, answer it instead, or lose its answer. */
   gate: ((request: RestRequest, next: () => Promise<RestReply>) => Promise<RestReply>) | undefined;
+  /**
+   * The simulated world's clock: message times and ids, and the nonce window, follow it, so a
+   * test that moves the bot's clock an hour on moves Discord's too. Deadlines that measure the
+   * bot's real speed (3 s to answer an interaction, rate limits) stay on real time.
+   */
+  clock: { now(): Date } = { now: () => new Date() };
+  /** Waited for after each interaction's answer: the bot's side effects that follow it (the harness's outbox drain). */
+  afterAnswer: (() => Promise<unknown>) | undefined;
   /** Discord's rate limits, with headers; `limiter.tripped` lists every 429 sent. */
   readonly limiter = new RateLimiter(structuredClone(discordLimits));
   gateway!: Gateway;
@@ -250,8 +258,9 @@ export class DiscordSimulator {
     const embeds = body.embeds ?? [];
     const files = options.files ?? [];
     if (!options.allowEmpty && !content && embeds.length === 0 && !(body.components ?? []).length && files.length === 0) throw new ApiError(400, 50006, 'Cannot send an empty message');
+    const at = this.clock.now();
     const message: SimMessage = {
-      id: snowflake(),
+      id: snowflake(at.getTime()),
       channelId: channel.id,
       authorId,
       content,
@@ -261,7 +270,7 @@ export class DiscordSimulator {
       mentions: [],
       mentionEveryone: false,
       flags: Number(body.flags ?? 0) | (options.ephemeral ? 64 : 0),
-      createdAt: new Date().toISOString(),
+      createdAt: at.toISOString(),
       editedAt: null,
       attachments: files.map((f) => ({ id: snowflake(), filename: f.filename, contentType: f.contentType, data: f.data })),
       ...(options.interactionId ? { interactionId: options.interactionId } : {}),

@@ -3,10 +3,10 @@
 let sequence = 0n;
 const epoch = 1420070400000n;
 
-/** A fresh, increasing snowflake. */
-export function snowflake(): string {
+/** A fresh snowflake for a moment (now, by default); the sequence keeps every one distinct. */
+export function snowflake(at: number = Date.now()): string {
   sequence += 1n;
-  return (((BigInt(Date.now()) - epoch) << 22n) | (sequence & 0x3fffffn)).toString();
+  return (((BigInt(at) - epoch) << 22n) | (sequence & 0x3fffffn)).toString();
 }
 
 export interface SimUser {

@@ -3,6 +3,8 @@ import type { AppContext } from '../../src/context.ts';
 import type { Actor } from '../../src/domain/actor.ts';
 import { ChannelUnavailableError } from '../../src/domain/errors.ts';
 import type { DiscordPort, OutgoingMessage } from '../../src/domain/port.ts';
+import { subjects } from '../../src/domain/outbox/subjects.ts';
+import { OutboxWorker } from '../../src/domain/outbox/worker.ts';
 import { silentLogger } from '../../src/log.ts';
 import { migratedDb } from './db.ts';
 
@@ -10,6 +12,7 @@ import { migratedDb } from './db.ts';
 export class RecordingPort implements DiscordPort {
   readonly posts: { channelId: string; message: OutgoingMessage }[] = [];
   readonly threads: { id: string; parentId: string; name: string; members: string[] }[] = [];
+  readonly states: { threadId: string; state: { archived?: boolean; locked?: boolean } }[] = [];
   readonly gone = new Set<string>();
   private next = 1000;
 
@@ -26,7 +29,7 @@ export class RecordingPort implements DiscordPort {
     this.check(threadId);
     this.threads.find((t) => t.id === threadId)?.members.push(userId);
   }
-  async findActiveThread(_guildId: string, parentId: string, suffix: string) {
+  async findThread(_guildId: string, parentId: string, suffix: string) {
     const found = this.threads.find((t) => t.parentId === parentId && t.name.endsWith(suffix));
     return found ? { id: found.id } : null;
   }
@@ -38,18 +41,23 @@ export class RecordingPort implements DiscordPort {
   async editMessage(channelId: string) {
     this.check(channelId);
   }
-  async setThreadState(threadId: string) {
+  async setThreadState(threadId: string, state: { archived?: boolean; locked?: boolean }) {
     this.check(threadId);
+    this.states.push({ threadId, state });
   }
-  async sendDirectMessage(userId: string, message: OutgoingMessage) {
-    return this.postMessage(`dm-${userId}`, message);
+  async ownMessagesSince() {
+    return [];
+  }
+  async openDm(userId: string) {
+    return `dm-${userId}`;
   }
 }
 
 export async function testContext() {
   const discord = new RecordingPort();
   const clock = new ManualClock(new Date('2026-03-02T09:00:00Z'));
-  const ctx: AppContext = { db: await migratedDb(), log: silentLogger, clock, discord };
+  const db = await migratedDb();
+  const ctx: AppContext = { db, log: silentLogger, clock, discord, outbox: new OutboxWorker({ db, discord, clock, log: silentLogger }, subjects) };
   return { ctx, discord, clock };
 }
 

@@ -1,13 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { postPendingCheckins } from '../../src/domain/checkins/checkin-post.ts';
+import type { AppContext } from '../../src/context.ts';
 import { recordDueCheckins } from '../../src/domain/checkins/checkin-record.ts';
 import { UserFacingError } from '../../src/domain/errors.ts';
-import { endPairing } from '../../src/domain/pairings/pairing-end.ts';
+import { recordPairingEnd, type EndedBy } from '../../src/domain/pairings/pairing-end.ts';
 import { pairMembers } from '../../src/domain/pairings/pairing.service.ts';
 import { createProgram, openSignups } from '../../src/domain/programs/program.service.ts';
 import { fileReport } from '../../src/domain/reports/report-file.ts';
 import { claimReport, closeReport } from '../../src/domain/reports/report-moderation.ts';
-import { postUnpostedReports } from '../../src/domain/reports/report-queue.ts';
 import { joinProgram } from '../../src/domain/signups/signup.service.ts';
 import { actor, admin, testContext } from './context.ts';
 
@@ -29,6 +28,11 @@ async function openProgram(options: { capacity?: number } = {}) {
   await openSignups(setup.ctx, admin, 'cohort');
   const join = (user: string, role: 'mentor' | 'mentee', topics = '') => joinProgram(setup.ctx, actor(user), { name: 'Cohort' }, { role, adult: true, topics });
   return { ...setup, join };
+}
+
+async function endPairing(ctx: AppContext, pairingId: number, by: EndedBy) {
+  await ctx.db.transaction().execute((trx) => recordPairingEnd(trx, pairingId, by, ctx.clock.now()));
+  await ctx.outbox.drain();
 }
 
 const refusal = async (promise: Promise<unknown>) => {
@@ -85,6 +89,8 @@ describe('pairing', () => {
       { user_id: 'mentor', status: 'waiting' },
     ]);
     expect(await ctx.db.selectFrom('pairings').select(['status', 'next_checkin_at']).executeTakeFirst()).toEqual({ status: 'ended', next_checkin_at: null });
+    expect(discord.posts.filter((p) => p.channelId === discord.threads[0]?.id).map((p) => p.message.content)).toContain('This pairing has ended. Thank you both for the time you gave each other.');
+    expect(discord.states).toEqual([{ threadId: discord.threads[0]?.id, state: { archived: true, locked: true } }]);
   });
 
   test('a pair channel Discord refuses undoes the pairing entirely', async () => {
@@ -107,9 +113,10 @@ describe('check-ins', () => {
     clock.set(new Date(pairing.next_checkin_at as string));
     expect(await recordDueCheckins(ctx)).toBe(1);
     expect(await recordDueCheckins(ctx)).toBe(0);
-    expect(await postPendingCheckins(ctx)).toBe(1);
-    expect(await postPendingCheckins(ctx)).toBe(0);
+    await ctx.outbox.drain();
+    await ctx.outbox.drain();
     expect(discord.posts.filter((p) => p.message.nonce?.startsWith('ci-'))).toHaveLength(1);
+    expect(await ctx.db.selectFrom('checkins').select(['status', 'week']).execute()).toEqual([{ status: 'posted', week: 1 }]);
   });
 });
 
@@ -131,12 +138,16 @@ describe('reports', () => {
     await join('reporter', 'mentee');
     discord.gone.add('reports');
     const report = await fileReport(ctx, actor('reporter'), 'general', { reason: 'Harassment' });
-    expect(report.queue_message_id).toBeNull();
+    await ctx.outbox.drain();
+    const stuck = await ctx.db.selectFrom('reports').select(['queue_message_id', 'queue_failed_at']).where('id', '=', report.id).executeTakeFirstOrThrow();
+    expect(stuck).toEqual({ queue_message_id: null, queue_failed_at: clock.now().toISOString() });
     discord.gone.delete('reports');
-    expect(await postUnpostedReports(ctx)).toBe(0); // a refused channel is retried every ten minutes, not every tick
+    await ctx.outbox.drain(); // a refused channel is retried every ten minutes, not every tick
+    expect(discord.posts.filter((p) => p.channelId === 'reports')).toHaveLength(0);
     clock.advance(10 * 60_000);
-    expect(await postUnpostedReports(ctx)).toBe(1);
-    expect(await postUnpostedReports(ctx)).toBe(0);
+    await ctx.outbox.drain();
+    await ctx.outbox.drain();
     expect(discord.posts.filter((p) => p.channelId === 'reports')).toHaveLength(1);
+    expect((await ctx.db.selectFrom('reports').select('queue_message_id').executeTakeFirstOrThrow()).queue_message_id).not.toBeNull();
   });
 });

@@ -5,12 +5,13 @@ import type { Actor } from '../actor.ts';
 import { UserFacingError } from '../errors.ts';
 import { endOwnPairing } from '../pairings/pairing-close.ts';
 import { findPairing, findPairingByThread } from '../pairings/pairing.repo.ts';
+import { freeText } from '../text.ts';
 import { parseInput } from '../validate.ts';
 import { findCheckin, latestPostedCheckin, upsertAnswer } from './checkin.repo.ts';
 
 const answerSchema = z.object({
   status: z.enum(['on-track', 'need-help', 'stuck']),
-  note: z.string().trim().max(500, 'error.noteLength').nullable().default(null),
+  note: freeText({ multiline: true }).pipe(z.string().max(500, 'error.noteLength')).nullable().default(null),
 });
 
 export interface AnswerTarget {

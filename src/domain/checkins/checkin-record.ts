@@ -1,14 +1,16 @@
 import type { AppContext } from '../../context.ts';
+import { pairingChain, recordEffects } from '../outbox/effect.ts';
+import { cancelIdle } from '../outbox/outbox.repo.ts';
 import { duePairings } from './checkin.repo.ts';
 import { latestDueCheckin } from './schedule.ts';
 
 const BATCH = 500;
 
 /**
- * Step 1 of a check-in: record what is due. Each due pairing gets a `pending` row for its
- * latest due week (unique per pairing and week) and moves to its next slot, a batch per
- * transaction. Slots missed during downtime are skipped, never posted; an older row still
- * pending is superseded.
+ * Records what is due. Each due pairing gets a `pending` row for its latest due week (unique
+ * per pairing and week), the outbox effect that posts it, and moves to its next slot, a
+ * batch per transaction. Slots missed during downtime are skipped, never posted; an older
+ * prompt still waiting is superseded.
  */
 export async function recordDueCheckins(ctx: AppContext): Promise<number> {
   const now = ctx.clock.now();
@@ -28,12 +30,24 @@ export async function recordDueCheckins(ctx: AppContext): Promise<number> {
           .where('next_checkin_at', '=', row.next_checkin_at)
           .executeTakeFirst();
         if (!checkin || moved.numUpdatedRows === 0n) continue;
-        await trx.updateTable('checkins').set({ status: 'skipped' }).where('pairing_id', '=', row.pairingId).where('status', '=', 'pending').execute();
-        await trx
+        const superseded = await trx.updateTable('checkins').set({ status: 'skipped' }).where('pairing_id', '=', row.pairingId).where('status', '=', 'pending').executeTakeFirst();
+        if (superseded.numUpdatedRows > 0n) await cancelIdle(trx, pairingChain(row.pairingId), now, ['post']);
+        const inserted = await trx
           .insertInto('checkins')
           .values({ pairing_id: row.pairingId, week: checkin.week, kind: checkin.kind, due_at: checkin.dueAt.toISOString(), nonce: `ci-${row.pairingId}-${checkin.week}`, status: 'pending' })
           .onConflict((oc) => oc.columns(['pairing_id', 'week']).doNothing())
-          .execute();
+          .returning('id')
+          .executeTakeFirst();
+        if (!inserted) continue;
+        await recordEffects(trx, now, [
+          {
+            guildId: row.guild_id,
+            key: `checkin:${inserted.id}`,
+            chain: pairingChain(row.pairingId),
+            subject: `checkin:${inserted.id}`,
+            effect: { kind: 'post', target: { pairingThread: row.pairingId }, message: { view: 'checkin', id: inserted.id } },
+          },
+        ]);
         recorded += 1;
       }
     });

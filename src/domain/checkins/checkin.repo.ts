@@ -10,6 +10,7 @@ export function duePairings(db: Db, now: Date, limit: number) {
     .innerJoin('programs', 'programs.id', 'pairings.program_id')
     .select([
       'pairings.id as pairingId',
+      'pairings.guild_id',
       'pairings.week',
       'pairings.next_checkin_at',
       'programs.checkin_day',

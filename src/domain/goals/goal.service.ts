@@ -4,11 +4,12 @@ import type { Goal, Pairing } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
 import { UserFacingError } from '../errors.ts';
 import { findPairingByThread } from '../pairings/pairing.repo.ts';
+import { freeText } from '../text.ts';
 import { parseInput } from '../validate.ts';
 
 export const MAX_OPEN_GOALS = 10;
 
-const goalText = z.string().trim().min(1, 'error.goalLength').max(200, 'error.goalLength');
+const goalText = freeText().pipe(z.string().min(1, 'error.goalLength').max(200, 'error.goalLength'));
 
 /** The pairing of the thread the actor is in, if they are one of its two members. */
 async function ownPairing(ctx: AppContext, actor: Actor, threadId: string): Promise<Pairing> {

@@ -1,12 +1,15 @@
-import type { AppContext } from '../../context.ts';
-import type { Pairing, Program } from '../../db/schema.ts';
+import type { Transaction } from 'kysely';
+import type { DB, Pairing, Program } from '../../db/schema.ts';
 import { t } from '../../i18n/index.ts';
 import { firstCheckinAt } from '../checkins/schedule.ts';
+import { MemberGoneError } from '../errors.ts';
+import { literal, pairingChain, type EffectRecord } from '../outbox/effect.ts';
+import type { SubjectHandler } from '../outbox/subject.ts';
 import { scheduleSummary } from '../programs/program-text.ts';
-import { findProgram } from '../programs/program.repo.ts';
 import { weekPlan } from '../templates/plans.ts';
 import type { OutgoingMessage } from '../port.ts';
-import { findPairing } from './pairing.repo.ts';
+import { recordMemberGone } from './member-gone.ts';
+import { recordPause } from './pairing-pause.ts';
 
 export const threadSuffix = (pairingId: number) => `#${pairingId}`;
 
@@ -39,36 +42,70 @@ function welcomeMessage(program: Program, pairing: Pairing): OutgoingMessage {
       prompts: bulletList(plan.prompts),
     }),
     mentionUsers: [pairing.mentor_id, pairing.mentee_id],
-    nonce: `welcome-${pairing.id}`,
   };
 }
 
-/**
- * Brings a pairing's private thread to its finished state: created (or adopted, if a crash
- * came after Discord made it), both members added, welcome posted. Every step is recorded or
- * idempotent, so calling it again after a crash never makes a second thread or welcome.
- */
-export async function ensurePairThread(ctx: AppContext, pairingId: number): Promise<Pairing> {
-  let pairing = await findPairing(ctx.db, pairingId);
-  if (!pairing) throw new Error(`pairing ${pairingId} vanished`);
-  const program = await findProgram(ctx.db, pairing.program_id);
-  if (!program) throw new Error(`program of pairing ${pairingId} vanished`);
-
-  if (!pairing.thread_id) {
-    const name = t(program.locale, 'pair.threadName', { program: program.name, id: pairing.id }).slice(-100);
-    const thread =
-      (await ctx.discord.findActiveThread(program.guild_id, program.pair_channel_id, threadSuffix(pairing.id))) ??
-      (await ctx.discord.createPrivateThread(program.pair_channel_id, name));
-    await ctx.db.updateTable('pairings').set({ thread_id: thread.id }).where('id', '=', pairing.id).where('thread_id', 'is', null).execute();
-    pairing = { ...pairing, thread_id: thread.id };
-  }
-  const threadId = pairing.thread_id as string;
-  if (!pairing.welcome_message_id) {
-    await ctx.discord.addThreadMember(program.guild_id, threadId, pairing.mentor_id);
-    await ctx.discord.addThreadMember(program.guild_id, threadId, pairing.mentee_id);
-    const welcome = await ctx.discord.postMessage(threadId, welcomeMessage(program, pairing));
-    await ctx.db.updateTable('pairings').set({ welcome_message_id: welcome.id }).where('id', '=', pairing.id).execute();
-    pairing = { ...pairing, welcome_message_id: welcome.id };
-  }
-  return pairing;
+/** The keys of a pair thread's effects, to follow their progress. */
+export interface PairThreadKeys {
+  thread: string;
+  members: string[];
+  welcome: string;
 }
+
+/**
+ * A pairing's private thread, as effects of its chain: made (or adopted, if Discord made it
+ * before a crash), both members added, welcome posted. `generation` tells a thread made
+ * again after the first was lost from the first.
+ */
+export function pairThreadEffects(program: Program, pairing: Pairing, generation: number): { effects: EffectRecord[]; keys: PairThreadKeys } {
+  const chain = pairingChain(pairing.id);
+  const guildId = pairing.guild_id;
+  const thread = { pairingThread: pairing.id };
+  const name = t(program.locale, 'pair.threadName', { program: program.name, id: pairing.id }).slice(-100);
+  const keys = {
+    thread: `pair-thread:${pairing.id}:${generation}`,
+    members: [pairing.mentor_id, pairing.mentee_id].map((user) => `pair-member:${pairing.id}:${user}:${generation}`),
+    welcome: `welcome:${pairing.id}:${generation}`,
+  };
+  const effects: EffectRecord[] = [
+    { guildId, key: keys.thread, chain, subject: `pair-thread:${pairing.id}`, effect: { kind: 'create-thread', target: { channel: program.pair_channel_id }, name, suffix: threadSuffix(pairing.id) } },
+    ...[pairing.mentor_id, pairing.mentee_id].map((userId, i): EffectRecord => ({ guildId, key: keys.members[i] as string, chain, subject: `pair-member:${pairing.id}`, effect: { kind: 'add-member', target: thread, userId } })),
+    { guildId, key: keys.welcome, chain, subject: `welcome:${pairing.id}`, effect: { kind: 'post', target: thread, message: literal(welcomeMessage(program, pairing)) } },
+  ];
+  return { effects, keys };
+}
+
+/**
+ * A thread Discord will not make: a pairing that never had one is undone (both back to
+ * waiting); one that had a thread before is paused, as a lost thread is.
+ */
+async function threadRefused(trx: Transaction<DB>, pairingId: number, now: Date): Promise<void> {
+  const pairing = await trx.selectFrom('pairings').selectAll().where('id', '=', pairingId).executeTakeFirst();
+  if (!pairing || pairing.status !== 'active') return;
+  const hadCheckins = await trx.selectFrom('checkins').select('id').where('pairing_id', '=', pairingId).executeTakeFirst();
+  if (hadCheckins) return void (await recordPause(trx, pairingId, 'thread-unavailable'));
+  await trx.deleteFrom('pairings').where('id', '=', pairingId).execute();
+  const live = await trx.selectFrom('pairings').select('id').where('program_id', '=', pairing.program_id).where('mentor_id', '=', pairing.mentor_id).where('status', '<>', 'ended').executeTakeFirst();
+  const back = live ? [pairing.mentee_id] : [pairing.mentee_id, pairing.mentor_id];
+  await trx.updateTable('signups').set({ status: 'waiting', updated_at: now.toISOString() }).where('program_id', '=', pairing.program_id).where('user_id', 'in', back).where('status', '=', 'paired').execute();
+}
+
+export const pairThreadSubjects: Record<string, SubjectHandler> = {
+  'pair-thread': {
+    async done(trx, pairingId, _row, threadId) {
+      await trx.updateTable('pairings').set({ thread_id: threadId }).where('id', '=', pairingId).where('thread_id', 'is', null).execute();
+    },
+    refused: (trx, pairingId, _row, _error, now) => threadRefused(trx, pairingId, now),
+  },
+  'pair-member': {
+    async refused(trx, pairingId, _row, error, now) {
+      if (error instanceof MemberGoneError) return void (await recordMemberGone(trx, error.guildId, error.userId, now));
+      await recordPause(trx, pairingId, 'thread-unavailable');
+    },
+  },
+  welcome: {
+    async done(trx, pairingId, _row, messageId) {
+      await trx.updateTable('pairings').set({ welcome_message_id: messageId }).where('id', '=', pairingId).execute();
+    },
+  },
+};

@@ -1,25 +1,16 @@
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
-import type { Pairing, Program } from '../../db/schema.ts';
-import { t } from '../../i18n/index.ts';
+import type { Pairing } from '../../db/schema.ts';
 import { requireAdmin, type Actor } from '../actor.ts';
 import { recordAudit } from '../audit.repo.ts';
 import { UserFacingError } from '../errors.ts';
-import type { OutgoingMessage } from '../port.ts';
-import { findProgram } from '../programs/program.repo.ts';
 import { requireProgram } from '../programs/program.service.ts';
+import { freeText } from '../text.ts';
 import { parseInput } from '../validate.ts';
-import { announcePairingEnd, recordPairingEnd } from './pairing-end.ts';
+import { recordMemberGone } from './member-gone.ts';
+import { partnerNotice } from './partner-notice.ts';
+import { recordPairingEnd } from './pairing-end.ts';
 import { findPairingByThread } from './pairing.repo.ts';
-
-type NoticeKey = 'partner.ended' | 'partner.gone' | 'partner.left';
-
-/** What the remaining partner reads: that it ended, and where they stand now. Nothing more. */
-export function partnerNotice(program: Program, pairing: Pairing, leaverId: string, key: NoticeKey): OutgoingMessage {
-  const partner = pairing.mentor_id === leaverId ? pairing.mentee_id : pairing.mentor_id;
-  const next = partner === pairing.mentee_id ? t(program.locale, 'partner.leftMentee', { program: program.name }) : t(program.locale, 'partner.leftMentor');
-  return { content: `<@${partner}> ${t(program.locale, key, { next })}`, mentionUsers: [partner] };
-}
 
 /** An admin ends a member's live pairing in a program. */
 export async function endMemberPairing(ctx: AppContext, actor: Actor, programName: string, memberId: string, reason: string): Promise<Pairing[]> {
@@ -43,14 +34,14 @@ export async function endMemberPairing(ctx: AppContext, actor: Actor, programNam
     }
     return ended;
   });
-  for (const pairing of ended) await announcePairingEnd(ctx, pairing);
+  ctx.outbox.kick();
   return ended;
 }
 
 const endSchema = z.object({
   block: z.boolean().default(false),
   rating: z.number().int().min(1).max(5).nullable().default(null),
-  feedback: z.string().trim().max(1000, 'error.feedbackLength').nullable().default(null),
+  feedback: freeText({ multiline: true }).pipe(z.string().max(1000, 'error.feedbackLength')).nullable().default(null),
 });
 
 /**
@@ -65,8 +56,9 @@ export async function endOwnPairing(ctx: AppContext, actor: Actor, threadId: str
   if (found.status === 'ended') throw new UserFacingError('error.pairingNotActive');
   const partner = actor.userId === found.mentor_id ? found.mentee_id : found.mentor_id;
   const now = ctx.clock.now();
-  const ended = await ctx.db.transaction().execute(async (trx) => {
-    const pairing = await recordPairingEnd(trx, found.id, { actorId: actor.userId, reason: 'ended-by-member' }, now);
+  await ctx.db.transaction().execute(async (trx) => {
+    const notice = (program: Parameters<typeof partnerNotice>[0], p: Pairing) => partnerNotice(program, p, actor.userId, 'partner.ended');
+    const pairing = await recordPairingEnd(trx, found.id, { actorId: actor.userId, reason: 'ended-by-member', notice }, now);
     if (!pairing) throw new UserFacingError('error.pairingNotActive');
     if (input.rating !== null || input.feedback) {
       await trx
@@ -84,8 +76,7 @@ export async function endOwnPairing(ctx: AppContext, actor: Actor, threadId: str
     }
     return pairing;
   });
-  const program = (await findProgram(ctx.db, ended.program_id)) as Program;
-  await announcePairingEnd(ctx, ended, partnerNotice(program, ended, actor.userId, 'partner.ended'));
+  ctx.outbox.kick();
   return { blocked: input.block };
 }
 
@@ -94,27 +85,8 @@ export async function endOwnPairing(ctx: AppContext, actor: Actor, threadId: str
  * end, and each partner is told and goes back to waiting with priority.
  */
 export async function memberGone(ctx: AppContext, guildId: string, userId: string): Promise<number> {
-  const now = ctx.clock.now();
-  const ended = await ctx.db.transaction().execute(async (trx) => {
-    const live = await trx
-      .selectFrom('pairings')
-      .select('id')
-      .where('guild_id', '=', guildId)
-      .where('status', '<>', 'ended')
-      .where((eb) => eb.or([eb('mentor_id', '=', userId), eb('mentee_id', '=', userId)]))
-      .execute();
-    await trx.updateTable('signups').set({ status: 'withdrawn', updated_at: now.toISOString() }).where('guild_id', '=', guildId).where('user_id', '=', userId).where('status', 'in', ['waiting', 'paired']).execute();
-    const ended: Pairing[] = [];
-    for (const { id } of live) {
-      const pairing = await recordPairingEnd(trx, id, { actorId: userId, reason: 'member-gone', leaverId: userId }, now);
-      if (pairing) ended.push(pairing);
-    }
-    return ended;
-  });
-  for (const pairing of ended) {
-    const program = (await findProgram(ctx.db, pairing.program_id)) as Program;
-    await announcePairingEnd(ctx, pairing, partnerNotice(program, pairing, userId, 'partner.gone'));
-  }
+  const ended = await ctx.db.transaction().execute((trx) => recordMemberGone(trx, guildId, userId, ctx.clock.now()));
+  ctx.outbox.kick();
   if (ended.length) ctx.log.info('member.gone', { pairings: ended.length });
   return ended.length;
 }

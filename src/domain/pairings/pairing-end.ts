@@ -1,8 +1,10 @@
 import type { Transaction } from 'kysely';
-import type { AppContext } from '../../context.ts';
-import type { DB, Pairing } from '../../db/schema.ts';
+import type { DB, Pairing, Program } from '../../db/schema.ts';
 import { t } from '../../i18n/index.ts';
+import { literal, pairingChain, recordEffects, type EffectRecord } from '../outbox/effect.ts';
+import { cancelIdle } from '../outbox/outbox.repo.ts';
 import type { OutgoingMessage } from '../port.ts';
+import { findProgram } from '../programs/program.repo.ts';
 import { countLivePairingsOfMentor, findPairing } from './pairing.repo.ts';
 
 export interface EndedBy {
@@ -10,22 +12,38 @@ export interface EndedBy {
   reason: string;
   /** The member who left, if the pairing ends because one side left: their partner gets priority. */
   leaverId?: string;
+  /** What the thread reads; by default, that the pairing ended. */
+  notice?: (program: Program, pairing: Pairing) => OutgoingMessage;
+}
+
+/** The thread is told, then archived and locked: the last effects of a pairing's chain. */
+export function pairingEndEffects(pairing: Pairing, message: OutgoingMessage): EffectRecord[] {
+  const chain = pairingChain(pairing.id);
+  const thread = { pairingThread: pairing.id };
+  return [
+    { guildId: pairing.guild_id, key: `end-notice:${pairing.id}`, chain, effect: { kind: 'post', target: thread, message: literal(message) } },
+    { guildId: pairing.guild_id, key: `end-lock:${pairing.id}`, chain, effect: { kind: 'thread-state', target: thread, state: { archived: true, locked: true } } },
+  ];
 }
 
 /**
- * Ends a pairing inside the caller's transaction: no more check-ins, and members who are
- * still signed up go back to waiting (a mentor only once no pairing of theirs is left).
- * Returns the pairing as it was, or undefined if it had already ended.
+ * Ends a pairing inside the caller's transaction: no more check-ins, members who are still
+ * signed up go back to waiting (a mentor only once no pairing of theirs is left), and the
+ * thread's notice, archive and lock are recorded to happen once. Effects not yet under way
+ * (an unsent welcome, a reminder) are dropped. Returns the pairing as it was, or undefined
+ * if it had already ended: the conditional update makes a pairing end once.
  */
 export async function recordPairingEnd(trx: Transaction<DB>, pairingId: number, by: EndedBy, at: Date): Promise<Pairing | undefined> {
   const pairing = await findPairing(trx, pairingId);
   if (!pairing || pairing.status === 'ended') return undefined;
   const now = at.toISOString();
-  await trx
+  const ended = await trx
     .updateTable('pairings')
     .set({ status: 'ended', ended_by: by.actorId, end_reason: by.reason, ended_at: now, next_checkin_at: null })
     .where('id', '=', pairingId)
-    .execute();
+    .where('status', '<>', 'ended')
+    .executeTakeFirst();
+  if (ended.numUpdatedRows === 0n) return undefined;
   await trx.updateTable('checkins').set({ status: 'skipped' }).where('pairing_id', '=', pairingId).where('status', '=', 'pending').execute();
   const backToWaiting = [pairing.mentee_id];
   if ((await countLivePairingsOfMentor(trx, pairing.program_id, pairing.mentor_id)) === 0) backToWaiting.push(pairing.mentor_id);
@@ -39,27 +57,8 @@ export async function recordPairingEnd(trx: Transaction<DB>, pairingId: number, 
   if (by.leaverId === pairing.mentor_id) {
     await trx.updateTable('signups').set({ priority: 1 }).where('program_id', '=', pairing.program_id).where('user_id', '=', pairing.mentee_id).where('status', '=', 'waiting').execute();
   }
+  const program = (await findProgram(trx, pairing.program_id)) as Program;
+  await cancelIdle(trx, pairingChain(pairing.id), at);
+  await recordEffects(trx, at, pairingEndEffects(pairing, by.notice?.(program, pairing) ?? { content: t(program.locale, 'pair.ended') }));
   return pairing;
-}
-
-/**
- * Tells the thread that the pairing ended, then archives and locks it. Discord failures are
- * only logged: the pairing has ended regardless.
- */
-export async function announcePairingEnd(ctx: AppContext, pairing: Pairing, message?: OutgoingMessage): Promise<void> {
-  if (!pairing.thread_id) return;
-  const program = await ctx.db.selectFrom('programs').select('locale').where('id', '=', pairing.program_id).executeTakeFirst();
-  try {
-    await ctx.discord.postMessage(pairing.thread_id, { ...(message ?? { content: t(program?.locale ?? 'en', 'pair.ended') }), nonce: `end-${pairing.id}` });
-    await ctx.discord.setThreadState(pairing.thread_id, { archived: true, locked: true });
-  } catch (error) {
-    ctx.log.warn('pairing.end_thread_failed', { pairingId: pairing.id, error: String(error) });
-  }
-}
-
-/** Ends one pairing and says so in its thread. */
-export async function endPairing(ctx: AppContext, pairingId: number, by: EndedBy, message?: OutgoingMessage): Promise<Pairing | undefined> {
-  const ended = await ctx.db.transaction().execute((trx) => recordPairingEnd(trx, pairingId, by, ctx.clock.now()));
-  if (ended) await announcePairingEnd(ctx, ended, message);
-  return ended;
 }

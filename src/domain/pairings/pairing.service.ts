@@ -4,12 +4,12 @@ import type { DB, Pairing, Program } from '../../db/schema.ts';
 import { requireAdmin, type Actor } from '../actor.ts';
 import { recordAudit } from '../audit.repo.ts';
 import { firstCheckinAt } from '../checkins/schedule.ts';
-import { ChannelUnavailableError, MemberGoneError, UserFacingError } from '../errors.ts';
-import { memberGone } from './pairing-close.ts';
+import { UserFacingError } from '../errors.ts';
+import { recordEffects } from '../outbox/effect.ts';
 import { findProgramByName } from '../programs/program.repo.ts';
-import { findSignup, setSignupStatus } from '../signups/signup.repo.ts';
-import { countLivePairingsOfMentor, isBlocked, pairingsBetween, pairingsWithUnfinishedThreads } from './pairing.repo.ts';
-import { ensurePairThread, programSchedule } from './pair-thread.ts';
+import { findSignup } from '../signups/signup.repo.ts';
+import { countLivePairingsOfMentor, findPairing, isBlocked, pairingsBetween } from './pairing.repo.ts';
+import { pairThreadEffects, programSchedule, type PairThreadKeys } from './pair-thread.ts';
 
 export interface PairRequest {
   mentorId: string;
@@ -45,11 +45,17 @@ async function checkPairable(trx: Transaction<DB>, program: Program, { mentorId,
   return null;
 }
 
+export interface RecordedPairing {
+  pairing: Pairing;
+  /** The effects that make its thread, to follow their progress. */
+  keys: PairThreadKeys;
+}
+
 /**
  * Records a pairing (or brings back one whose thread was lost) inside the caller's
- * transaction, after checking every rule again. The thread is made afterwards.
+ * transaction, after checking every rule again, with the effects that make its thread.
  */
-export async function recordPairing(trx: Transaction<DB>, program: Program, request: PairRequest, actor: Actor, now: Date, details: Record<string, unknown> = {}): Promise<Pairing> {
+export async function recordPairing(trx: Transaction<DB>, program: Program, request: PairRequest, actor: Actor, now: Date, details: Record<string, unknown> = {}): Promise<RecordedPairing> {
   if (program.status === 'ended') throw new UserFacingError('error.programEnded', { program: program.name });
   const lost = await checkPairable(trx, program, request);
   const next = firstCheckinAt(programSchedule(program), now).toISOString();
@@ -75,69 +81,42 @@ export async function recordPairing(trx: Transaction<DB>, program: Program, requ
     await trx.updateTable('programs').set({ status: 'running', updated_at: now.toISOString() }).where('id', '=', program.id).execute();
   }
   await recordAudit(trx, { guildId: program.guild_id, actorId: actor.userId, action: lost ? 'pairing.recreate' : 'pairing.create', target: `pairing:${pairing.id}`, details: { ...request, ...details }, at: now });
-  return pairing;
+  const { effects, keys } = pairThreadEffects(program, pairing, now.getTime());
+  await recordEffects(trx, now, effects);
+  return { pairing, keys };
 }
 
+/** Where a pairing's thread stands: made with its welcome, refused (and why), or still under way. */
+export type ThreadOutcome = { made: Pairing } | { refused: UserFacingError } | { pending: Pairing };
+
 /**
- * Makes the pairing's thread. If Discord refuses the pair channel, the pairing is undone and
- * the refusal returned; if it does not answer clearly, the next tick finishes the thread.
+ * Waits, up to `timeoutMs`, for a pairing's thread effects. A thread Discord would not make
+ * has undone the pairing; a member who left has ended it; anything slower is finished by the
+ * outbox in the background.
  */
-export async function setUpThread(ctx: AppContext, pairing: Pairing, program: Program): Promise<Pairing> {
-  try {
-    return await ensurePairThread(ctx, pairing.id);
-  } catch (error) {
-    if (error instanceof ChannelUnavailableError) {
-      await undoPairing(ctx, pairing, program);
-      throw new UserFacingError('error.cannotCreateThread', { channel: program.pair_channel_id });
-    }
-    if (error instanceof MemberGoneError) {
-      await memberGone(ctx, error.guildId, error.userId);
-      throw new UserFacingError('error.memberLeft', { user: error.userId });
-    }
-    ctx.log.warn('pairing.thread_deferred', { pairingId: pairing.id, error: String(error) });
-    return pairing;
-  }
+export async function awaitThread(ctx: AppContext, program: Program, { pairing, keys }: RecordedPairing, timeoutMs: number): Promise<ThreadOutcome> {
+  const settled = await ctx.outbox.settle([keys.thread, ...keys.members, keys.welcome], timeoutMs);
+  const now = (await findPairing(ctx.db, pairing.id)) ?? pairing;
+  if (settled.get(keys.welcome)?.status === 'done') return { made: now };
+  if (settled.get(keys.thread)?.status === 'failed') return { refused: new UserFacingError('error.cannotCreateThread', { channel: program.pair_channel_id }) };
+  const gone = keys.members.findIndex((key) => settled.get(key)?.status === 'failed');
+  if (gone >= 0) return { refused: new UserFacingError('error.memberLeft', { user: gone === 0 ? pairing.mentor_id : pairing.mentee_id }) };
+  return { pending: now };
 }
 
 /** Pairs a mentor with a mentee now, with the same rules as accepted suggestions. */
 export async function pairMembers(ctx: AppContext, actor: Actor, request: PairRequest & { programName: string }): Promise<Pairing> {
   requireAdmin(actor);
   const now = ctx.clock.now();
-  const { pairing, program } = await ctx.db.transaction().execute(async (trx) => {
+  const { recorded, program } = await ctx.db.transaction().execute(async (trx) => {
     const program = await findProgramByName(trx, actor.guildId, request.programName);
     if (!program) throw new UserFacingError('error.unknownProgram');
-    return { program, pairing: await recordPairing(trx, program, request, actor, now) };
+    return { program, recorded: await recordPairing(trx, program, request, actor, now) };
   });
-  return setUpThread(ctx, pairing, program);
+  const outcome = await awaitThread(ctx, program, recorded, PAIR_WAIT_MS);
+  if ('refused' in outcome) throw outcome.refused;
+  return 'made' in outcome ? outcome.made : outcome.pending;
 }
 
-async function undoPairing(ctx: AppContext, pairing: Pairing, program: Program): Promise<void> {
-  await ctx.db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('pairings').where('id', '=', pairing.id).execute();
-    await setSignupStatus(trx, program.id, [pairing.mentee_id], 'waiting', ctx.clock.now());
-    if ((await countLivePairingsOfMentor(trx, program.id, pairing.mentor_id)) === 0) await setSignupStatus(trx, program.id, [pairing.mentor_id], 'waiting', ctx.clock.now());
-  });
-}
-
-/**
- * Finishes the threads of pairings cut short by a crash. A thread Discord no longer allows
- * pauses its pairing instead of being retried forever.
- */
-export async function resumeUnfinishedThreads(ctx: AppContext): Promise<number> {
-  const pending = await pairingsWithUnfinishedThreads(ctx.db);
-  for (const pairing of pending) {
-    try {
-      await ensurePairThread(ctx, pairing.id);
-    } catch (error) {
-      if (error instanceof MemberGoneError) await memberGone(ctx, error.guildId, error.userId);
-      else if (error instanceof ChannelUnavailableError) await pausePairing(ctx, pairing.id, 'thread-unavailable');
-      else throw error;
-    }
-  }
-  return pending.length;
-}
-
-export async function pausePairing(ctx: AppContext, pairingId: number, reason: string): Promise<void> {
-  await ctx.db.updateTable('pairings').set({ status: 'paused', paused_reason: reason }).where('id', '=', pairingId).where('status', '=', 'active').execute();
-  ctx.log.warn('pairing.paused', { pairingId, reason });
-}
+/** How long /match pair waits for its thread before answering that it will be finished shortly. */
+const PAIR_WAIT_MS = 10_000;

@@ -1,6 +1,8 @@
 import type { AppContext } from '../../context.ts';
 import { t } from '../../i18n/index.ts';
+import { literal, recordEffects } from '../outbox/effect.ts';
 import { findProgram } from '../programs/program.repo.ts';
+import { recordPause } from './pairing-pause.ts';
 import { findPairingByThread } from './pairing.repo.ts';
 
 /**
@@ -10,18 +12,16 @@ import { findPairingByThread } from './pairing.repo.ts';
 export async function threadDeleted(ctx: AppContext, threadId: string): Promise<boolean> {
   const pairing = await findPairingByThread(ctx.db, threadId);
   if (!pairing || pairing.status !== 'active') return false;
-  const paused = await ctx.db
-    .updateTable('pairings')
-    .set({ status: 'paused', paused_reason: 'thread-deleted' })
-    .where('id', '=', pairing.id)
-    .where('status', '=', 'active')
-    .executeTakeFirst();
-  if (paused.numUpdatedRows === 0n) return false;
-  const program = await findProgram(ctx.db, pairing.program_id);
-  if (program) {
-    await ctx.discord
-      .postMessage(program.report_channel_id, { content: t(program.locale, 'pair.threadDeleted', { pairing: pairing.id, program: program.name }), nonce: `lost-${pairing.id}` })
-      .catch((error: unknown) => ctx.log.warn('pairing.notice_failed', { pairingId: pairing.id, error: String(error) }));
-  }
-  return true;
+  const now = ctx.clock.now();
+  const paused = await ctx.db.transaction().execute(async (trx) => {
+    if (!(await recordPause(trx, pairing.id, 'thread-deleted'))) return false;
+    const program = await findProgram(trx, pairing.program_id);
+    if (!program) return true;
+    const key = `thread-deleted:${pairing.id}:${threadId}`;
+    const content = t(program.locale, 'pair.threadDeleted', { pairing: pairing.id, program: program.name });
+    await recordEffects(trx, now, [{ guildId: pairing.guild_id, key, chain: key, effect: { kind: 'post', target: { channel: program.report_channel_id }, message: literal({ content }) } }]);
+    return true;
+  });
+  ctx.outbox.kick();
+  return paused;
 }

@@ -8,7 +8,7 @@ import { programSchedule } from '../pairings/pair-thread.ts';
 import { parseInput } from '../validate.ts';
 import { createProgramSchema, nameKey, type CreateProgramInput } from './program.input.ts';
 import { findProgramByName, updateProgram } from './program.repo.ts';
-import { requestPanelRefresh } from './signup-panel.ts';
+import { recordPanelRefresh } from './signup-panel.ts';
 
 export type ProgramChanges = Partial<CreateProgramInput>;
 
@@ -64,8 +64,9 @@ export async function editProgram(ctx: AppContext, actor: Actor, name: string, c
     }
     const details = Object.fromEntries(changed.map((field) => [field, { from: before[field], to: after[field] }]));
     await recordAudit(trx, { guildId: actor.guildId, actorId: actor.userId, action: 'program.edit', target: `program:${program.id}`, details, at: now });
+    await recordPanelRefresh(trx, program, now);
     return { program: edited, changed };
   });
-  void requestPanelRefresh(ctx, result.program.id);
+  ctx.outbox.kick();
   return result;
 }

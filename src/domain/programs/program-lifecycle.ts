@@ -4,11 +4,12 @@ import { t } from '../../i18n/index.ts';
 import { requireAdmin, type Actor } from '../actor.ts';
 import { recordAudit } from '../audit.repo.ts';
 import { UserFacingError } from '../errors.ts';
-import { announcePairingEnd, recordPairingEnd } from '../pairings/pairing-end.ts';
+import { literal, recordEffects } from '../outbox/effect.ts';
+import { recordPairingEnd } from '../pairings/pairing-end.ts';
 import { waitingPlace } from '../signups/signup.repo.ts';
-import { findProgram, updateProgram } from './program.repo.ts';
+import { findProgram } from './program.repo.ts';
 import { requireProgram } from './program.service.ts';
-import { requestPanelRefresh } from './signup-panel.ts';
+import { recordPanelRefresh } from './signup-panel.ts';
 
 /**
  * Closes sign-ups; pairings go on. Everyone still waiting is told, by DM, where they stand
@@ -20,23 +21,22 @@ export async function closeSignups(ctx: AppContext, actor: Actor, name: string, 
   if (program.status === 'ended') throw new UserFacingError('error.programEnded', { program: program.name });
   if (!program.signups_open) throw new UserFacingError('error.signupsAlreadyClosed', { program: program.name });
   const now = ctx.clock.now();
-  const waiting = await ctx.db.transaction().execute(async (trx) => {
-    await updateProgram(trx, program.id, { signups_open: 0, updated_at: now.toISOString() });
+  const told = await ctx.db.transaction().execute(async (trx) => {
+    const closed = await trx.updateTable('programs').set({ signups_open: 0, updated_at: now.toISOString() }).where('id', '=', program.id).where('signups_open', '=', 1).executeTakeFirst();
+    if (closed.numUpdatedRows === 0n) throw new UserFacingError('error.signupsAlreadyClosed', { program: program.name });
     await recordAudit(trx, { guildId: actor.guildId, actorId: actor.userId, action: 'program.close', target: `program:${program.id}`, at: now });
-    const rows = await trx.selectFrom('signups').selectAll().where('program_id', '=', program.id).where('status', '=', 'waiting').orderBy('id').execute();
-    return Promise.all(rows.map(async (signup) => ({ signup, place: await waitingPlace(trx, signup) })));
-  });
-  await requestPanelRefresh(ctx, program.id);
-  let told = 0;
-  for (const { signup, place } of waiting) {
-    const content = t(program.locale, 'program.waitingAfterClose', { program: program.name, guild: guildName, role: t(program.locale, `role.${signup.role}`), place });
-    try {
-      await ctx.discord.sendDirectMessage(signup.user_id, { content });
-      told += 1;
-    } catch (error) {
-      ctx.log.info('signup.close_dm_failed', { programId: program.id, error: String(error) });
+    await recordPanelRefresh(trx, program, now);
+    const waiting = await trx.selectFrom('signups').selectAll().where('program_id', '=', program.id).where('status', '=', 'waiting').orderBy('id').execute();
+    const dms = [];
+    for (const signup of waiting) {
+      const content = t(program.locale, 'program.waitingAfterClose', { program: program.name, guild: guildName, role: t(program.locale, `role.${signup.role}`), place: await waitingPlace(trx, signup) });
+      const key = `close-dm:${program.id}:${signup.id}:${now.getTime()}`;
+      dms.push({ guildId: program.guild_id, key, chain: key, effect: { kind: 'dm' as const, target: { user: signup.user_id }, message: literal({ content }) } });
     }
-  }
+    await recordEffects(trx, now, dms);
+    return dms.length;
+  });
+  ctx.outbox.kick();
   return { program: { ...program, signups_open: 0 }, told };
 }
 
@@ -59,8 +59,9 @@ export async function programToEnd(ctx: AppContext, actor: Actor, name: string):
 }
 
 /**
- * Ends a program for good: every pairing ends in one transaction, check-ins stop, then each
- * thread is told, archived and locked, and the panel shows sign-ups closed.
+ * Ends a program for good: in one transaction every pairing ends, check-ins stop, and each
+ * thread's notice, archive and lock are recorded, with the panel's refresh; the outbox then
+ * carries them out, whatever happens to this process.
  */
 export async function endProgram(ctx: AppContext, actor: Actor, programId: number): Promise<{ program: Program; pairs: number }> {
   requireAdmin(actor);
@@ -69,19 +70,19 @@ export async function endProgram(ctx: AppContext, actor: Actor, programId: numbe
     const program = await findProgram(trx, programId);
     if (!program || program.guild_id !== actor.guildId) throw new UserFacingError('error.staleButton');
     if (program.status === 'ended') throw new UserFacingError('error.programEnded', { program: program.name });
-    await updateProgram(trx, program.id, { status: 'ended', signups_open: 0, updated_at: now.toISOString() });
+    const ending = await trx.updateTable('programs').set({ status: 'ended', signups_open: 0, updated_at: now.toISOString() }).where('id', '=', program.id).where('status', '<>', 'ended').executeTakeFirst();
+    if (ending.numUpdatedRows === 0n) throw new UserFacingError('error.programEnded', { program: program.name });
     const live = await trx.selectFrom('pairings').select('id').where('program_id', '=', program.id).where('status', '<>', 'ended').execute();
+    const notice = () => ({ content: t(program.locale, 'program.endedInThread', { program: program.name }) });
     const ended = [];
     for (const { id } of live) {
-      const pairing = await recordPairingEnd(trx, id, { actorId: actor.userId, reason: 'program-ended' }, now);
+      const pairing = await recordPairingEnd(trx, id, { actorId: actor.userId, reason: 'program-ended', notice }, now);
       if (pairing) ended.push(pairing);
     }
     await recordAudit(trx, { guildId: actor.guildId, actorId: actor.userId, action: 'program.end', target: `program:${program.id}`, details: { pairings: ended.length }, at: now });
+    await recordPanelRefresh(trx, program, now);
     return { program, ended };
   });
-  for (const pairing of ended) {
-    await announcePairingEnd(ctx, pairing, { content: t(program.locale, 'program.endedInThread', { program: program.name }) });
-  }
-  await requestPanelRefresh(ctx, program.id);
+  ctx.outbox.kick();
   return { program: { ...program, status: 'ended', signups_open: 0 }, pairs: ended.length };
 }

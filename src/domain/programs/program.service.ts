@@ -2,12 +2,12 @@ import type { AppContext } from '../../context.ts';
 import type { Program } from '../../db/schema.ts';
 import { requireAdmin, type Actor } from '../actor.ts';
 import { recordAudit } from '../audit.repo.ts';
-import { ChannelUnavailableError, UserFacingError } from '../errors.ts';
-import { parseInput } from '../validate.ts';
+import { UserFacingError } from '../errors.ts';
 import { countSignups } from '../signups/signup.repo.ts';
+import { parseInput } from '../validate.ts';
 import { createProgramSchema, nameKey, type CreateProgramInput } from './program.input.ts';
-import { findProgramByName, insertProgram, listPrograms, updateProgram } from './program.repo.ts';
-import { signupPanel } from './signup-panel.ts';
+import { findProgramByName, insertProgram, listPrograms } from './program.repo.ts';
+import { recordPanelPost } from './signup-panel.ts';
 
 /** Creates a program in draft. Names are unique per server, whatever their case. */
 export async function createProgram(ctx: AppContext, actor: Actor, raw: CreateProgramInput): Promise<Program> {
@@ -65,9 +65,12 @@ export async function requireProgram(ctx: AppContext, guildId: string, name: str
   return program;
 }
 
+/** How long /program open waits for Discord to take the panel before answering. */
+const PANEL_WAIT_MS = 5_000;
+
 /**
- * Opens sign-ups: posts the sign-up panel in the pair channel, then records it. If Discord
- * refuses the post, nothing is recorded.
+ * Opens sign-ups and records the sign-up panel's post. If Discord refuses the post, sign-ups
+ * close again and the admin is told why.
  */
 export async function openSignups(ctx: AppContext, actor: Actor, name: string): Promise<Program> {
   requireAdmin(actor);
@@ -76,17 +79,14 @@ export async function openSignups(ctx: AppContext, actor: Actor, name: string): 
   if (program.signups_open) throw new UserFacingError('error.alreadyOpen', { program: program.name });
 
   const opened: Program = { ...program, signups_open: 1, status: program.status === 'draft' ? 'open' : program.status };
-  let panelId: string;
-  try {
-    panelId = (await ctx.discord.postMessage(program.pair_channel_id, signupPanel(opened, await countSignups(ctx.db, program.id)))).id;
-  } catch (error) {
-    if (error instanceof ChannelUnavailableError) throw new UserFacingError('error.cannotPostInChannel', { channel: program.pair_channel_id });
-    throw error;
-  }
   const now = ctx.clock.now();
-  await ctx.db.transaction().execute(async (trx) => {
-    await updateProgram(trx, program.id, { signups_open: 1, status: opened.status, panel_message_id: panelId, updated_at: now.toISOString() });
+  const panel = await ctx.db.transaction().execute(async (trx) => {
+    const changed = await trx.updateTable('programs').set({ signups_open: 1, status: opened.status, updated_at: now.toISOString() }).where('id', '=', program.id).where('signups_open', '=', 0).executeTakeFirst();
+    if (changed.numUpdatedRows === 0n) throw new UserFacingError('error.alreadyOpen', { program: program.name });
     await recordAudit(trx, { guildId: actor.guildId, actorId: actor.userId, action: 'program.open', target: `program:${program.id}`, at: now });
+    return recordPanelPost(trx, opened, now);
   });
-  return { ...opened, panel_message_id: panelId };
+  const settled = (await ctx.outbox.settle([panel], PANEL_WAIT_MS)).get(panel);
+  if (settled?.status === 'failed') throw new UserFacingError('error.cannotPostInChannel', { channel: program.pair_channel_id });
+  return { ...opened, panel_message_id: settled?.resultId ?? program.panel_message_id };
 }

@@ -1,10 +1,11 @@
-import type { AppContext } from '../../context.ts';
-import type { Program, Role } from '../../db/schema.ts';
+import type { Transaction } from 'kysely';
+import type { DB, Program, Role } from '../../db/schema.ts';
 import { t } from '../../i18n/index.ts';
+import { recordEffects } from '../outbox/effect.ts';
+import { idleEditWaiting } from '../outbox/outbox.repo.ts';
+import type { SubjectHandler } from '../outbox/subject.ts';
 import type { OutgoingMessage } from '../port.ts';
-import { countSignups } from '../signups/signup.repo.ts';
 import { scheduleSummary, templateName } from './program-text.ts';
-import { findProgram } from './program.repo.ts';
 
 export const joinButtonId = (role: Role, programId: number) => `signup:${role}:${programId}`;
 
@@ -31,46 +32,35 @@ export function signupPanel(program: Program, counts: Record<Role, number>): Out
   };
 }
 
-/** Edits the program's panel to show current counts and state; any failure is only logged. */
-async function refreshSignupPanel(ctx: AppContext, programId: number): Promise<void> {
-  try {
-    const program = await findProgram(ctx.db, programId);
-    if (!program?.panel_message_id) return;
-    await ctx.discord.editMessage(program.pair_channel_id, program.panel_message_id, signupPanel(program, await countSignups(ctx.db, program.id)));
-  } catch (error) {
-    ctx.log.warn('panel.refresh_failed', { programId, error: String(error) });
-  }
-}
+const panelChain = (programId: number) => `panel:${programId}`;
 
-interface Refresh {
-  again: boolean;
-  done: Promise<void>;
+/** Records the post of a new panel for an opened program; its message is kept once Discord confirms. */
+export async function recordPanelPost(trx: Transaction<DB>, program: Program, now: Date): Promise<string> {
+  const key = `panel:${program.id}:${now.getTime()}`;
+  await recordEffects(trx, now, [
+    { guildId: program.guild_id, key, chain: panelChain(program.id), subject: `signup-panel:${program.id}`, effect: { kind: 'post', target: { channel: program.pair_channel_id }, message: { view: 'signup-panel', id: program.id } } },
+  ]);
+  return key;
 }
-
-const refreshes = new WeakMap<AppContext, Map<number, Refresh>>();
 
 /**
- * Asks for the panel to show the current counts. A burst of sign-ups collapses into one edit
- * in flight and at most one after it (Discord limits edits per channel), and no interaction
- * needs to wait for it: the returned promise is for callers that have time.
+ * Records that the panel must show the current counts and state. It is rendered when sent, so
+ * an edit still waiting covers any later change: a burst of sign-ups makes one edit.
  */
-export function requestPanelRefresh(ctx: AppContext, programId: number): Promise<void> {
-  let byProgram = refreshes.get(ctx);
-  if (!byProgram) refreshes.set(ctx, (byProgram = new Map()));
-  const running = byProgram.get(programId);
-  if (running) {
-    running.again = true;
-    return running.done;
-  }
-  const refresh: Refresh = { again: false, done: Promise.resolve() };
-  const programs = byProgram;
-  refresh.done = (async () => {
-    do {
-      refresh.again = false;
-      await refreshSignupPanel(ctx, programId);
-    } while (refresh.again);
-    programs.delete(programId);
-  })();
-  byProgram.set(programId, refresh);
-  return refresh.done;
+export async function recordPanelRefresh(trx: Transaction<DB>, program: Pick<Program, 'id' | 'guild_id'>, now: Date): Promise<void> {
+  const subject = `signup-panel-edit:${program.id}`;
+  if (await idleEditWaiting(trx, subject)) return;
+  await recordEffects(trx, now, [
+    { guildId: program.guild_id, key: `${subject}:${now.getTime()}:${Math.random().toString(36).slice(2, 8)}`, chain: panelChain(program.id), subject, effect: { kind: 'edit', message: { view: 'signup-panel', id: program.id } } },
+  ]);
 }
+
+/** The panel's post: kept once Discord confirms; if Discord refuses it, sign-ups close again. */
+export const signupPanelSubject: SubjectHandler = {
+  async done(trx, programId, _row, messageId) {
+    await trx.updateTable('programs').set({ panel_message_id: messageId }).where('id', '=', programId).execute();
+  },
+  async refused(trx, programId, _row, _error, now) {
+    await trx.updateTable('programs').set({ signups_open: 0, updated_at: now.toISOString() }).where('id', '=', programId).execute();
+  },
+};

@@ -3,11 +3,13 @@ import type { Program, Report } from '../../db/schema.ts';
 import { t } from '../../i18n/index.ts';
 import type { Actor } from '../actor.ts';
 import { UserFacingError } from '../errors.ts';
+import { recordPause } from '../pairings/pairing-pause.ts';
 import { findPairingByThread } from '../pairings/pairing.repo.ts';
 import { findProgram } from '../programs/program.repo.ts';
 import { parseInput } from '../validate.ts';
-import { MAX_OPEN_REPORTS, parseMessageLink, reportSchema, type ReportInput } from './report.input.ts';
-import { postReportToQueue } from './report-queue.ts';
+import { MAX_OPEN_REPORTS, parseMessageLink, refuseImpossibleSubject, reportSchema, type ReportInput } from './report.input.ts';
+import { literal, pairingChain, recordEffects } from '../outbox/effect.ts';
+import { cardPostEffect } from './report-queue.ts';
 import { countOpenReportsBy } from './report.repo.ts';
 
 /**
@@ -38,10 +40,10 @@ export interface FileOptions {
 }
 
 /**
- * Saves a report, then posts it to the moderators' queue. Saving comes first: if the post
- * fails, the scheduler posts it later (once: the row holds the queue message id, and the
- * post carries a nonce). Nothing about the report appears in the pair thread; with `pause`,
- * the thread only reads that the pairing is paused.
+ * Saves a report and, in the same transaction, the effects that post its card to the
+ * moderators' queue (and, with `pause`, the pairing's pause notice and lock). Nothing about
+ * the report appears in the pair thread; with `pause`, the thread only reads that the
+ * pairing is paused.
  */
 export async function fileReport(ctx: AppContext, actor: Actor, channelId: string, raw: ReportInput, options: FileOptions = {}): Promise<Report> {
   const input = parseInput(reportSchema, raw);
@@ -50,6 +52,7 @@ export async function fileReport(ctx: AppContext, actor: Actor, channelId: strin
     if (!link) throw new UserFacingError('error.badMessageLink');
     if (link.guildId !== actor.guildId) throw new UserFacingError('error.linkOutsideServer');
   }
+  refuseImpossibleSubject(input, actor.userId);
   const pairing = await findPairingByThread(ctx.db, channelId);
   const member = pairing && (pairing.mentor_id === actor.userId || pairing.mentee_id === actor.userId) ? pairing : undefined;
   if (options.pause && (!member || member.status !== 'active')) throw new UserFacingError('error.pauseOutsideThread');
@@ -57,10 +60,8 @@ export async function fileReport(ctx: AppContext, actor: Actor, channelId: strin
   const now = ctx.clock.now().toISOString();
   const report = await ctx.db.transaction().execute(async (trx) => {
     if ((await countOpenReportsBy(trx, actor.guildId, actor.userId)) >= MAX_OPEN_REPORTS) throw new UserFacingError('error.tooManyReports');
-    if (options.pause && member) {
-      await trx.updateTable('pairings').set({ status: 'paused', paused_reason: 'report' }).where('id', '=', member.id).where('status', '=', 'active').execute();
-    }
-    return trx
+    const paused = options.pause && member ? await recordPause(trx, member.id, 'report') : false;
+    const report = await trx
       .insertInto('reports')
       .values({
         guild_id: actor.guildId,
@@ -77,15 +78,18 @@ export async function fileReport(ctx: AppContext, actor: Actor, channelId: strin
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-  });
-  if (options.pause && member?.thread_id) {
-    try {
-      await ctx.discord.postMessage(member.thread_id, { content: t(program.locale, 'report.pairingPaused'), nonce: `pause-${report.id}` });
-      await ctx.discord.setThreadState(member.thread_id, { locked: true });
-    } catch (error) {
-      ctx.log.warn('report.pause_thread_failed', { reportId: report.id, error: String(error) });
+    const effects = [cardPostEffect(report)];
+    if (paused && member) {
+      const chain = pairingChain(member.id);
+      const thread = { pairingThread: member.id };
+      effects.push(
+        { guildId: actor.guildId, key: `pause-notice:${report.id}`, chain, effect: { kind: 'post', target: thread, message: literal({ content: t(program.locale, 'report.pairingPaused') }) } },
+        { guildId: actor.guildId, key: `pause-lock:${report.id}`, chain, effect: { kind: 'thread-state', target: thread, state: { locked: true } } },
+      );
     }
-  }
-  await postReportToQueue(ctx, report).catch((error: unknown) => ctx.log.warn('report.queue_post_deferred', { reportId: report.id, error: String(error) }));
+    await recordEffects(trx, ctx.clock.now(), effects);
+    return report;
+  });
+  ctx.outbox.kick();
   return report;
 }

@@ -5,10 +5,15 @@ import { isModerator, type Actor } from '../actor.ts';
 import { listAudit, recordAudit } from '../audit.repo.ts';
 import { nextSlotAfter } from '../checkins/schedule.ts';
 import { UserFacingError } from '../errors.ts';
+import { literal, pairingChain, recordEffects } from '../outbox/effect.ts';
+import type { SubjectHandler } from '../outbox/subject.ts';
 import { programSchedule } from '../pairings/pair-thread.ts';
-import { endPairing } from '../pairings/pairing-end.ts';
+import { recordPairingEnd } from '../pairings/pairing-end.ts';
 import { findPairing } from '../pairings/pairing.repo.ts';
-import { programOf, refreshCard } from './report-queue.ts';
+import { findProgram } from '../programs/program.repo.ts';
+import type { Transaction } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { programOf, recordCardRefresh } from './report-queue.ts';
 import { findReport } from './report.repo.ts';
 
 /** The report, if the actor moderates its program; refuses everyone else. */
@@ -29,9 +34,10 @@ export async function claimReport(ctx: AppContext, actor: Actor, id: number): Pr
     const row = await trx.updateTable('reports').set({ status: 'claimed', assignee_id: actor.userId, claimed_at: now.toISOString() }).where('id', '=', id).where('status', '=', 'open').returningAll().executeTakeFirst();
     if (!row) throw new UserFacingError('error.reportClosed', { id });
     await recordAudit(trx, { guildId: actor.guildId, actorId: actor.userId, action: 'report.claim', target: `report:${id}`, at: now });
+    await recordCardRefresh(trx, row, now);
     return row;
   });
-  await refreshCard(ctx, claimed);
+  ctx.outbox.kick();
   return claimed;
 }
 
@@ -62,27 +68,34 @@ export async function closeReport(ctx: AppContext, actor: Actor, id: number, out
         await trx.insertInto('blocks').values({ guild_id: row.guild_id, blocker_id: row.reporter_id, blocked_id: row.reported_id, created_at: now.toISOString() }).onConflict((oc) => oc.doNothing()).execute();
       }
     }
+    if ((outcome === 'pair-ended' || outcome === 'member-removed') && row.pairing_id !== null) {
+      await recordPairingEnd(trx, row.pairing_id, { actorId: actor.userId, reason: `report:${id}` }, now);
+    } else if (row.paused_pairing && row.pairing_id !== null) {
+      await recordResume(trx, row.pairing_id, now);
+    }
+    await recordCardRefresh(trx, row, now);
+    await recordOutcomeForReporter(trx, row, now);
     return row;
   });
-  if ((outcome === 'pair-ended' || outcome === 'member-removed') && closed.pairing_id !== null) {
-    await endPairing(ctx, closed.pairing_id, { actorId: actor.userId, reason: `report:${id}` });
-  } else if (closed.paused_pairing && closed.pairing_id !== null) {
-    await resumePausedPairing(ctx, closed.pairing_id);
-  }
-  await refreshCard(ctx, closed);
-  await tellReporter(ctx, closed);
+  ctx.outbox.kick();
   return closed;
 }
 
-async function resumePausedPairing(ctx: AppContext, pairingId: number): Promise<void> {
-  const pairing = await findPairing(ctx.db, pairingId);
-  const program = pairing && (await programOf(ctx, { program_id: pairing.program_id } as Report));
+/** A pairing its reporter paused goes on: check-ins from the next slot, the thread unlocked and told. */
+async function recordResume(trx: Transaction<DB>, pairingId: number, now: Date): Promise<void> {
+  const pairing = await findPairing(trx, pairingId);
+  const program = pairing && (await findProgram(trx, pairing.program_id));
   if (!pairing || !program || pairing.status !== 'paused' || pairing.paused_reason !== 'report') return;
-  const next = nextSlotAfter(programSchedule(program), ctx.clock.now()).toISOString();
-  await ctx.db.updateTable('pairings').set({ status: 'active', paused_reason: null, next_checkin_at: next }).where('id', '=', pairing.id).execute();
-  if (!pairing.thread_id) return;
-  await ctx.discord.setThreadState(pairing.thread_id, { locked: false, archived: false }).catch(() => undefined);
-  await ctx.discord.postMessage(pairing.thread_id, { content: t(program.locale, 'report.pairingResumed'), nonce: `resume-${pairing.id}-${Date.parse(next)}` }).catch(() => undefined);
+  const next = nextSlotAfter(programSchedule(program), now).toISOString();
+  const resumed = await trx.updateTable('pairings').set({ status: 'active', paused_reason: null, next_checkin_at: next }).where('id', '=', pairing.id).where('status', '=', 'paused').executeTakeFirst();
+  if (resumed.numUpdatedRows === 0n) return;
+  const chain = pairingChain(pairing.id);
+  const thread = { pairingThread: pairing.id };
+  const at = now.getTime();
+  await recordEffects(trx, now, [
+    { guildId: pairing.guild_id, key: `resume-unlock:${pairing.id}:${at}`, chain, effect: { kind: 'thread-state', target: thread, state: { locked: false, archived: false } } },
+    { guildId: pairing.guild_id, key: `resume-notice:${pairing.id}:${at}`, chain, effect: { kind: 'post', target: thread, message: literal({ content: t(program.locale, 'report.pairingResumed') }) } },
+  ]);
 }
 
 export function outcomeText(locale: string, report: Report): string {
@@ -90,16 +103,20 @@ export function outcomeText(locale: string, report: Report): string {
 }
 
 /** The reporter hears the outcome by DM; if their DMs are closed, /mentorship profile shows it. */
-async function tellReporter(ctx: AppContext, report: Report): Promise<void> {
-  const program = await programOf(ctx, report);
+async function recordOutcomeForReporter(trx: Transaction<DB>, report: Report, now: Date): Promise<void> {
+  const program = report.program_id === null ? undefined : await findProgram(trx, report.program_id);
   const locale = program?.locale ?? 'en';
-  try {
-    await ctx.discord.sendDirectMessage(report.reporter_id, { content: t(locale, 'report.outcomeDm', { id: report.id, program: program?.name ?? '', outcome: outcomeText(locale, report) }), nonce: `outcome-${report.id}` });
-    await ctx.db.updateTable('reports').set({ reporter_told_at: ctx.clock.now().toISOString() }).where('id', '=', report.id).execute();
-  } catch (error) {
-    ctx.log.info('report.outcome_dm_failed', { reportId: report.id, error: String(error) });
-  }
+  const content = t(locale, 'report.outcomeDm', { id: report.id, program: program?.name ?? '', outcome: outcomeText(locale, report) });
+  const key = `report-outcome:${report.id}`;
+  await recordEffects(trx, now, [{ guildId: report.guild_id, key, chain: key, subject: key, effect: { kind: 'dm', target: { user: report.reporter_id }, message: literal({ content }) } }]);
 }
+
+/** The outcome DM reached the reporter: /mentorship profile need not show it again. */
+export const reportOutcomeSubject: SubjectHandler = {
+  async done(trx, reportId, _row, _messageId, now) {
+    await trx.updateTable('reports').set({ reporter_told_at: now.toISOString() }).where('id', '=', reportId).where('reporter_told_at', 'is', null).execute();
+  },
+};
 
 /** Closed reports of the member whose outcome they have not heard yet; reading them counts as told. */
 export async function untoldOutcomes(ctx: AppContext, actor: Actor): Promise<Report[]> {

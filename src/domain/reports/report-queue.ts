@@ -1,9 +1,12 @@
+import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.ts';
-import type { Program, Report } from '../../db/schema.ts';
+import type { DB, Program, Report } from '../../db/schema.ts';
 import { t } from '../../i18n/index.ts';
 import { ChannelUnavailableError } from '../errors.ts';
+import { literal, recordEffects, reportChain, type EffectRecord } from '../outbox/effect.ts';
+import { idleEditWaiting } from '../outbox/outbox.repo.ts';
+import type { SubjectHandler } from '../outbox/subject.ts';
 import { findProgram } from '../programs/program.repo.ts';
-import { reportCard } from './report-card.ts';
 
 /** A queue channel Discord refused is tried again after this long, not every minute. */
 const RETRY_BROKEN_MS = 10 * 60_000;
@@ -13,55 +16,48 @@ export async function programOf(ctx: AppContext, report: Report): Promise<Progra
   return report.program_id === null ? undefined : findProgram(ctx.db, report.program_id);
 }
 
-/** Posts a report's card to its queue channel and records the message; a refusal is recorded too. */
-export async function postReportToQueue(ctx: AppContext, report: Report): Promise<void> {
-  const program = await programOf(ctx, report);
-  try {
-    const message = await ctx.discord.postMessage(report.queue_channel_id, reportCard(report, program?.locale ?? 'en', program?.name ?? null));
-    await ctx.db.updateTable('reports').set({ queue_message_id: message.id, queue_failed_at: null }).where('id', '=', report.id).execute();
-  } catch (error) {
-    if (error instanceof ChannelUnavailableError) {
-      await ctx.db.updateTable('reports').set({ queue_failed_at: ctx.clock.now().toISOString() }).where('id', '=', report.id).execute();
-    }
-    throw error;
-  }
+/** The report's card in its queue channel, rendered when it is posted. */
+export function cardPostEffect(report: Report): EffectRecord {
+  return {
+    guildId: report.guild_id,
+    key: `report-card:${report.id}`,
+    chain: reportChain(report.id),
+    subject: `report-card:${report.id}`,
+    effect: { kind: 'post', target: { channel: report.queue_channel_id }, message: { view: 'report-card', id: report.id } },
+  };
 }
 
-/** Posts the reports that a crash or an outage kept from their queue; a broken channel is retried sparingly. */
-export async function postUnpostedReports(ctx: AppContext): Promise<number> {
-  const retryBefore = new Date(ctx.clock.now().getTime() - RETRY_BROKEN_MS).toISOString();
-  const waiting = await ctx.db
-    .selectFrom('reports')
-    .selectAll()
-    .where('queue_message_id', 'is', null)
-    .where((eb) => eb.or([eb('queue_failed_at', 'is', null), eb('queue_failed_at', '<=', retryBefore)]))
-    .orderBy('id')
-    .execute();
-  let posted = 0;
-  for (const report of waiting) {
-    try {
-      await postReportToQueue(ctx, report);
-      posted += 1;
-    } catch (error) {
-      ctx.log.warn('report.queue_post_failed', { reportId: report.id, error: String(error) });
-    }
-  }
-  return posted;
+/**
+ * Records that the card must show where the report stands now. It is rendered when sent, so
+ * one edit still waiting already covers a later change.
+ */
+export async function recordCardRefresh(trx: Transaction<DB>, report: Report, now: Date): Promise<void> {
+  const subject = `report-card-edit:${report.id}`;
+  if (await idleEditWaiting(trx, subject)) return;
+  await recordEffects(trx, now, [
+    { guildId: report.guild_id, key: `${subject}:${now.getTime()}:${Math.random().toString(36).slice(2, 8)}`, chain: reportChain(report.id), subject, effect: { kind: 'edit', message: { view: 'report-card', id: report.id } } },
+  ]);
 }
 
-/** Edits a report's card to show where it stands; a vanished card is only logged. */
-export async function refreshCard(ctx: AppContext, report: Report): Promise<void> {
-  if (!report.queue_message_id) return;
-  const program = await programOf(ctx, report);
-  const { nonce: _nonce, ...card } = reportCard(report, program?.locale ?? 'en', program?.name ?? null);
-  await ctx.discord
-    .editMessage(report.queue_channel_id, report.queue_message_id, card)
-    .catch((error: unknown) => ctx.log.warn('report.card_refresh_failed', { reportId: report.id, error: String(error) }));
-}
+/**
+ * The card's post: its message is recorded once Discord confirms. A channel Discord refuses
+ * keeps the report on the list (admins are warned) and is tried again every ten minutes.
+ */
+export const reportCardSubject: SubjectHandler = {
+  async done(trx, reportId, _row, messageId) {
+    await trx.updateTable('reports').set({ queue_message_id: messageId, queue_failed_at: null }).where('id', '=', reportId).execute();
+  },
+  async retryLater(trx, reportId, _row, error, now) {
+    if (!(error instanceof ChannelUnavailableError)) return undefined;
+    await trx.updateTable('reports').set({ queue_failed_at: now.toISOString() }).where('id', '=', reportId).execute();
+    return new Date(now.getTime() + RETRY_BROKEN_MS);
+  },
+};
 
 /** A report nobody claimed within 24 hours is announced once more in its queue. */
 export async function reannounceUnclaimed(ctx: AppContext): Promise<number> {
-  const before = new Date(ctx.clock.now().getTime() - REANNOUNCE_AFTER_MS).toISOString();
+  const now = ctx.clock.now();
+  const before = new Date(now.getTime() - REANNOUNCE_AFTER_MS).toISOString();
   const stale = await ctx.db
     .selectFrom('reports')
     .selectAll()
@@ -70,18 +66,15 @@ export async function reannounceUnclaimed(ctx: AppContext): Promise<number> {
     .where('queue_message_id', 'is not', null)
     .where('created_at', '<=', before)
     .execute();
-  let announced = 0;
   for (const report of stale) {
     const program = await programOf(ctx, report);
-    try {
-      await ctx.discord.postMessage(report.queue_channel_id, { content: t(program?.locale ?? 'en', 'report.reannounce', { id: report.id }), nonce: `reannounce-${report.id}` });
-      await ctx.db.updateTable('reports').set({ reannounced_at: ctx.clock.now().toISOString() }).where('id', '=', report.id).execute();
-      announced += 1;
-    } catch (error) {
-      ctx.log.warn('report.reannounce_failed', { reportId: report.id, error: String(error) });
-    }
+    const content = t(program?.locale ?? 'en', 'report.reannounce', { id: report.id });
+    await ctx.db.transaction().execute(async (trx) => {
+      await trx.updateTable('reports').set({ reannounced_at: now.toISOString() }).where('id', '=', report.id).execute();
+      await recordEffects(trx, now, [{ guildId: report.guild_id, key: `reannounce:${report.id}`, chain: reportChain(report.id), effect: { kind: 'post', target: { channel: report.queue_channel_id }, message: literal({ content }) } }]);
+    });
   }
-  return announced;
+  return stale.length;
 }
 
 /** Reports of a server that Discord refused to post to their queue: admins must hear of it. */

@@ -3,10 +3,10 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DB, Pairing, Program, Signup } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
 import { UserFacingError } from '../errors.ts';
-import { partnerNotice } from '../pairings/pairing-close.ts';
-import { announcePairingEnd, recordPairingEnd } from '../pairings/pairing-end.ts';
+import { partnerNotice } from '../pairings/partner-notice.ts';
+import { recordPairingEnd } from '../pairings/pairing-end.ts';
 import { findProgramByName } from '../programs/program.repo.ts';
-import { requestPanelRefresh } from '../programs/signup-panel.ts';
+import { recordPanelRefresh } from '../programs/signup-panel.ts';
 import { findSignup, waitingPlace } from './signup.repo.ts';
 
 function livePairingsOf(db: Kysely<DB> | Transaction<DB>, guildId: string, userId: string, programId?: number) {
@@ -30,14 +30,15 @@ export async function leaveProgram(ctx: AppContext, actor: Actor, name: string):
     if (!signup || (signup.status !== 'waiting' && signup.status !== 'paired')) throw new UserFacingError('error.notSignedUp', { program: program.name });
     await trx.updateTable('signups').set({ status: 'withdrawn', updated_at: now.toISOString() }).where('id', '=', signup.id).execute();
     const ended: Pairing[] = [];
+    const notice = (p: Program, pairing: Pairing) => partnerNotice(p, pairing, actor.userId, 'partner.left');
     for (const { id } of await livePairingsOf(trx, actor.guildId, actor.userId, program.id).execute()) {
-      const pairing = await recordPairingEnd(trx, id, { actorId: actor.userId, reason: 'member-left', leaverId: actor.userId }, now);
+      const pairing = await recordPairingEnd(trx, id, { actorId: actor.userId, reason: 'member-left', leaverId: actor.userId, notice }, now);
       if (pairing) ended.push(pairing);
     }
+    await recordPanelRefresh(trx, program, now);
     return { program, ended };
   });
-  for (const pairing of ended) await announcePairingEnd(ctx, pairing, partnerNotice(program, pairing, actor.userId, 'partner.left'));
-  void requestPanelRefresh(ctx, program.id);
+  ctx.outbox.kick();
   return { program, endedPairs: ended.length };
 }
 
@@ -88,6 +89,8 @@ export async function forgetMember(ctx: AppContext, actor: Actor): Promise<{ end
       const pairing = await recordPairingEnd(trx, id, { actorId: user, reason: 'member-left', leaverId: user }, now);
       if (pairing) ended.push(pairing);
     }
+    const programs = await trx.selectFrom('signups').select(['program_id as id', 'guild_id']).where('guild_id', '=', actor.guildId).where('user_id', '=', user).execute();
+    for (const program of programs) await recordPanelRefresh(trx, program, now);
     const theirs = trx
       .selectFrom('pairings')
       .select('id')
@@ -113,8 +116,6 @@ export async function forgetMember(ctx: AppContext, actor: Actor): Promise<{ end
     }
     return ended;
   });
-  for (const pairing of ended) await announcePairingEnd(ctx, pairing);
-  const programs = new Set(ended.map((p) => p.program_id));
-  for (const programId of programs) void requestPanelRefresh(ctx, programId);
+  ctx.outbox.kick();
   return { endedPairs: ended.length };
 }

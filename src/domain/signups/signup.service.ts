@@ -3,7 +3,7 @@ import type { Program, Signup } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
 import { UserFacingError } from '../errors.ts';
 import { findProgramByName, findProgram } from '../programs/program.repo.ts';
-import { requestPanelRefresh } from '../programs/signup-panel.ts';
+import { recordPanelRefresh } from '../programs/signup-panel.ts';
 import { parseInput } from '../validate.ts';
 import { joinSchema, type JoinInput } from './signup.input.ts';
 import { findSignup, waitingPlace } from './signup.repo.ts';
@@ -48,9 +48,10 @@ export async function joinProgram(ctx: AppContext, actor: Actor, program: { name
           .values({ ...values, program_id: found.id, guild_id: actor.guildId, user_id: actor.userId, created_at: now })
           .returningAll()
           .executeTakeFirstOrThrow();
+    await recordPanelRefresh(trx, found, ctx.clock.now());
     return { program: found, signup, place: await waitingPlace(trx, signup) };
   });
-  void requestPanelRefresh(ctx, result.program.id);
+  ctx.outbox.kick();
   return result;
 }
 

@@ -1,0 +1,84 @@
+import type { Kysely } from 'kysely';
+import type { DB, OutboxRow } from '../../db/schema.ts';
+import type { DiscordPort, OutgoingMessage, SentMessage } from '../port.ts';
+import type { Effect, MessageSpec, Target } from './effect.ts';
+import { renderView } from './views.ts';
+
+/** The effect has nothing left to act on (its thread never came to be, its card is gone). */
+export class NothingToDo extends Error {}
+
+/** Discord's clock and ours may differ by this much when looking for an earlier attempt. */
+const CLOCK_SKEW_MS = 60_000;
+
+interface Deps {
+  db: Kysely<DB>;
+  discord: DiscordPort;
+}
+
+async function channelOf(deps: Deps, target: Target): Promise<string> {
+  if ('channel' in target) return target.channel;
+  if ('user' in target) return deps.discord.openDm(target.user);
+  const pairing = await deps.db.selectFrom('pairings').select('thread_id').where('id', '=', target.pairingThread).executeTakeFirst();
+  if (!pairing?.thread_id) throw new NothingToDo(`pairing ${target.pairingThread} has no thread`);
+  return pairing.thread_id;
+}
+
+async function messageOf(deps: Deps, spec: MessageSpec): Promise<{ channelId?: string; messageId?: string | null; message: OutgoingMessage }> {
+  if ('literal' in spec) return { message: spec.literal };
+  const rendered = await renderView(deps.db, spec.view, spec.id);
+  if (!rendered) throw new NothingToDo(`${spec.view} ${spec.id} is gone`);
+  return rendered;
+}
+
+function sameMessage(sent: SentMessage, message: OutgoingMessage): boolean {
+  if (message.nonce && sent.nonce === message.nonce) return true;
+  const ids = (message.buttons ?? []).flat().map((b) => b.customId);
+  const titles = (message.embeds ?? []).map((e) => e.title);
+  return sent.content === (message.content ?? '') && sent.customIds.join('\n') === ids.join('\n') && sent.embedTitles.join('\n') === titles.join('\n');
+}
+
+/**
+ * Posts a message once. If an earlier attempt may have reached Discord (the answer was lost,
+ * or the process died), the bot's own messages since then are searched first and a match is
+ * adopted; the nonce is only a second line.
+ */
+async function postOnce(deps: Deps, row: OutboxRow, channelId: string, message: OutgoingMessage): Promise<string> {
+  const withNonce = { ...message, nonce: message.nonce ?? `ob${row.id}` };
+  if (row.attempts > 1 && row.first_attempt_at) {
+    const since = new Date(Date.parse(row.first_attempt_at) - CLOCK_SKEW_MS);
+    const earlier = (await deps.discord.ownMessagesSince(channelId, since)).find((sent) => sameMessage(sent, withNonce));
+    if (earlier) return earlier.id;
+  }
+  return (await deps.discord.postMessage(channelId, withNonce)).id;
+}
+
+/** Carries out one effect on Discord; returns what Discord made (a message or thread id). */
+export async function deliver(deps: Deps, row: OutboxRow, effect: Effect): Promise<string | null> {
+  switch (effect.kind) {
+    case 'create-thread': {
+      if (row.attempts > 1) {
+        const made = await deps.discord.findThread(row.guild_id, effect.target.channel, effect.suffix);
+        if (made) return made.id;
+      }
+      return (await deps.discord.createPrivateThread(effect.target.channel, effect.name)).id;
+    }
+    case 'add-member':
+      await deps.discord.addThreadMember(row.guild_id, await channelOf(deps, effect.target), effect.userId);
+      return null;
+    case 'post':
+    case 'dm': {
+      const { channelId, message } = await messageOf(deps, effect.message);
+      return postOnce(deps, row, channelId ?? (await channelOf(deps, effect.target)), message);
+    }
+    case 'edit': {
+      const { channelId, messageId, message } = await messageOf(deps, effect.message);
+      if (!channelId || !messageId) throw new NothingToDo('no message to edit yet');
+      const { nonce: _nonce, ...edit } = message;
+      await deps.discord.editMessage(channelId, messageId, edit);
+      return messageId;
+    }
+    case 'thread-state':
+      await deps.discord.setThreadState(await channelOf(deps, effect.target), effect.state);
+      return null;
+  }
+}

@@ -1,0 +1,67 @@
+import type { Transaction } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { OutgoingMessage } from '../port.ts';
+import type { ViewName } from './views.ts';
+
+/** Where a message lands: a known channel, the pairing's thread as it is when sent, or a DM. */
+export type Target = { channel: string } | { pairingThread: number } | { user: string };
+
+/** A message given whole, or rendered when it is sent from what the database says then. */
+export type MessageSpec = { literal: OutgoingMessage } | { view: ViewName; id: number };
+
+export type Effect =
+  | { kind: 'create-thread'; target: { channel: string }; name: string; suffix: string }
+  | { kind: 'add-member'; target: { pairingThread: number }; userId: string }
+  | { kind: 'post'; target: Target; message: MessageSpec }
+  | { kind: 'edit'; message: { view: ViewName; id: number } }
+  | { kind: 'thread-state'; target: Target; state: { archived?: boolean; locked?: boolean } }
+  | { kind: 'dm'; target: { user: string }; message: MessageSpec };
+
+export interface EffectRecord {
+  guildId: string;
+  /** Idempotency key: recording the same key twice keeps the first. */
+  key: string;
+  /** Effects of a chain are carried out one at a time, in the order they were recorded. */
+  chain: string;
+  /** `name:id` of a record to complete when Discord confirms (see subjects.ts). */
+  subject?: string;
+  effect: Effect;
+}
+
+export const pairingChain = (pairingId: number) => `pairing:${pairingId}`;
+export const reportChain = (reportId: number) => `report:${reportId}`;
+export const literal = (message: OutgoingMessage): MessageSpec => ({ literal: message });
+
+/**
+ * Records effects inside the caller's transaction, so they happen if and only if the state
+ * change commits. A key already recorded is left as it is.
+ */
+export async function recordEffects(trx: Transaction<DB>, now: Date, records: readonly EffectRecord[]): Promise<void> {
+  if (records.length === 0) return;
+  const at = now.toISOString();
+  const rows = records.map(({ guildId, key, chain, subject, effect }) => {
+    const { kind, ...rest } = effect;
+    const { target, ...payload } = rest as { target?: Target };
+    return {
+      guild_id: guildId,
+      key,
+      chain,
+      kind,
+      target: JSON.stringify(target ?? null),
+      payload: JSON.stringify(payload),
+      subject: subject ?? null,
+      status: 'pending' as const,
+      next_attempt_at: at,
+      created_at: at,
+    };
+  });
+  for (let i = 0; i < rows.length; i += 200) {
+    await trx.insertInto('outbox').values(rows.slice(i, i + 200)).onConflict((oc) => oc.column('key').doNothing()).execute();
+  }
+}
+
+/** Reads back a row's effect. */
+export function effectOf(row: { kind: Effect['kind']; target: string; payload: string }): Effect {
+  const target = JSON.parse(row.target) as Target | null;
+  return { kind: row.kind, ...(target ? { target } : {}), ...(JSON.parse(row.payload) as object) } as Effect;
+}

@@ -1,0 +1,139 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { DB, EffectStatus, OutboxRow } from '../../db/schema.ts';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+export interface Lease {
+  owner: string;
+  now: Date;
+  until: Date;
+}
+
+/** Free to take: pending, due, and not leased by a live worker. */
+function claimable(lease: Lease) {
+  const now = lease.now.toISOString();
+  return sql<boolean>`status = 'pending' and next_attempt_at <= ${now} and (lease_until is null or lease_until < ${now})`;
+}
+
+function claimSet(lease: Lease) {
+  return {
+    lease_owner: lease.owner,
+    lease_until: lease.until.toISOString(),
+    attempts: sql<number>`attempts + 1`,
+    first_attempt_at: sql<string>`coalesce(first_attempt_at, ${lease.now.toISOString()})`,
+  };
+}
+
+/**
+ * Claims up to `limit` effects that head their chain (no earlier pending effect in it). The
+ * conditional update is the claim: of two workers racing for a row, one gets it.
+ */
+export async function claimHeads(db: Db, lease: Lease, limit: number): Promise<OutboxRow[]> {
+  const heads = await db
+    .selectFrom('outbox as o')
+    .select('o.id')
+    .where(claimable(lease))
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('outbox as p').select('p.id').whereRef('p.chain', '=', 'o.chain').where('p.status', '=', 'pending').whereRef('p.id', '<', 'o.id'))),
+    )
+    .orderBy('o.id')
+    .limit(limit)
+    .execute();
+  if (heads.length === 0) return [];
+  const claimed = await db
+    .updateTable('outbox')
+    .set(claimSet(lease))
+    .where('id', 'in', heads.map((h) => h.id))
+    .where(claimable(lease))
+    .returningAll()
+    .execute();
+  return claimed.sort((a, b) => a.id - b.id);
+}
+
+/** Claims the effect that follows `row` in its chain, if it is due and free. */
+export async function claimNextInChain(db: Db, row: OutboxRow, lease: Lease): Promise<OutboxRow | undefined> {
+  const next = await db.selectFrom('outbox').select('id').where('chain', '=', row.chain).where('status', '=', 'pending').orderBy('id').limit(1).executeTakeFirst();
+  if (!next) return undefined;
+  return db.updateTable('outbox').set(claimSet(lease)).where('id', '=', next.id).where(claimable(lease)).returningAll().executeTakeFirst();
+}
+
+/** Marks a claimed effect done; false if the lease was lost to another worker meanwhile. */
+export async function markDone(trx: Db, row: OutboxRow, resultId: string | null, now: Date): Promise<boolean> {
+  const done = await trx
+    .updateTable('outbox')
+    .set({ status: 'done', result_id: resultId, done_at: now.toISOString(), lease_owner: null, lease_until: null, last_error: null })
+    .where('id', '=', row.id)
+    .where('status', '=', 'pending')
+    .where('lease_owner', '=', row.lease_owner)
+    .executeTakeFirst();
+  return done.numUpdatedRows > 0n;
+}
+
+export async function markRetry(db: Db, row: OutboxRow, at: Date, error: string): Promise<void> {
+  await db
+    .updateTable('outbox')
+    .set({ next_attempt_at: at.toISOString(), lease_owner: null, lease_until: null, last_error: error.slice(0, 500) })
+    .where('id', '=', row.id)
+    .where('lease_owner', '=', row.lease_owner)
+    .execute();
+}
+
+/** Gives an effect up, and cancels what was waiting behind it in its chain. */
+export async function markFailed(trx: Db, row: OutboxRow, error: string, now: Date): Promise<boolean> {
+  const failed = await trx
+    .updateTable('outbox')
+    .set({ status: 'failed', last_error: error.slice(0, 500), done_at: now.toISOString(), lease_owner: null, lease_until: null })
+    .where('id', '=', row.id)
+    .where('status', '=', 'pending')
+    .where('lease_owner', '=', row.lease_owner)
+    .executeTakeFirst();
+  if (failed.numUpdatedRows === 0n) return false;
+  await trx.updateTable('outbox').set({ status: 'cancelled', done_at: now.toISOString() }).where('chain', '=', row.chain).where('status', '=', 'pending').where('id', '>', row.id).execute();
+  return true;
+}
+
+/** Cancels a chain's effects that nobody is carrying out (an ended pairing's unsent welcome, say). */
+export async function cancelIdle(trx: Db, chain: string, now: Date, kinds?: readonly OutboxRow['kind'][]): Promise<void> {
+  let query = trx
+    .updateTable('outbox')
+    .set({ status: 'cancelled', done_at: now.toISOString() })
+    .where('chain', '=', chain)
+    .where('status', '=', 'pending')
+    .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now.toISOString())]));
+  if (kinds) query = query.where('kind', 'in', kinds);
+  await query.execute();
+}
+
+/** True if an edit of this subject is waiting and not yet taken: a later one would repeat it. */
+export async function idleEditWaiting(db: Db, subject: string): Promise<boolean> {
+  const row = await db.selectFrom('outbox').select('id').where('subject', '=', subject).where('kind', '=', 'edit').where('status', '=', 'pending').where('lease_until', 'is', null).executeTakeFirst();
+  return row !== undefined;
+}
+
+export function statusesOf(db: Db, keys: readonly string[]): Promise<Pick<OutboxRow, 'key' | 'status' | 'result_id' | 'last_error' | 'kind'>[]> {
+  if (keys.length === 0) return Promise.resolve([]);
+  return db.selectFrom('outbox').select(['key', 'status', 'result_id', 'last_error', 'kind']).where('key', 'in', keys).execute();
+}
+
+export async function countByStatus(db: Db, keys: readonly string[]): Promise<Record<EffectStatus, number>> {
+  const counts: Record<EffectStatus, number> = { pending: 0, done: 0, failed: 0, cancelled: 0 };
+  for (const row of await statusesOf(db, keys)) counts[row.status] += 1;
+  return counts;
+}
+
+/** Effects given up in a server that no admin has heard of yet; reading them counts as told. */
+export async function takeUntoldFailures(db: Db, guildId: string, now: Date): Promise<OutboxRow[]> {
+  const rows = await db.selectFrom('outbox').selectAll().where('guild_id', '=', guildId).where('status', '=', 'failed').where('admin_told_at', 'is', null).orderBy('id').limit(20).execute();
+  if (rows.length) await db.updateTable('outbox').set({ admin_told_at: now.toISOString() }).where('id', 'in', rows.map((r) => r.id)).execute();
+  return rows;
+}
+
+/** How much is waiting, and since when: for logs and health. */
+export async function backlog(db: Db): Promise<{ pending: number; oldest: string | null }> {
+  const row = await db
+    .selectFrom('outbox')
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('created_at').as('oldest')])
+    .where('status', '=', 'pending')
+    .executeTakeFirstOrThrow();
+  return { pending: Number(row.n), oldest: (row.oldest as string | null) ?? null };
+}

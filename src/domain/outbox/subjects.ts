@@ -1,0 +1,15 @@
+import { checkinSubject } from '../checkins/checkin-post.ts';
+import { pairThreadSubjects } from '../pairings/pair-thread.ts';
+import { signupPanelSubject } from '../programs/signup-panel.ts';
+import { reportOutcomeSubject } from '../reports/report-moderation.ts';
+import { reportCardSubject } from '../reports/report-queue.ts';
+import type { SubjectHandler } from './subject.ts';
+
+/** Every record an effect completes, by the name in its `subject`: the one list. */
+export const subjects: Record<string, SubjectHandler> = {
+  ...pairThreadSubjects,
+  checkin: checkinSubject,
+  'report-card': reportCardSubject,
+  'report-outcome': reportOutcomeSubject,
+  'signup-panel': signupPanelSubject,
+};

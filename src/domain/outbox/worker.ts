@@ -1,0 +1,215 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { Kysely } from 'kysely';
+import type { Clock } from '../../clock.ts';
+import type { DB, OutboxRow } from '../../db/schema.ts';
+import type { Logger } from '../../log.ts';
+import { RefusedError } from '../errors.ts';
+import type { DiscordPort } from '../port.ts';
+import { deliver, NothingToDo } from './deliver.ts';
+import { effectOf } from './effect.ts';
+import { claimHeads, claimNextInChain, markDone, markFailed, markRetry, statusesOf, type Lease } from './outbox.repo.ts';
+import { parseSubject, type SubjectHandler } from './subject.ts';
+
+export interface OutboxDeps {
+  db: Kysely<DB>;
+  discord: DiscordPort;
+  clock: Clock;
+  log: Logger;
+}
+
+export interface OutboxOptions {
+  /** Effects sent side by side: enough to keep Discord's global limit busy despite slow answers. */
+  inFlight: number;
+  /** How long a claim holds before another worker may take the effect over. */
+  leaseMs: number;
+  /** Passing failures (5xx, timeouts) are retried this many times before the effect is given up. */
+  maxAttempts: number;
+}
+
+const defaults: OutboxOptions = { inFlight: 32, leaseMs: 60_000, maxAttempts: 10 };
+
+/** 5 s, 20 s, 80 s, 5 min, then every 15 min. */
+export const backoffMs = (attempts: number) => Math.min(15 * 60_000, 5_000 * 4 ** Math.max(0, attempts - 1));
+
+export type Settled = Map<string, { status: OutboxRow['status']; resultId: string | null; error: string | null }>;
+
+/**
+ * The one performer of durable Discord effects. It claims effects (a lease), carries them out,
+ * and records the outcome with what it completes, in one transaction. Effects of a chain go one
+ * at a time, in order; different chains go side by side.
+ */
+export class OutboxWorker {
+  readonly owner = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+  private readonly options: OutboxOptions;
+  private running: Promise<number> | null = null;
+  private again = false;
+  private stopping = false;
+
+  constructor(
+    private readonly deps: OutboxDeps,
+    private readonly subjects: Record<string, SubjectHandler>,
+    options: Partial<OutboxOptions> = {},
+  ) {
+    this.options = { ...defaults, ...options };
+  }
+
+  /** Starts a drain soon, without waiting: after a command's transaction, say. */
+  kick(): void {
+    this.drain().catch((error: unknown) => this.deps.log.error('outbox.drain_failed', { error: describe(error) }));
+  }
+
+  /** Carries out everything claimable; a drain in flight is joined and goes round once more. */
+  drain(): Promise<number> {
+    if (this.stopping) return Promise.resolve(0);
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      let total = 0;
+      do {
+        this.again = false;
+        total += await this.pass();
+      } while (this.again && !this.stopping);
+      return total;
+    })().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  /**
+   * Waits, up to `timeoutMs`, for these effects to be done or given up; sooner if this worker
+   * has gone idle with some still waiting (for a retry, or another process's lease).
+   */
+  async settle(keys: readonly string[], timeoutMs: number): Promise<Settled> {
+    this.kick();
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const rows = await statusesOf(this.deps.db, keys);
+      const idle = this.running === null;
+      if (rows.every((r) => r.status !== 'pending') || idle || Date.now() >= deadline) {
+        return new Map(rows.map((r) => [r.key, { status: r.status, resultId: r.result_id, error: r.last_error }]));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+
+  /** Takes no more work, at once: the process is going away and what is in flight may never end. */
+  halt(): void {
+    this.stopping = true;
+  }
+
+  /** Takes no more work, waits for what is in flight, and frees what it had claimed but not begun. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.running?.catch(() => undefined);
+  }
+
+  private lease(): Lease {
+    const now = this.deps.clock.now();
+    return { owner: this.owner, now, until: new Date(now.getTime() + this.options.leaseMs) };
+  }
+
+  private async pass(): Promise<number> {
+    const queue: OutboxRow[] = [];
+    let exhausted = false;
+    let fetching: Promise<void> | null = null;
+    let carried = 0;
+    const take = async (): Promise<OutboxRow | undefined> => {
+      while (queue.length === 0 && !exhausted && !this.stopping) {
+        fetching ??= claimHeads(this.deps.db, this.lease(), this.options.inFlight * 2)
+          .then((rows) => {
+            if (rows.length === 0) exhausted = true;
+            queue.push(...rows);
+          })
+          .finally(() => {
+            fetching = null;
+          });
+        await fetching;
+      }
+      return this.stopping ? undefined : queue.shift();
+    };
+    const lane = async () => {
+      for (let row = await take(); row; row = await take()) {
+        for (let current: OutboxRow | undefined = row; current; ) {
+          await this.carryOut(current);
+          carried += 1;
+          current = this.stopping ? undefined : await claimNextInChain(this.deps.db, current, this.lease());
+        }
+      }
+    };
+    try {
+      await Promise.all(Array.from({ length: this.options.inFlight }, lane));
+    } finally {
+      if (queue.length) await this.release(queue);
+    }
+    return carried;
+  }
+
+  private async release(rows: OutboxRow[]): Promise<void> {
+    await this.deps.db
+      .updateTable('outbox')
+      .set({ lease_owner: null, lease_until: null })
+      .where('id', 'in', rows.map((r) => r.id))
+      .where('lease_owner', '=', this.owner)
+      .execute();
+  }
+
+  private async carryOut(row: OutboxRow): Promise<void> {
+    const { db, clock, log } = this.deps;
+    const subject = parseSubject(row.subject);
+    const handler = subject ? this.subjects[subject.name] : undefined;
+    let resultId: string | null = null;
+    try {
+      resultId = await deliver(this.deps, row, effectOf(row));
+    } catch (error) {
+      if (error instanceof NothingToDo) {
+        await markDone(db, row, null, clock.now());
+        log.info('outbox.nothing_to_do', { id: row.id, kind: row.kind, key: row.key, why: error.message });
+      } else if (error instanceof RefusedError) {
+        await this.refused(row, handler, subject?.id ?? 0, error);
+      } else {
+        await this.failedForNow(row, error);
+      }
+      return;
+    }
+    await db.transaction().execute(async (trx) => {
+      if ((await markDone(trx, row, resultId, clock.now())) && handler?.done) await handler.done(trx, subject?.id ?? 0, row, resultId, clock.now());
+    });
+  }
+
+  private async refused(row: OutboxRow, handler: SubjectHandler | undefined, id: number, error: RefusedError): Promise<void> {
+    const { db, clock, log } = this.deps;
+    const now = clock.now();
+    const outcome = await db.transaction().execute(async (trx) => {
+      const later = await handler?.retryLater?.(trx, id, row, error, now);
+      if (later) {
+        await markRetry(trx, row, later, error.message);
+        return 'later';
+      }
+      if (!(await markFailed(trx, row, error.message, now))) return 'lost';
+      await handler?.refused?.(trx, id, row, error, now);
+      return 'refused';
+    });
+    if (outcome === 'refused') log.warn('outbox.refused', { id: row.id, kind: row.kind, key: row.key, status: error.status, code: error.code, error: error.message });
+    if (outcome === 'later') log.warn('outbox.refused_retry_later', { id: row.id, kind: row.kind, key: row.key, status: error.status });
+  }
+
+  private async failedForNow(row: OutboxRow, error: unknown): Promise<void> {
+    const { db, clock, log } = this.deps;
+    const now = clock.now();
+    if (row.attempts >= this.options.maxAttempts) {
+      await db.transaction().execute((trx) => markFailed(trx, row, describe(error), now));
+      log.error('outbox.gave_up', { id: row.id, kind: row.kind, key: row.key, attempts: row.attempts, error: describe(error) });
+      return;
+    }
+    await markRetry(db, row, new Date(now.getTime() + backoffMs(row.attempts)), describe(error));
+    log.warn('outbox.retry', { id: row.id, kind: row.kind, key: row.key, attempts: row.attempts, error: describe(error) });
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

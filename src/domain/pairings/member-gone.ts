@@ -1,0 +1,27 @@
+import type { Transaction } from 'kysely';
+import type { DB, Pairing } from '../../db/schema.ts';
+import { partnerNotice } from './partner-notice.ts';
+import { recordPairingEnd } from './pairing-end.ts';
+
+/**
+ * A member left the server (or deleted their account): their sign-ups end, their pairings end,
+ * and each partner is told and goes back to waiting with priority. Inside the caller's
+ * transaction; returns the pairings ended.
+ */
+export async function recordMemberGone(trx: Transaction<DB>, guildId: string, userId: string, now: Date): Promise<Pairing[]> {
+  const live = await trx
+    .selectFrom('pairings')
+    .select('id')
+    .where('guild_id', '=', guildId)
+    .where('status', '<>', 'ended')
+    .where((eb) => eb.or([eb('mentor_id', '=', userId), eb('mentee_id', '=', userId)]))
+    .execute();
+  await trx.updateTable('signups').set({ status: 'withdrawn', updated_at: now.toISOString() }).where('guild_id', '=', guildId).where('user_id', '=', userId).where('status', 'in', ['waiting', 'paired']).execute();
+  const ended: Pairing[] = [];
+  for (const { id } of live) {
+    const notice = (program: Parameters<typeof partnerNotice>[0], pairing: Pairing) => partnerNotice(program, pairing, userId, 'partner.gone');
+    const pairing = await recordPairingEnd(trx, id, { actorId: userId, reason: 'member-gone', leaverId: userId, notice }, now);
+    if (pairing) ended.push(pairing);
+  }
+  return ended;
+}
