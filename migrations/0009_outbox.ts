@@ -30,6 +30,20 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('outbox_chain').on('outbox').columns(['chain', 'status', 'id']).execute();
   await db.schema.createIndex('outbox_subject').on('outbox').columns(['subject', 'status']).execute();
   await db.schema.createIndex('outbox_failed').on('outbox').columns(['guild_id', 'status', 'admin_told_at']).execute();
+
+  // What the jobs this replaces had left to do: pending check-ins and reports not yet on their queue.
+  const now = new Date().toISOString();
+  await sql`
+    insert into outbox (guild_id, key, chain, kind, target, payload, subject, status, next_attempt_at, created_at)
+    select p.guild_id, 'checkin:' || c.id, 'pairing:' || p.id, 'post', '{"pairingThread":' || p.id || '}',
+           '{"message":{"view":"checkin","id":' || c.id || '}}', 'checkin:' || c.id, 'pending', ${now}, ${now}
+    from checkins c join pairings p on p.id = c.pairing_id
+    where c.status = 'pending' and p.status = 'active' and p.thread_id is not null`.execute(db);
+  await sql`
+    insert into outbox (guild_id, key, chain, kind, target, payload, subject, status, next_attempt_at, created_at)
+    select guild_id, 'report-card:' || id, 'report:' || id, 'post', '{"channel":"' || queue_channel_id || '"}',
+           '{"message":{"view":"report-card","id":' || id || '}}', 'report-card:' || id, 'pending', ${now}, ${now}
+    from reports where queue_message_id is null`.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

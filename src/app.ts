@@ -22,6 +22,7 @@ export interface App {
   ctx: AppContext;
   client: Client;
   scheduler: Scheduler;
+  /** Finishes the tick and effects in flight, then closes the gateway and the database; once. */
   stop(): Promise<void>;
 }
 
@@ -57,17 +58,21 @@ export async function startApp(config: Config, deps: { clock: Clock; log: Logger
   if (deps.startTimer ?? true) scheduler.start();
   void scheduler.tick();
 
+  let stopped: Promise<void> | null = null;
   return {
     ctx,
     client,
     scheduler,
-    async stop() {
-      await scheduler.stop();
-      await outbox.stop();
-      await client.destroy();
-      unretried.clearHashSweeper();
-      unretried.clearHandlerSweeper();
-      await db.destroy();
+    stop() {
+      stopped ??= (async () => {
+        await scheduler.stop();
+        await outbox.stop();
+        await client.destroy();
+        unretried.clearHashSweeper();
+        unretried.clearHandlerSweeper();
+        await db.destroy();
+      })();
+      return stopped;
     },
   };
 }

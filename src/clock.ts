@@ -17,3 +17,14 @@ export class ManualClock implements Clock {
     this.current = new Date(this.current.getTime() + ms);
   }
 }
+
+/** A clock that started at `start` and runs at real speed: a test's bot process and its simulated Discord share one. */
+export class ShiftedClock implements Clock {
+  private readonly offset: number;
+  constructor(start: Date) {
+    this.offset = start.getTime() - Date.now();
+  }
+  now(): Date {
+    return new Date(Date.now() + this.offset);
+  }
+}

@@ -1,5 +1,5 @@
 import { startApp, type App } from './app.ts';
-import { systemClock } from './clock.ts';
+import { ShiftedClock, systemClock, type Clock } from './clock.ts';
 import { ConfigError, loadDotEnv, parseConfig, type Config } from './config.ts';
 import { MigrationError } from './db/migrate.ts';
 import { createLogger } from './log.ts';
@@ -15,7 +15,16 @@ function readConfig(): Config {
   }
 }
 
+/** Tests only: TEST_CLOCK_START moves the bot's clock to that instant, shared with the test's simulated Discord. */
+function readClock(): Clock {
+  const start = process.env.TEST_CLOCK_START;
+  if (!start) return systemClock;
+  if (Number.isNaN(Date.parse(start))) throw new Error('TEST_CLOCK_START must be an ISO date');
+  return new ShiftedClock(new Date(start));
+}
+
 const config = readConfig();
+const clock = readClock();
 const log = createLogger(config.LOG_LEVEL);
 let app: Promise<App | null> = Promise.resolve(null);
 let stopping = false;
@@ -33,7 +42,7 @@ process.on('unhandledRejection', (reason) => log.error('unhandled_rejection', { 
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));
 
-app = startApp(config, { clock: systemClock, log }).catch((error: unknown) => {
+app = startApp(config, { clock, log }).catch((error: unknown) => {
   const message = error instanceof MigrationError ? error.message : `could not start: ${error instanceof Error ? error.message : String(error)}`;
   log.error('startup.failed', { error: message });
   process.exit(1);

@@ -3,7 +3,9 @@ import { Events, MessageFlags, PermissionFlagsBits, type ChatInputCommandInterac
 import type { AppContext } from '../context.ts';
 import { DatabaseBusyError } from '../db/busy-wait.ts';
 import { UserFacingError } from '../domain/errors.ts';
+import { takeGivenUpEffects } from '../domain/outbox/given-up.ts';
 import { reportsStuckOutOfQueue } from '../domain/reports/report-queue.ts';
+import { givenUpWarning } from './views/given-up-view.ts';
 import { t, type MessageKey, type MessageParams } from '../i18n/index.ts';
 import type { Command } from './command.ts';
 import { deferWhenSlow, replyPrivately } from './replies.ts';
@@ -41,14 +43,20 @@ const adminCommands = new Set(['program', 'match']);
 /** Discord drops an interaction unanswered after 3 s; this leaves room for the request itself. */
 const DEFER_AFTER_MS = 1_500;
 
-/** After an admin command: if reports could not reach their channel, the admin hears of it. */
-async function warnIfQueueBroken(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
+/**
+ * After an admin command: reports that could not reach their channel, and Discord actions
+ * given up since an admin last looked, so that nothing fails unseen.
+ */
+async function warnAdmin(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
   if (!interaction.inGuild() || !interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) || !(interaction.replied || interaction.deferred)) return;
+  const warnings: string[] = [];
   const stuck = await reportsStuckOutOfQueue(ctx, interaction.guildId);
   const first = stuck[0];
-  if (!first) return;
-  const ids = stuck.map((r) => `#${r.id}`).join(', ');
-  await interaction.followUp({ content: t(interaction.locale, 'report.queueBroken', { ids, channel: first.queue_channel_id }), flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+  if (first) warnings.push(t(interaction.locale, 'report.queueBroken', { ids: stuck.map((r) => `#${r.id}`).join(', '), channel: first.queue_channel_id }));
+  const givenUp = await takeGivenUpEffects(ctx, interaction.guildId);
+  if (givenUp.length) warnings.push(givenUpWarning(interaction.locale, givenUp));
+  if (warnings.length === 0) return;
+  await interaction.followUp({ content: warnings.join('\n\n').slice(0, 2000), flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
 }
 
 /** What the member reads and the log records when a handler throws. */
@@ -78,7 +86,7 @@ export function attachRouter(client: Client, ctx: AppContext, commandList: reado
     let fields: Record<string, unknown> = {};
     try {
       await dispatch(interaction, ctx, commands, components);
-      if (interaction.isChatInputCommand() && adminCommands.has(interaction.commandName)) await warnIfQueueBroken(interaction, ctx);
+      if (interaction.isChatInputCommand() && adminCommands.has(interaction.commandName)) await warnAdmin(interaction, ctx);
     } catch (error) {
       const answer = failure(error, ctx, kind, name);
       ({ outcome, fields } = answer);

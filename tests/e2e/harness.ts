@@ -20,6 +20,8 @@ export interface World {
   app: App;
   clock: ManualClock;
   logs: string[];
+  /** The bot's SQLite file, for a bot run as its own process on the same data. */
+  databasePath: string;
   guildId: string;
   users: { admin: string; mentor: string; mentee: string; mentee2: string; outsider: string; moderator: string; staff: string };
   roles: { admin: string; moderator: string };
@@ -80,6 +82,7 @@ export async function startWorld(env: Record<string, string> = {}): Promise<Worl
     app: await boot(),
     clock,
     logs,
+    databasePath: join(dir, 'bot.sqlite'),
     guildId: guild.id,
     users,
     roles,

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { describe, expect, test } from 'vitest';
 import { connect } from '../../src/db/connect.ts';
 import { MigrationError, migrateToLatest } from '../../src/db/migrate.ts';
@@ -24,6 +24,28 @@ describe('migrations', () => {
     const db = connect('sqlite::memory:');
     expect(await migrateToLatest(db)).toEqual(Object.keys(migrations));
     expect(await migrateToLatest(db)).toEqual([]);
+  });
+
+  test('the outbox takes over what the old catch-up jobs had left: pending check-ins and reports off their queue', async () => {
+    const db = connect('sqlite::memory:');
+    const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0009'));
+    await migrateToLatest(db, before);
+    const old = db as unknown as Kysely<any>;
+    const { id: programId } = await old.insertInto('programs').values({ guild_id: 'g', name: 'P', name_key: 'p', template: 'career', pair_channel_id: 'c', report_channel_id: 'r', moderator_role_id: null, checkin_day: 1, checkin_hour: 17, timezone: 'UTC', weeks: 8, mentor_capacity: 1, every_weeks: 1, status: 'running', signups_open: 0, locale: 'en-US', created_by: 'a', created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow();
+    const { id: pairingId } = await old.insertInto('pairings').values({ program_id: programId, guild_id: 'g', mentor_id: 'm', mentee_id: 'e', thread_id: 't', status: 'active', created_by: 'a', created_at: now }).returning('id').executeTakeFirstOrThrow();
+    await old.insertInto('checkins').values([
+      { pairing_id: pairingId, week: 1, due_at: now, nonce: 'ci-1-1', status: 'posted' },
+      { pairing_id: pairingId, week: 2, due_at: now, nonce: 'ci-1-2', status: 'pending' },
+    ]).execute();
+    await old.insertInto('reports').values({ guild_id: 'g', program_id: programId, reporter_id: 'e', reason: 'x', status: 'open', queue_channel_id: 'r', created_at: now }).execute();
+
+    expect(await migrateToLatest(db)).toEqual(['0009_outbox']);
+    const rows = await db.selectFrom('outbox').select(['key', 'chain', 'target', 'payload', 'subject', 'status']).orderBy('id').execute();
+    expect(rows).toEqual([
+      { key: 'checkin:2', chain: `pairing:${pairingId}`, target: `{"pairingThread":${pairingId}}`, payload: '{"message":{"view":"checkin","id":2}}', subject: 'checkin:2', status: 'pending' },
+      { key: 'report-card:1', chain: 'report:1', target: '{"channel":"r"}', payload: '{"message":{"view":"report-card","id":1}}', subject: 'report-card:1', status: 'pending' },
+    ]);
+    expect(rows.map((r) => JSON.parse(r.payload))).toHaveLength(2);
   });
 
   test('a failing migration stops with a clear error and leaves the database as it was', async () => {
