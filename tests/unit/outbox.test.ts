@@ -1,0 +1,105 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { ManualClock } from '../../src/clock.ts';
+import { connect } from '../../src/db/connect.ts';
+import { migrateToLatest } from '../../src/db/migrate.ts';
+import { literal, recordEffects, type EffectRecord } from '../../src/domain/outbox/effect.ts';
+import { claimHeads } from '../../src/domain/outbox/outbox.repo.ts';
+import { OutboxWorker } from '../../src/domain/outbox/worker.ts';
+import { RefusedError } from '../../src/domain/errors.ts';
+import { silentLogger } from '../../src/log.ts';
+import { RecordingPort } from './context.ts';
+import { migratedDb } from './db.ts';
+
+const at = new Date('2026-03-02T09:00:00Z');
+const post = (key: string, chain: string, channel = 'c'): EffectRecord => ({ guildId: 'g', key, chain, effect: { kind: 'post', target: { channel }, message: literal({ content: key }) } });
+
+async function setup(records: EffectRecord[]) {
+  const db = await migratedDb();
+  await db.transaction().execute((trx) => recordEffects(trx, at, records));
+  const discord = new RecordingPort();
+  const clock = new ManualClock(at);
+  const worker = new OutboxWorker({ db, discord, clock, log: silentLogger }, {});
+  return { db, discord, clock, worker };
+}
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('outbox', () => {
+  test('recording the same key twice keeps one effect, carried out once', async () => {
+    const { db, discord, worker } = await setup([post('a', 'x')]);
+    await db.transaction().execute((trx) => recordEffects(trx, at, [post('a', 'x')]));
+    await worker.drain();
+    await worker.drain();
+    expect(discord.posts.map((p) => p.message.content)).toEqual(['a']);
+  });
+
+  test('a chain goes in order, one at a time; chains go side by side', async () => {
+    const { discord, worker } = await setup([post('x1', 'x'), post('y1', 'y'), post('x2', 'x'), post('x3', 'x'), post('y2', 'y')]);
+    await worker.drain();
+    const sent = discord.posts.map((p) => p.message.content);
+    expect(sent.filter((k) => k?.startsWith('x'))).toEqual(['x1', 'x2', 'x3']);
+    expect(sent.filter((k) => k?.startsWith('y'))).toEqual(['y1', 'y2']);
+  });
+
+  test('a passing failure waits its backoff; a refusal for good gives up and cancels what waited behind it', async () => {
+    const { db, discord, clock, worker } = await setup([post('a', 'x', 'flaky'), post('b', 'y', 'gone'), post('c', 'y', 'gone')]);
+    let fails = 1;
+    const real = discord.postMessage.bind(discord);
+    discord.postMessage = async (channelId, message) => {
+      if (channelId === 'flaky' && fails-- > 0) throw new Error('503');
+      if (channelId === 'gone') throw new RefusedError(404, 10003, 'Unknown Channel');
+      return real(channelId, message);
+    };
+    await worker.drain();
+    expect(discord.posts).toHaveLength(0);
+    clock.advance(4_000);
+    await worker.drain();
+    expect(discord.posts).toHaveLength(0);
+    clock.advance(1_000);
+    await worker.drain();
+    expect(discord.posts.map((p) => p.message.content)).toEqual(['a']);
+    const rows = await db.selectFrom('outbox').select(['key', 'status', 'attempts']).orderBy('key').execute();
+    expect(rows).toEqual([
+      { key: 'a', status: 'done', attempts: 2 },
+      { key: 'b', status: 'failed', attempts: 1 },
+      { key: 'c', status: 'cancelled', attempts: 0 },
+    ]);
+  });
+
+  test('two processes claiming at the same instant never take the same effect', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'outbox-'));
+    dirs.push(dir);
+    const url = `sqlite:${join(dir, 'db.sqlite')}`;
+    const a = connect(url);
+    await migrateToLatest(a);
+    const b = connect(url);
+    await a.transaction().execute((trx) => recordEffects(trx, at, Array.from({ length: 200 }, (_, i) => post(`k${i}`, `chain${i}`))));
+    const lease = (owner: string) => ({ owner, now: at, until: new Date(at.getTime() + 60_000) });
+    const taken: number[] = [];
+    for (let round = 0; round < 100; round += 1) {
+      const [x, y] = await Promise.all([claimHeads(a, lease('a'), 7), claimHeads(b, lease('b'), 7)]);
+      if (x.length + y.length === 0) break;
+      taken.push(...x.map((r) => r.id), ...y.map((r) => r.id));
+    }
+    expect(taken).toHaveLength(200);
+    expect(new Set(taken).size).toBe(200);
+    await a.destroy();
+    await b.destroy();
+  });
+
+  test('an effect whose worker died is taken over once its lease has run out', async () => {
+    const { db, discord, clock, worker } = await setup([post('a', 'x')]);
+    await claimHeads(db, { owner: 'dead', now: at, until: new Date(at.getTime() + 60_000) }, 10);
+    await worker.drain();
+    expect(discord.posts).toHaveLength(0);
+    clock.advance(60_001);
+    await worker.drain();
+    expect(discord.posts.map((p) => p.message.content)).toEqual(['a']);
+  });
+});
