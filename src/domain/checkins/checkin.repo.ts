@@ -28,33 +28,6 @@ export function duePairings(db: Db, now: Date, limit: number) {
     .execute();
 }
 
-/** Recorded check-ins not yet known to be posted, with what the post needs. */
-export function pendingCheckins(db: Db) {
-  return db
-    .selectFrom('checkins')
-    .innerJoin('pairings', 'pairings.id', 'checkins.pairing_id')
-    .innerJoin('programs', 'programs.id', 'pairings.program_id')
-    .select([
-      'checkins.id',
-      'checkins.week',
-      'checkins.kind',
-      'checkins.nonce',
-      'pairings.id as pairingId',
-      'pairings.thread_id',
-      'pairings.mentor_id',
-      'pairings.mentee_id',
-      'programs.template',
-      'programs.weeks',
-      'programs.locale',
-      'programs.name as programName',
-      'programs.report_channel_id',
-    ])
-    .where('checkins.status', '=', 'pending')
-    .where('pairings.status', '=', 'active')
-    .orderBy('checkins.due_at')
-    .execute();
-}
-
 export function latestPostedCheckin(db: Db, pairingId: number): Promise<Checkin | undefined> {
   return db
     .selectFrom('checkins')

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB, EffectStatus, OutboxRow } from '../../db/schema.ts';
+import type { DB, OutboxRow } from '../../db/schema.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -115,12 +115,6 @@ export function statusesOf(db: Db, keys: readonly string[]): Promise<Pick<Outbox
   return db.selectFrom('outbox').select(['key', 'status', 'result_id', 'last_error', 'kind']).where('key', 'in', keys).execute();
 }
 
-export async function countByStatus(db: Db, keys: readonly string[]): Promise<Record<EffectStatus, number>> {
-  const counts: Record<EffectStatus, number> = { pending: 0, done: 0, failed: 0, cancelled: 0 };
-  for (const row of await statusesOf(db, keys)) counts[row.status] += 1;
-  return counts;
-}
-
 /** Effects given up in a server that no admin has heard of yet; reading them counts as told. */
 export async function takeUntoldFailures(db: Db, guildId: string, now: Date): Promise<OutboxRow[]> {
   const rows = await db.selectFrom('outbox').selectAll().where('guild_id', '=', guildId).where('status', '=', 'failed').where('admin_told_at', 'is', null).orderBy('id').limit(20).execute();
@@ -128,12 +122,3 @@ export async function takeUntoldFailures(db: Db, guildId: string, now: Date): Pr
   return rows;
 }
 
-/** How much is waiting, and since when: for logs and health. */
-export async function backlog(db: Db): Promise<{ pending: number; oldest: string | null }> {
-  const row = await db
-    .selectFrom('outbox')
-    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('created_at').as('oldest')])
-    .where('status', '=', 'pending')
-    .executeTakeFirstOrThrow();
-  return { pending: Number(row.n), oldest: (row.oldest as string | null) ?? null };
-}

@@ -15,8 +15,6 @@ export interface SubjectHandler {
   refused?(trx: Transaction<DB>, id: number, row: OutboxRow, error: RefusedError, now: Date): Promise<void>;
 }
 
-export const subjectKey = (name: string, id: number) => `${name}:${id}`;
-
 export function parseSubject(subject: string | null): { name: string; id: number } | null {
   if (!subject) return null;
   const at = subject.lastIndexOf(':');

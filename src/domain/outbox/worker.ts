@@ -30,7 +30,7 @@ export interface OutboxOptions {
 const defaults: OutboxOptions = { inFlight: 32, leaseMs: 60_000, maxAttempts: 10 };
 
 /** 5 s, 20 s, 80 s, 5 min, then every 15 min. */
-export const backoffMs = (attempts: number) => Math.min(15 * 60_000, 5_000 * 4 ** Math.max(0, attempts - 1));
+const backoffMs = (attempts: number) => Math.min(15 * 60_000, 5_000 * 4 ** Math.max(0, attempts - 1));
 
 export type Settled = Map<string, { status: OutboxRow['status']; resultId: string | null; error: string | null }>;
 

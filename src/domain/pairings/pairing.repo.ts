@@ -52,13 +52,3 @@ export async function isBlocked(db: Db, guildId: string, a: string, b: string): 
   return row !== undefined;
 }
 
-/** Active pairings whose thread or welcome is not done yet (a crash came in between). */
-export function pairingsWithUnfinishedThreads(db: Db): Promise<Pairing[]> {
-  return db
-    .selectFrom('pairings')
-    .selectAll()
-    .where('status', '=', 'active')
-    .where((eb) => eb.or([eb('thread_id', 'is', null), eb('welcome_message_id', 'is', null)]))
-    .orderBy('id')
-    .execute();
-}

@@ -1,5 +1,6 @@
+import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.ts';
-import type { Program, Report, ReportOutcome, ReportStatus } from '../../db/schema.ts';
+import type { DB, Program, Report, ReportOutcome, ReportStatus } from '../../db/schema.ts';
 import { t } from '../../i18n/index.ts';
 import { isModerator, type Actor } from '../actor.ts';
 import { listAudit, recordAudit } from '../audit.repo.ts';
@@ -11,8 +12,6 @@ import { programSchedule } from '../pairings/pair-thread.ts';
 import { recordPairingEnd } from '../pairings/pairing-end.ts';
 import { findPairing } from '../pairings/pairing.repo.ts';
 import { findProgram } from '../programs/program.repo.ts';
-import type { Transaction } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import { programOf, recordCardRefresh } from './report-queue.ts';
 import { findReport } from './report.repo.ts';
 
