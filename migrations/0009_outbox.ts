@@ -29,6 +29,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('outbox_due').on('outbox').columns(['status', 'next_attempt_at']).execute();
   await db.schema.createIndex('outbox_chain').on('outbox').columns(['chain', 'status', 'id']).execute();
   await db.schema.createIndex('outbox_subject').on('outbox').columns(['subject', 'status']).execute();
+  await db.schema.createIndex('outbox_lease').on('outbox').columns(['lease_owner']).execute();
   await db.schema.createIndex('outbox_failed').on('outbox').columns(['guild_id', 'status', 'admin_told_at']).execute();
 
   // What the jobs this replaces had left to do: pending check-ins and reports not yet on their queue.

@@ -102,4 +102,25 @@ describe('outbox', () => {
     await worker.drain();
     expect(discord.posts.map((p) => p.message.content)).toEqual(['a']);
   });
+
+  test('a live worker keeps its claim however slow Discord is; another worker does not send it again', async () => {
+    const { db, discord, clock } = await setup([post('a', 'x')]);
+    let answer: () => void = () => undefined;
+    const real = discord.postMessage.bind(discord);
+    discord.postMessage = async (channelId, message) => {
+      await new Promise<void>((resolve) => (answer = resolve));
+      return real(channelId, message);
+    };
+    const slow = new OutboxWorker({ db, discord, clock, log: silentLogger }, {}, { leaseMs: 300 });
+    const other = new OutboxWorker({ db, discord, clock, log: silentLogger }, {}, { leaseMs: 300 });
+    const draining = slow.drain();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    clock.advance(1_000); // long past the first lease
+    await new Promise((resolve) => setTimeout(resolve, 150)); // the slow worker renews
+    await other.drain();
+    answer();
+    await draining;
+    expect(discord.posts).toHaveLength(1);
+    expect(await db.selectFrom('outbox').select(['status', 'attempts']).execute()).toEqual([{ status: 'done', attempts: 1 }]);
+  });
 });

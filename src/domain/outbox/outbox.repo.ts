@@ -57,6 +57,21 @@ export async function claimNextInChain(db: Db, row: OutboxRow, lease: Lease): Pr
   return db.updateTable('outbox').set(claimSet(lease)).where('id', '=', next.id).where(claimable(lease)).returningAll().executeTakeFirst();
 }
 
+/** When the next waiting effect may be taken: the later of its retry time and its lease. */
+export async function nextClaimableAt(db: Db): Promise<Date | null> {
+  const row = await db
+    .selectFrom('outbox')
+    .select(sql<string | null>`min(case when lease_until > next_attempt_at then lease_until else next_attempt_at end)`.as('at'))
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  return row?.at ? new Date(row.at) : null;
+}
+
+/** Keeps a live worker's claims: a worker that died stops renewing, and its claims run out. */
+export async function renewLeases(db: Db, owner: string, until: Date): Promise<void> {
+  await db.updateTable('outbox').set({ lease_until: until.toISOString() }).where('lease_owner', '=', owner).where('status', '=', 'pending').execute();
+}
+
 /** Marks a claimed effect done; false if the lease was lost to another worker meanwhile. */
 export async function markDone(trx: Db, row: OutboxRow, resultId: string | null, now: Date): Promise<boolean> {
   const done = await trx

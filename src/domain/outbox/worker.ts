@@ -8,7 +8,7 @@ import { RefusedError } from '../errors.ts';
 import type { DiscordPort } from '../port.ts';
 import { deliver, NothingToDo } from './deliver.ts';
 import { effectOf } from './effect.ts';
-import { claimHeads, claimNextInChain, markDone, markFailed, markRetry, statusesOf, type Lease } from './outbox.repo.ts';
+import { claimHeads, claimNextInChain, markDone, markFailed, markRetry, nextClaimableAt, renewLeases, statusesOf, type Lease } from './outbox.repo.ts';
 import { parseSubject, type SubjectHandler } from './subject.ts';
 
 export interface OutboxDeps {
@@ -21,13 +21,19 @@ export interface OutboxDeps {
 export interface OutboxOptions {
   /** Effects sent side by side: enough to keep Discord's global limit busy despite slow answers. */
   inFlight: number;
-  /** How long a claim holds before another worker may take the effect over. */
+  /**
+   * How long a claim holds unless renewed: the worker renews its claims while it lives, so a
+   * slow Discord never lets another take an effect in flight, and a dead worker's run out soon.
+   */
   leaseMs: number;
   /** Passing failures (5xx, timeouts) are retried this many times before the effect is given up. */
   maxAttempts: number;
 }
 
-const defaults: OutboxOptions = { inFlight: 32, leaseMs: 60_000, maxAttempts: 10 };
+const defaults: OutboxOptions = { inFlight: 32, leaseMs: 10_000, maxAttempts: 10 };
+
+/** Effects due sooner than this are woken for; later ones wait for the minute's tick. */
+const WAKE_WITHIN_MS = 60_000;
 
 /** 5 s, 20 s, 80 s, 5 min, then every 15 min. */
 const backoffMs = (attempts: number) => Math.min(15 * 60_000, 5_000 * 4 ** Math.max(0, attempts - 1));
@@ -44,6 +50,7 @@ export class OutboxWorker {
   private readonly options: OutboxOptions;
   private running: Promise<number> | null = null;
   private again = false;
+  private wake: NodeJS.Timeout | undefined;
   private stopping = false;
 
   constructor(
@@ -66,6 +73,7 @@ export class OutboxWorker {
       this.again = true;
       return this.running;
     }
+    const renewal = setInterval(() => this.renew(), this.options.leaseMs / 3);
     this.running = (async () => {
       let total = 0;
       do {
@@ -74,9 +82,29 @@ export class OutboxWorker {
       } while (this.again && !this.stopping);
       return total;
     })().finally(() => {
+      clearInterval(renewal);
       this.running = null;
+      this.wakeWhenDue();
     });
     return this.running;
+  }
+
+  /**
+   * What waits for a retry or for a dead worker's lease is taken as soon as it may be, not at
+   * the next minute's tick; anything later is left to the tick.
+   */
+  private wakeWhenDue(): void {
+    if (this.stopping) return;
+    nextClaimableAt(this.deps.db)
+      .then((at) => {
+        if (!at || this.stopping) return;
+        const delay = at.getTime() - this.deps.clock.now().getTime();
+        if (delay > WAKE_WITHIN_MS) return;
+        clearTimeout(this.wake);
+        this.wake = setTimeout(() => this.kick(), Math.max(50, delay));
+        this.wake.unref();
+      })
+      .catch((error: unknown) => this.deps.log.warn('outbox.wake_failed', { error: describe(error) }));
   }
 
   /**
@@ -99,12 +127,19 @@ export class OutboxWorker {
   /** Takes no more work, at once: the process is going away and what is in flight may never end. */
   halt(): void {
     this.stopping = true;
+    clearTimeout(this.wake);
   }
 
   /** Takes no more work, waits for what is in flight, and frees what it had claimed but not begun. */
   async stop(): Promise<void> {
     this.stopping = true;
+    clearTimeout(this.wake);
     await this.running?.catch(() => undefined);
+  }
+
+  private renew(): void {
+    if (this.stopping) return;
+    renewLeases(this.deps.db, this.owner, this.lease().until).catch((error: unknown) => this.deps.log.warn('outbox.renew_failed', { error: describe(error) }));
   }
 
   private lease(): Lease {
@@ -119,7 +154,7 @@ export class OutboxWorker {
     let carried = 0;
     const take = async (): Promise<OutboxRow | undefined> => {
       while (queue.length === 0 && !exhausted && !this.stopping) {
-        fetching ??= claimHeads(this.deps.db, this.lease(), this.options.inFlight * 2)
+        fetching ??= claimHeads(this.deps.db, this.lease(), this.options.inFlight)
           .then((rows) => {
             if (rows.length === 0) exhausted = true;
             queue.push(...rows);
