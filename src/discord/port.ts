@@ -1,4 +1,4 @@
-import { DiscordAPIError, Routes, SnowflakeUtil, type REST } from 'discord.js';
+import { ChannelType, DiscordAPIError, Routes, SnowflakeUtil, type REST } from 'discord.js';
 import type { APIThreadChannel, APIMessage, RESTPostAPIChannelMessageJSONBody, RESTGetAPIGuildThreadsResult, APIChannel } from 'discord.js';
 import { ChannelUnavailableError, MemberGoneError, RefusedError } from '../domain/errors.ts';
 import type { ButtonStyle, DiscordPort, OutgoingMessage, SentMessage } from '../domain/port.ts';
@@ -65,7 +65,8 @@ export class RestDiscordPort implements DiscordPort {
       if (!(error instanceof DiscordAPIError)) throw error;
       const code = Number(error.code);
       if ((error.status === 404 || error.status === 403) && unavailableCodes.has(code)) throw new ChannelUnavailableError(channelId, error.status, code);
-      if (error.status >= 400 && error.status < 500 && error.status !== 429) throw new RefusedError(error.status, code, error.message);
+      // 429s pass, and so does a 401: a token being replaced is no reason to drop what was owed.
+      if (error.status >= 400 && error.status < 500 && error.status !== 429 && error.status !== 401) throw new RefusedError(error.status, code, error.message);
       throw error;
     }
   }
@@ -85,13 +86,13 @@ export class RestDiscordPort implements DiscordPort {
     }
   }
 
-  async findThread(guildId: string, parentId: string, suffix: string): Promise<{ id: string } | null> {
-    const matches = (c: APIChannel) => 'parent_id' in c && c.parent_id === parentId && c.name?.endsWith(suffix);
+  async findThread(guildId: string, parentId: string, name: string): Promise<{ id: string } | null> {
+    const mine = (c: APIChannel) => c.type === ChannelType.PrivateThread && c.parent_id === parentId && c.owner_id === this.botId() && c.name === name;
     const active = await this.call<RESTGetAPIGuildThreadsResult>(parentId, () => this.rest.get(Routes.guildActiveThreads(guildId)));
-    const found = active.threads.find(matches);
+    const found = active.threads.find(mine);
     if (found) return { id: found.id };
     const archived = await this.call<RESTGetAPIGuildThreadsResult>(parentId, () => this.rest.get(Routes.channelThreads(parentId, 'private'), { query: new URLSearchParams({ limit: '100' }) }));
-    const old = archived.threads.find(matches);
+    const old = archived.threads.find(mine);
     return old ? { id: old.id } : null;
   }
 

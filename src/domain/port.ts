@@ -50,8 +50,8 @@ export interface DiscordPort {
   createPrivateThread(channelId: string, name: string): Promise<{ id: string }>;
   /** Throws MemberGoneError when the member is no longer in the server. */
   addThreadMember(guildId: string, threadId: string, userId: string): Promise<void>;
-  /** A thread of `parentId`, active or archived, whose name ends with `suffix`: one made before a crash. */
-  findThread(guildId: string, parentId: string, suffix: string): Promise<{ id: string } | null>;
+  /** The bot's own private thread of `parentId`, active or archived, with exactly this name: one made before a crash. */
+  findThread(guildId: string, parentId: string, name: string): Promise<{ id: string } | null>;
   postMessage(channelId: string, message: OutgoingMessage): Promise<{ id: string }>;
   /** The bot's own messages in a channel, sent at `since` or later. */
   ownMessagesSince(channelId: string, since: Date): Promise<SentMessage[]>;

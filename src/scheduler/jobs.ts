@@ -1,7 +1,11 @@
 import type { AppContext } from '../context.ts';
 import { followUpUnanswered } from '../domain/checkins/checkin-followup.ts';
 import { recordDueCheckins } from '../domain/checkins/checkin-record.ts';
+import { purgeSettled } from '../domain/outbox/outbox.repo.ts';
 import { reannounceUnclaimed } from '../domain/reports/report-queue.ts';
+
+/** Settled effects are kept this long: the record of what was sent, for looking into a problem. */
+const KEEP_SETTLED_MS = 30 * 86_400_000;
 
 export type Job = { name: string; run: (ctx: AppContext) => Promise<number> };
 
@@ -15,4 +19,5 @@ export const jobs: readonly Job[] = [
   { name: 'checkin-follow-ups', run: followUpUnanswered },
   { name: 'reports-reannounce', run: reannounceUnclaimed },
   { name: 'outbox', run: (ctx) => ctx.outbox.drain() },
+  { name: 'outbox-purge', run: (ctx) => purgeSettled(ctx.db, new Date(ctx.clock.now().getTime() - KEEP_SETTLED_MS)) },
 ];

@@ -56,17 +56,21 @@ test('after three weeks of downtime, each pairing gets only the latest due promp
   ]);
 });
 
-test('a thread creation whose answer is lost is adopted on the next tick: one thread, one welcome', async () => {
+test('a thread whose answer was lost is adopted an hour later, never a member\'s thread of the same name: one thread, one welcome', async () => {
+  // A member made threads bearing the name the pair's thread will have, public and private.
+  const decoys = [11, 12].map((type) => world.sim.createThread(world.channels.pairs, 'Spring Cohort · mentorship #1', [], { by: world.users.outsider, type: type as 11 | 12 }));
   const heal = loseAnswers(world, (method, route) => method === 'POST' && route === '/channels/{channel_id}/threads');
   const { pairing, reply } = await pairUp(world);
   heal();
   expect(reply.content).toContain('I will finish it within a minute');
   expect(pairing.thread_id).toBeNull();
+  const made = world.sim.threadsIn(world.channels.pairs).find((t) => !decoys.includes(t.id));
 
   world.clock.advance(3_600_000);
   await world.restart();
-  const threads = world.sim.threadsIn(world.channels.pairs);
+  const threads = world.sim.threadsIn(world.channels.pairs).filter((t) => !decoys.includes(t.id));
   expect(threads).toHaveLength(1);
+  expect(threads[0]?.id).toBe(made?.id);
   const after = await world.app.ctx.db.selectFrom('pairings').selectAll().executeTakeFirstOrThrow();
   expect(after.thread_id).toBe(threads[0]?.id);
   expect(world.sim.publicMessages(threads[0]!.id).filter((m) => m.content.includes('Welcome'))).toHaveLength(1);

@@ -135,23 +135,27 @@ export class DiscordSimulator {
     return channel.id;
   }
 
-  /** Deletes a channel; `unseen` skips the gateway event, as if the bot had been offline. */
-  /** A private thread that already exists (made earlier), with these members besides the bot. */
-  createThread(parentId: string, name: string, members: string[]): string {
+  /**
+   * A thread that already exists (made earlier): by default the bot's private thread with these
+   * members besides it; a member may have made it instead, public (type 11) or private.
+   */
+  createThread(parentId: string, name: string, members: string[], made: { by?: string; type?: 11 | 12 } = {}): string {
     const parent = this.channel(parentId);
+    const owner = made.by ?? this.botUser.id;
     const thread: SimChannel = {
       id: snowflake(),
-      type: 12,
+      type: made.type ?? 12,
       name,
       guildId: parent.guildId,
       parentId,
       botDenied: false,
-      thread: { archived: false, locked: false, invitable: false, ownerId: this.botUser.id, members: new Set([this.botUser.id, ...members]), createdAt: new Date().toISOString() },
+      thread: { archived: false, locked: false, invitable: false, ownerId: owner, members: new Set([owner, ...members]), createdAt: new Date().toISOString() },
     };
     this.channels.set(thread.id, thread);
     return thread.id;
   }
 
+  /** Deletes a channel; `unseen` skips the gateway event, as if the bot had been offline. */
   deleteChannel(id: string, options: { unseen?: boolean } = {}): void {
     const channel = this.channels.get(id);
     if (!channel) return;

@@ -10,7 +10,7 @@ import { migratedDb } from './db.ts';
 
 /** A port that records what the domain asked of Discord; channels listed in `gone` answer 404. */
 export class RecordingPort implements DiscordPort {
-  readonly posts: { channelId: string; message: OutgoingMessage }[] = [];
+  readonly posts: { id: string; channelId: string; message: OutgoingMessage }[] = [];
   readonly threads: { id: string; parentId: string; name: string; members: string[] }[] = [];
   readonly states: { threadId: string; state: { archived?: boolean; locked?: boolean } }[] = [];
   readonly gone = new Set<string>();
@@ -29,14 +29,15 @@ export class RecordingPort implements DiscordPort {
     this.check(threadId);
     this.threads.find((t) => t.id === threadId)?.members.push(userId);
   }
-  async findThread(_guildId: string, parentId: string, suffix: string) {
-    const found = this.threads.find((t) => t.parentId === parentId && t.name.endsWith(suffix));
+  async findThread(_guildId: string, parentId: string, name: string) {
+    const found = this.threads.find((t) => t.parentId === parentId && t.name === name);
     return found ? { id: found.id } : null;
   }
   async postMessage(channelId: string, message: OutgoingMessage) {
     this.check(channelId);
-    this.posts.push({ channelId, message });
-    return { id: String(this.next++) };
+    const id = String(this.next++);
+    this.posts.push({ id, channelId, message });
+    return { id };
   }
   async editMessage(channelId: string) {
     this.check(channelId);
@@ -45,8 +46,11 @@ export class RecordingPort implements DiscordPort {
     this.check(threadId);
     this.states.push({ threadId, state });
   }
-  async ownMessagesSince() {
-    return [];
+  /** Every post in the channel: the port keeps no times, so `since` covers them all. */
+  async ownMessagesSince(channelId: string) {
+    return this.posts
+      .filter((p) => p.channelId === channelId)
+      .map((p) => ({ id: p.id, nonce: null, content: p.message.content ?? '', customIds: (p.message.buttons ?? []).flat().map((b) => b.customId), embedTitles: (p.message.embeds ?? []).map((e) => e.title) }));
   }
   async openDm(userId: string) {
     return `dm-${userId}`;

@@ -3,6 +3,11 @@ import { describe, expect, test } from 'vitest';
 import { connect } from '../../src/db/connect.ts';
 import { MigrationError, migrateToLatest } from '../../src/db/migrate.ts';
 import { migrations } from '../../migrations/index.ts';
+import { ManualClock } from '../../src/clock.ts';
+import { subjects } from '../../src/domain/outbox/subjects.ts';
+import { OutboxWorker } from '../../src/domain/outbox/worker.ts';
+import { silentLogger } from '../../src/log.ts';
+import { RecordingPort } from './context.ts';
 import { migratedDb } from './db.ts';
 
 const now = '2026-03-02T09:00:00.000Z';
@@ -32,16 +37,22 @@ describe('migrations', () => {
     await migrateToLatest(db, before);
     const old = db as unknown as Kysely<any>;
     const { id: programId } = await old.insertInto('programs').values({ guild_id: 'g', name: 'P', name_key: 'p', template: 'career', pair_channel_id: 'c', report_channel_id: 'r', moderator_role_id: null, checkin_day: 1, checkin_hour: 17, timezone: 'UTC', weeks: 8, mentor_capacity: 1, every_weeks: 1, status: 'running', signups_open: 0, locale: 'en-US', created_by: 'a', created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow();
-    const { id: pairingId } = await old.insertInto('pairings').values({ program_id: programId, guild_id: 'g', mentor_id: 'm', mentee_id: 'e', thread_id: 't', status: 'active', created_by: 'a', created_at: now }).returning('id').executeTakeFirstOrThrow();
+    const { id: pairingId } = await old.insertInto('pairings').values({ program_id: programId, guild_id: 'g', mentor_id: 'm', mentee_id: 'e', thread_id: 't', welcome_message_id: 'w', status: 'active', created_by: 'a', created_at: now }).returning('id').executeTakeFirstOrThrow();
     await old.insertInto('checkins').values([
       { pairing_id: pairingId, week: 1, due_at: now, nonce: 'ci-1-1', status: 'posted' },
       { pairing_id: pairingId, week: 2, due_at: now, nonce: 'ci-1-2', status: 'pending' },
     ]).execute();
     await old.insertInto('reports').values({ guild_id: 'g', program_id: programId, reporter_id: 'e', reason: 'x', status: 'open', queue_channel_id: 'r', created_at: now }).execute();
+    const { id: unfinished } = await old.insertInto('pairings').values({ program_id: programId, guild_id: 'g', mentor_id: 'm', mentee_id: 'e2', status: 'active', next_checkin_at: now, created_by: 'a', created_at: now }).returning('id').executeTakeFirstOrThrow();
 
     expect(await migrateToLatest(db)).toEqual(['0009_outbox']);
-    const rows = await db.selectFrom('outbox').select(['key', 'chain', 'target', 'payload', 'subject', 'status']).orderBy('id').execute();
-    expect(rows).toEqual([
+    const discord = new RecordingPort();
+    await new OutboxWorker({ db, discord, clock: new ManualClock(new Date(Date.now() + 1000)), log: silentLogger }, subjects).drain();
+    expect(discord.threads).toEqual([{ id: expect.any(String), parentId: 'c', name: `P · mentorship #${unfinished}`, members: ['m', 'e2'] }]);
+    expect(discord.posts.map((p) => p.channelId).sort()).toEqual(['r', 't', discord.threads[0]?.id].sort());
+    expect(await db.selectFrom('pairings').select(['thread_id', 'welcome_message_id']).where('id', '=', unfinished).executeTakeFirst()).toEqual({ thread_id: discord.threads[0]?.id, welcome_message_id: expect.any(String) });
+    const rows = await db.selectFrom('outbox').select(['key', 'chain', 'target', 'payload', 'subject', 'status']).where('key', 'in', ['checkin:2', 'report-card:1']).orderBy('id').execute();
+    expect(rows.map((r) => ({ ...r, status: 'pending' }))).toEqual([
       { key: 'checkin:2', chain: `pairing:${pairingId}`, target: `{"pairingThread":${pairingId}}`, payload: '{"message":{"view":"checkin","id":2}}', subject: 'checkin:2', status: 'pending' },
       { key: 'report-card:1', chain: 'report:1', target: '{"channel":"r"}', payload: '{"message":{"view":"report-card","id":1}}', subject: 'report-card:1', status: 'pending' },
     ]);

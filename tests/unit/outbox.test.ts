@@ -8,7 +8,7 @@ import { migrateToLatest } from '../../src/db/migrate.ts';
 import { literal, recordEffects, type EffectRecord } from '../../src/domain/outbox/effect.ts';
 import { claimHeads } from '../../src/domain/outbox/outbox.repo.ts';
 import { OutboxWorker } from '../../src/domain/outbox/worker.ts';
-import { RefusedError } from '../../src/domain/errors.ts';
+import { ChannelUnavailableError, RefusedError } from '../../src/domain/errors.ts';
 import { silentLogger } from '../../src/log.ts';
 import { RecordingPort } from './context.ts';
 import { migratedDb } from './db.ts';
@@ -47,28 +47,31 @@ describe('outbox', () => {
     expect(sent.filter((k) => k?.startsWith('y'))).toEqual(['y1', 'y2']);
   });
 
-  test('a passing failure waits its backoff; a refusal for good gives up and cancels what waited behind it', async () => {
-    const { db, discord, clock, worker } = await setup([post('a', 'x', 'flaky'), post('b', 'y', 'gone'), post('c', 'y', 'gone')]);
+  test('a passing failure waits its backoff; a gone channel gives up and cancels what waited behind it; another refusal does not', async () => {
+    const { db, discord, clock, worker } = await setup([post('a', 'x', 'flaky'), post('b', 'y', 'gone'), post('c', 'y', 'gone'), post('d', 'z', 'bad'), post('e', 'z')]);
     let fails = 1;
     const real = discord.postMessage.bind(discord);
     discord.postMessage = async (channelId, message) => {
       if (channelId === 'flaky' && fails-- > 0) throw new Error('503');
-      if (channelId === 'gone') throw new RefusedError(404, 10003, 'Unknown Channel');
+      if (channelId === 'gone') throw new ChannelUnavailableError(channelId, 404, 10003);
+      if (channelId === 'bad') throw new RefusedError(400, 50035, 'Invalid Form Body');
       return real(channelId, message);
     };
     await worker.drain();
-    expect(discord.posts).toHaveLength(0);
+    expect(discord.posts.map((p) => p.message.content)).toEqual(['e']);
     clock.advance(4_000);
     await worker.drain();
-    expect(discord.posts).toHaveLength(0);
+    expect(discord.posts).toHaveLength(1);
     clock.advance(1_000);
     await worker.drain();
-    expect(discord.posts.map((p) => p.message.content)).toEqual(['a']);
+    expect(discord.posts.map((p) => p.message.content)).toEqual(['e', 'a']);
     const rows = await db.selectFrom('outbox').select(['key', 'status', 'attempts']).orderBy('key').execute();
     expect(rows).toEqual([
       { key: 'a', status: 'done', attempts: 2 },
       { key: 'b', status: 'failed', attempts: 1 },
       { key: 'c', status: 'cancelled', attempts: 0 },
+      { key: 'd', status: 'failed', attempts: 1 },
+      { key: 'e', status: 'done', attempts: 1 },
     ]);
   });
 
@@ -80,7 +83,7 @@ describe('outbox', () => {
     await migrateToLatest(a);
     const b = connect(url);
     await a.transaction().execute((trx) => recordEffects(trx, at, Array.from({ length: 200 }, (_, i) => post(`k${i}`, `chain${i}`))));
-    const lease = (owner: string) => ({ owner, now: at, until: new Date(at.getTime() + 60_000) });
+    const lease = (owner: string) => ({ owner: `${owner}#1`, now: at, until: new Date(at.getTime() + 60_000) });
     const taken: number[] = [];
     for (let round = 0; round < 100; round += 1) {
       const [x, y] = await Promise.all([claimHeads(a, lease('a'), 7), claimHeads(b, lease('b'), 7)]);
@@ -122,5 +125,61 @@ describe('outbox', () => {
     await draining;
     expect(discord.posts).toHaveLength(1);
     expect(await db.selectFrom('outbox').select(['status', 'attempts']).execute()).toEqual([{ status: 'done', attempts: 1 }]);
+  });
+
+  test('passing failures for days give the effect up, and its record decides what that means', async () => {
+    const { db, discord, clock } = await setup([{ ...post('a', 'x', 'down'), subject: 'probe:7' }, post('b', 'x')]);
+    const refusedFor: number[] = [];
+    const worker = new OutboxWorker({ db, discord, clock, log: silentLogger }, { probe: { refused: async (_trx, id) => void refusedFor.push(id) } });
+    const real = discord.postMessage.bind(discord);
+    discord.postMessage = async (channelId, message) => {
+      if (channelId === 'down') throw new Error('503 Service Unavailable');
+      return real(channelId, message);
+    };
+    for (let day = 0; day < 4; day += 1) {
+      await worker.drain();
+      clock.advance(20 * 60_000);
+      await worker.drain();
+      clock.advance(86_400_000);
+    }
+    await worker.drain();
+    expect(refusedFor).toEqual([7]);
+    expect(await db.selectFrom('outbox').select(['key', 'status']).orderBy('key').execute()).toEqual([
+      { key: 'a', status: 'failed' },
+      { key: 'b', status: 'done' },
+    ]);
+  });
+
+  test('a retry adopts its own earlier message, never the same words another effect already sent', async () => {
+    const { db, discord, clock, worker } = await setup([post('first notice', 'x')]);
+    await worker.drain();
+    await db.transaction().execute((trx) => recordEffects(trx, clock.now(), [{ ...post('second notice', 'x'), effect: { kind: 'post', target: { channel: 'c' }, message: literal({ content: 'first notice' }) } }]));
+    let lose = true;
+    const real = discord.postMessage.bind(discord);
+    discord.postMessage = async (channelId, message) => {
+      if (lose) {
+        lose = false;
+        throw new Error('connection reset before Discord got it');
+      }
+      return real(channelId, message);
+    };
+    await worker.drain();
+    clock.advance(5_000);
+    await worker.drain();
+    expect(discord.posts.map((p) => p.message.content)).toEqual(['first notice', 'first notice']);
+
+    // Discord made it, but the answer was lost: the retry adopts it instead of posting again.
+    await db.transaction().execute((trx) => recordEffects(trx, clock.now(), [post('third', 'x')]));
+    discord.postMessage = async (channelId, message) => {
+      await real(channelId, message);
+      discord.postMessage = real;
+      throw new Error('answer lost');
+    };
+    await worker.drain();
+    clock.advance(5_000);
+    await worker.drain();
+    expect(discord.posts.map((p) => p.message.content)).toEqual(['first notice', 'first notice', 'third']);
+    const third = await db.selectFrom('outbox').select(['status', 'result_id', 'attempts']).where('key', '=', 'third').executeTakeFirstOrThrow();
+    expect(third).toEqual({ status: 'done', result_id: discord.posts[2]?.id, attempts: 2 });
   });
 });

@@ -8,7 +8,7 @@ import { renderView } from './views.ts';
 export class NothingToDo extends Error {}
 
 /** Discord's clock and ours may differ by this much when looking for an earlier attempt. */
-const CLOCK_SKEW_MS = 60_000;
+const CLOCK_SKEW_MS = 10_000;
 
 interface Deps {
   db: Kysely<DB>;
@@ -30,11 +30,17 @@ async function messageOf(deps: Deps, spec: MessageSpec): Promise<{ channelId?: s
   return rendered;
 }
 
+/**
+ * Whether a message the bot sent is this one. Buttons name the record they belong to (a
+ * check-in, a report), so they tell it even if the text was rendered differently since;
+ * without buttons, the text and embed titles must match.
+ */
 function sameMessage(sent: SentMessage, message: OutgoingMessage): boolean {
   if (message.nonce && sent.nonce === message.nonce) return true;
   const ids = (message.buttons ?? []).flat().map((b) => b.customId);
+  if (ids.length) return sent.customIds.join('\n') === ids.join('\n');
   const titles = (message.embeds ?? []).map((e) => e.title);
-  return sent.content === (message.content ?? '') && sent.customIds.join('\n') === ids.join('\n') && sent.embedTitles.join('\n') === titles.join('\n');
+  return sent.customIds.length === 0 && sent.content === (message.content ?? '') && sent.embedTitles.join('\n') === titles.join('\n');
 }
 
 /**
@@ -46,7 +52,10 @@ async function postOnce(deps: Deps, row: OutboxRow, channelId: string, message: 
   const withNonce = { ...message, nonce: message.nonce ?? `ob${row.id}` };
   if (row.attempts > 1 && row.first_attempt_at) {
     const since = new Date(Date.parse(row.first_attempt_at) - CLOCK_SKEW_MS);
-    const earlier = (await deps.discord.ownMessagesSince(channelId, since)).find((sent) => sameMessage(sent, withNonce));
+    const candidates = (await deps.discord.ownMessagesSince(channelId, since)).filter((sent) => sameMessage(sent, withNonce));
+    // A message another effect already owns (the same notice sent a minute before) is not this one.
+    const owned = candidates.length ? await deps.db.selectFrom('outbox').select('result_id').where('result_id', 'in', candidates.map((c) => c.id)).execute() : [];
+    const earlier = candidates.filter((c) => !owned.some((o) => o.result_id === c.id)).at(-1);
     if (earlier) return earlier.id;
   }
   return (await deps.discord.postMessage(channelId, withNonce)).id;
@@ -57,7 +66,7 @@ export async function deliver(deps: Deps, row: OutboxRow, effect: Effect): Promi
   switch (effect.kind) {
     case 'create-thread': {
       if (row.attempts > 1) {
-        const made = await deps.discord.findThread(row.guild_id, effect.target.channel, effect.suffix);
+        const made = await deps.discord.findThread(row.guild_id, effect.target.channel, effect.name);
         if (made) return made.id;
       }
       return (await deps.discord.createPrivateThread(effect.target.channel, effect.name)).id;

@@ -10,7 +10,7 @@ export type Target = { channel: string } | { pairingThread: number } | { user: s
 export type MessageSpec = { literal: OutgoingMessage } | { view: ViewName; id: number };
 
 export type Effect =
-  | { kind: 'create-thread'; target: { channel: string }; name: string; suffix: string }
+  | { kind: 'create-thread'; target: { channel: string }; name: string }
   | { kind: 'add-member'; target: { pairingThread: number }; userId: string }
   | { kind: 'post'; target: Target; message: MessageSpec }
   | { kind: 'edit'; message: { view: ViewName; id: number } }

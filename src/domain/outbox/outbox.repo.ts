@@ -1,5 +1,5 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB, OutboxRow } from '../../db/schema.ts';
+import { sql, type ExpressionBuilder, type Kysely, type Transaction } from 'kysely';
+import type { DB, OutboxRow, OutboxTable } from '../../db/schema.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -7,6 +7,11 @@ export interface Lease {
   owner: string;
   now: Date;
   until: Date;
+}
+
+/** A pending effect recorded before `o` in its chain: `o` must wait for it. */
+function earlierInChain(selectFrom: ExpressionBuilder<DB & { o: OutboxTable }, 'o'>['selectFrom']) {
+  return selectFrom('outbox as p').select('p.id').whereRef('p.chain', '=', 'o.chain').where('p.status', '=', 'pending').whereRef('p.id', '<', 'o.id');
 }
 
 /** Free to take: pending, due, and not leased by a live worker. */
@@ -33,9 +38,7 @@ export async function claimHeads(db: Db, lease: Lease, limit: number): Promise<O
     .selectFrom('outbox as o')
     .select('o.id')
     .where(claimable(lease))
-    .where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom('outbox as p').select('p.id').whereRef('p.chain', '=', 'o.chain').where('p.status', '=', 'pending').whereRef('p.id', '<', 'o.id'))),
-    )
+    .where(({ not, exists, selectFrom }) => not(exists(earlierInChain(selectFrom))))
     .orderBy('o.id')
     .limit(limit)
     .execute();
@@ -57,19 +60,20 @@ export async function claimNextInChain(db: Db, row: OutboxRow, lease: Lease): Pr
   return db.updateTable('outbox').set(claimSet(lease)).where('id', '=', next.id).where(claimable(lease)).returningAll().executeTakeFirst();
 }
 
-/** When the next waiting effect may be taken: the later of its retry time and its lease. */
+/** When the next effect at the head of its chain may be taken: the later of its retry time and its lease. */
 export async function nextClaimableAt(db: Db): Promise<Date | null> {
   const row = await db
-    .selectFrom('outbox')
-    .select(sql<string | null>`min(case when lease_until > next_attempt_at then lease_until else next_attempt_at end)`.as('at'))
-    .where('status', '=', 'pending')
+    .selectFrom('outbox as o')
+    .select(sql<string | null>`min(case when o.lease_until > o.next_attempt_at then o.lease_until else o.next_attempt_at end)`.as('at'))
+    .where('o.status', '=', 'pending')
+    .where(({ not, exists, selectFrom }) => not(exists(earlierInChain(selectFrom))))
     .executeTakeFirst();
   return row?.at ? new Date(row.at) : null;
 }
 
 /** Keeps a live worker's claims: a worker that died stops renewing, and its claims run out. */
 export async function renewLeases(db: Db, owner: string, until: Date): Promise<void> {
-  await db.updateTable('outbox').set({ lease_until: until.toISOString() }).where('lease_owner', '=', owner).where('status', '=', 'pending').execute();
+  await db.updateTable('outbox').set({ lease_until: until.toISOString() }).where('lease_owner', 'like', `${owner}#%`).where('status', '=', 'pending').execute();
 }
 
 /** Marks a claimed effect done; false if the lease was lost to another worker meanwhile. */
@@ -93,8 +97,8 @@ export async function markRetry(db: Db, row: OutboxRow, at: Date, error: string)
     .execute();
 }
 
-/** Gives an effect up, and cancels what was waiting behind it in its chain. */
-export async function markFailed(trx: Db, row: OutboxRow, error: string, now: Date): Promise<boolean> {
+/** Gives an effect up and, if asked, cancels what was waiting behind it in its chain. */
+export async function markFailed(trx: Db, row: OutboxRow, error: string, now: Date, cancelRest: boolean): Promise<boolean> {
   const failed = await trx
     .updateTable('outbox')
     .set({ status: 'failed', last_error: error.slice(0, 500), done_at: now.toISOString(), lease_owner: null, lease_until: null })
@@ -103,6 +107,7 @@ export async function markFailed(trx: Db, row: OutboxRow, error: string, now: Da
     .where('lease_owner', '=', row.lease_owner)
     .executeTakeFirst();
   if (failed.numUpdatedRows === 0n) return false;
+  if (!cancelRest) return true;
   await trx.updateTable('outbox').set({ status: 'cancelled', done_at: now.toISOString() }).where('chain', '=', row.chain).where('status', '=', 'pending').where('id', '>', row.id).execute();
   return true;
 }
@@ -137,3 +142,14 @@ export async function takeUntoldFailures(db: Db, guildId: string, now: Date): Pr
   return rows;
 }
 
+
+/** Forgets effects settled before `before`: done, dropped, or given up and already told to admins. */
+export async function purgeSettled(db: Db, before: Date): Promise<number> {
+  const at = before.toISOString();
+  const purged = await db
+    .deleteFrom('outbox')
+    .where('done_at', '<', at)
+    .where((eb) => eb.or([eb('status', 'in', ['done', 'cancelled']), eb.and([eb('status', '=', 'failed'), eb('admin_told_at', 'is not', null)])]))
+    .executeTakeFirst();
+  return Number(purged.numDeletedRows);
+}

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { checkinPrompt, closingMessage } from '../checkins/checkin-message.ts';
+import { welcomeMessage } from '../pairings/pair-thread.ts';
 import type { OutgoingMessage } from '../port.ts';
 import { findProgram } from '../programs/program.repo.ts';
 import { signupPanel } from '../programs/signup-panel.ts';
@@ -8,7 +9,7 @@ import { reportCard } from '../reports/report-card.ts';
 import { countSignups } from '../signups/signup.repo.ts';
 
 /** Messages rendered when they are sent, from what the database says then. */
-export type ViewName = 'checkin' | 'report-card' | 'signup-panel';
+export type ViewName = 'checkin' | 'report-card' | 'signup-panel' | 'welcome';
 
 export interface Rendered {
   channelId: string;
@@ -47,7 +48,14 @@ const panel: Renderer = async (db, id) => {
   return { channelId: program.pair_channel_id, messageId: program.panel_message_id, message: signupPanel(program, await countSignups(db, program.id)) };
 };
 
-const renderers: Record<ViewName, Renderer> = { checkin, 'report-card': card, 'signup-panel': panel };
+const welcome: Renderer = async (db, id) => {
+  const pairing = await db.selectFrom('pairings').selectAll().where('id', '=', id).executeTakeFirst();
+  const program = pairing && (await findProgram(db, pairing.program_id));
+  if (!pairing?.thread_id || !program) return null;
+  return { channelId: pairing.thread_id, messageId: pairing.welcome_message_id, message: welcomeMessage(program, pairing) };
+};
+
+const renderers: Record<ViewName, Renderer> = { checkin, 'report-card': card, 'signup-panel': panel, welcome };
 
 export function renderView(db: Kysely<DB>, name: ViewName, id: number): Promise<Rendered | null> {
   return renderers[name](db, id);

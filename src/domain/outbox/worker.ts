@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Clock } from '../../clock.ts';
 import type { DB, OutboxRow } from '../../db/schema.ts';
 import type { Logger } from '../../log.ts';
-import { RefusedError } from '../errors.ts';
+import { ChannelUnavailableError, RefusedError } from '../errors.ts';
 import type { DiscordPort } from '../port.ts';
 import { deliver, NothingToDo } from './deliver.ts';
 import { effectOf } from './effect.ts';
@@ -26,11 +26,11 @@ export interface OutboxOptions {
    * slow Discord never lets another take an effect in flight, and a dead worker's run out soon.
    */
   leaseMs: number;
-  /** Passing failures (5xx, timeouts) are retried this many times before the effect is given up. */
-  maxAttempts: number;
+  /** Passing failures (5xx, time-outs) are retried for this long after the first attempt, then given up. */
+  giveUpAfterMs: number;
 }
 
-const defaults: OutboxOptions = { inFlight: 32, leaseMs: 10_000, maxAttempts: 10 };
+const defaults: OutboxOptions = { inFlight: 32, leaseMs: 10_000, giveUpAfterMs: 3 * 86_400_000 };
 
 /** Effects due sooner than this are woken for; later ones wait for the minute's tick. */
 const WAKE_WITHIN_MS = 60_000;
@@ -48,6 +48,8 @@ export type Settled = Map<string, { status: OutboxRow['status']; resultId: strin
 export class OutboxWorker {
   readonly owner = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   private readonly options: OutboxOptions;
+  /** Each claim gets its own token, so a stale execution can never settle a newer claim. */
+  private claims = 0;
   private running: Promise<number> | null = null;
   private again = false;
   private wake: NodeJS.Timeout | undefined;
@@ -101,7 +103,7 @@ export class OutboxWorker {
         const delay = at.getTime() - this.deps.clock.now().getTime();
         if (delay > WAKE_WITHIN_MS) return;
         clearTimeout(this.wake);
-        this.wake = setTimeout(() => this.kick(), Math.max(50, delay));
+        this.wake = setTimeout(() => this.kick(), Math.max(250, delay));
         this.wake.unref();
       })
       .catch((error: unknown) => this.deps.log.warn('outbox.wake_failed', { error: describe(error) }));
@@ -144,7 +146,8 @@ export class OutboxWorker {
 
   private lease(): Lease {
     const now = this.deps.clock.now();
-    return { owner: this.owner, now, until: new Date(now.getTime() + this.options.leaseMs) };
+    this.claims += 1;
+    return { owner: `${this.owner}#${this.claims}`, now, until: new Date(now.getTime() + this.options.leaseMs) };
   }
 
   private async pass(): Promise<number> {
@@ -166,20 +169,23 @@ export class OutboxWorker {
       }
       return this.stopping ? undefined : queue.shift();
     };
+    // A lane that meets an error (a busy database, say) logs it and stops; its claim runs out
+    // and the effect is taken again. The others go on, so the queue is released only at the end.
     const lane = async () => {
-      for (let row = await take(); row; row = await take()) {
-        for (let current: OutboxRow | undefined = row; current; ) {
-          await this.carryOut(current);
-          carried += 1;
-          current = this.stopping ? undefined : await claimNextInChain(this.deps.db, current, this.lease());
+      try {
+        for (let row = await take(); row; row = await take()) {
+          for (let current: OutboxRow | undefined = row; current; ) {
+            await this.carryOut(current);
+            carried += 1;
+            current = this.stopping ? undefined : await claimNextInChain(this.deps.db, current, this.lease());
+          }
         }
+      } catch (error) {
+        this.deps.log.error('outbox.lane_failed', { error: describe(error) });
       }
     };
-    try {
-      await Promise.all(Array.from({ length: this.options.inFlight }, lane));
-    } finally {
-      if (queue.length) await this.release(queue);
-    }
+    await Promise.all(Array.from({ length: this.options.inFlight }, lane));
+    if (queue.length) await this.release(queue).catch((error: unknown) => this.deps.log.warn('outbox.release_failed', { error: describe(error) }));
     return carried;
   }
 
@@ -188,7 +194,7 @@ export class OutboxWorker {
       .updateTable('outbox')
       .set({ lease_owner: null, lease_until: null })
       .where('id', 'in', rows.map((r) => r.id))
-      .where('lease_owner', '=', this.owner)
+      .where('lease_owner', 'in', [...new Set(rows.map((r) => r.lease_owner as string))])
       .execute();
   }
 
@@ -206,7 +212,7 @@ export class OutboxWorker {
       } else if (error instanceof RefusedError) {
         await this.refused(row, handler, subject?.id ?? 0, error);
       } else {
-        await this.failedForNow(row, error);
+        await this.failedForNow(row, handler, subject?.id ?? 0, error);
       }
       return;
     }
@@ -215,29 +221,36 @@ export class OutboxWorker {
     });
   }
 
+  /**
+   * Discord refused for good, or passing failures went on too long: the record may want to try
+   * again later; else the effect is given up, and the record decides what that means. What
+   * waited behind it in its chain is dropped only when it cannot work either: the thread is
+   * gone, or was never made.
+   */
   private async refused(row: OutboxRow, handler: SubjectHandler | undefined, id: number, error: RefusedError): Promise<void> {
     const { db, clock, log } = this.deps;
     const now = clock.now();
+    const dropsChain = error instanceof ChannelUnavailableError || row.kind === 'create-thread';
     const outcome = await db.transaction().execute(async (trx) => {
       const later = await handler?.retryLater?.(trx, id, row, error, now);
       if (later) {
         await markRetry(trx, row, later, error.message);
         return 'later';
       }
-      if (!(await markFailed(trx, row, error.message, now))) return 'lost';
+      if (!(await markFailed(trx, row, error.message, now, dropsChain))) return 'lost';
       await handler?.refused?.(trx, id, row, error, now);
       return 'refused';
     });
-    if (outcome === 'refused') log.warn('outbox.refused', { id: row.id, kind: row.kind, key: row.key, status: error.status, code: error.code, error: error.message });
-    if (outcome === 'later') log.warn('outbox.refused_retry_later', { id: row.id, kind: row.kind, key: row.key, status: error.status });
+    if (outcome === 'refused') log.warn('outbox.gave_up', { id: row.id, kind: row.kind, key: row.key, status: error.status, code: error.code, error: error.message });
+    if (outcome === 'later') log.warn('outbox.retry_later', { id: row.id, kind: row.kind, key: row.key, status: error.status });
   }
 
-  private async failedForNow(row: OutboxRow, error: unknown): Promise<void> {
+  private async failedForNow(row: OutboxRow, handler: SubjectHandler | undefined, id: number, error: unknown): Promise<void> {
     const { db, clock, log } = this.deps;
     const now = clock.now();
-    if (row.attempts >= this.options.maxAttempts) {
-      await db.transaction().execute((trx) => markFailed(trx, row, describe(error), now));
-      log.error('outbox.gave_up', { id: row.id, kind: row.kind, key: row.key, attempts: row.attempts, error: describe(error) });
+    const since = Date.parse(row.first_attempt_at ?? row.created_at);
+    if (now.getTime() - since >= this.options.giveUpAfterMs) {
+      await this.refused(row, handler, id, new RefusedError(0, 0, `no answer from Discord after ${row.attempts} attempts: ${describe(error)}`));
       return;
     }
     await markRetry(db, row, new Date(now.getTime() + backoffMs(row.attempts)), describe(error));

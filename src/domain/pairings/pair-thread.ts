@@ -3,15 +3,13 @@ import type { DB, Pairing, Program } from '../../db/schema.ts';
 import { t } from '../../i18n/index.ts';
 import { firstCheckinAt } from '../checkins/schedule.ts';
 import { MemberGoneError } from '../errors.ts';
-import { literal, pairingChain, type EffectRecord } from '../outbox/effect.ts';
+import { pairingChain, type EffectRecord } from '../outbox/effect.ts';
 import type { SubjectHandler } from '../outbox/subject.ts';
 import { scheduleSummary } from '../programs/program-text.ts';
 import { weekPlan } from '../templates/plans.ts';
 import type { OutgoingMessage } from '../port.ts';
 import { recordMemberGone } from './member-gone.ts';
 import { recordPause } from './pairing-pause.ts';
-
-export const threadSuffix = (pairingId: number) => `#${pairingId}`;
 
 export function programSchedule(program: Program) {
   return {
@@ -27,7 +25,8 @@ export function bulletList(lines: readonly string[]): string {
   return lines.map((line) => `• ${line}`).join('\n');
 }
 
-function welcomeMessage(program: Program, pairing: Pairing): OutgoingMessage {
+/** The welcome: the plan, week 1's prompt, when the first check-in comes, and who can see the thread. */
+export function welcomeMessage(program: Program, pairing: Pairing): OutgoingMessage {
   const locale = program.locale;
   const plan = weekPlan(program.template, 1, program.weeks, locale);
   const first = pairing.next_checkin_at ?? firstCheckinAt(programSchedule(program), new Date(pairing.created_at)).toISOString();
@@ -68,9 +67,9 @@ export function pairThreadEffects(program: Program, pairing: Pairing, generation
     welcome: `welcome:${pairing.id}:${generation}`,
   };
   const effects: EffectRecord[] = [
-    { guildId, key: keys.thread, chain, subject: `pair-thread:${pairing.id}`, effect: { kind: 'create-thread', target: { channel: program.pair_channel_id }, name, suffix: threadSuffix(pairing.id) } },
+    { guildId, key: keys.thread, chain, subject: `pair-thread:${pairing.id}`, effect: { kind: 'create-thread', target: { channel: program.pair_channel_id }, name } },
     ...[pairing.mentor_id, pairing.mentee_id].map((userId, i): EffectRecord => ({ guildId, key: keys.members[i] as string, chain, subject: `pair-member:${pairing.id}`, effect: { kind: 'add-member', target: thread, userId } })),
-    { guildId, key: keys.welcome, chain, subject: `welcome:${pairing.id}`, effect: { kind: 'post', target: thread, message: literal(welcomeMessage(program, pairing)) } },
+    { guildId, key: keys.welcome, chain, subject: `welcome:${pairing.id}`, effect: { kind: 'post', target: thread, message: { view: 'welcome', id: pairing.id } } },
   ];
   return { effects, keys };
 }

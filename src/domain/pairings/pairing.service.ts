@@ -97,11 +97,14 @@ export type ThreadOutcome = { made: Pairing } | { refused: UserFacingError } | {
 export async function awaitThread(ctx: AppContext, program: Program, { pairing, keys }: RecordedPairing, timeoutMs: number): Promise<ThreadOutcome> {
   const settled = await ctx.outbox.settle([keys.thread, ...keys.members, keys.welcome], timeoutMs);
   const now = (await findPairing(ctx.db, pairing.id)) ?? pairing;
-  if (settled.get(keys.welcome)?.status === 'done') return { made: now };
+  const welcome = settled.get(keys.welcome)?.status;
+  // A welcome Discord refused still leaves a made thread with both members in it.
+  if (welcome === 'done' || welcome === 'failed') return { made: now };
   if (settled.get(keys.thread)?.status === 'failed') return { refused: new UserFacingError('error.cannotCreateThread', { channel: program.pair_channel_id }) };
-  const gone = keys.members.findIndex((key) => settled.get(key)?.status === 'failed');
-  if (gone >= 0) return { refused: new UserFacingError('error.memberLeft', { user: gone === 0 ? pairing.mentor_id : pairing.mentee_id }) };
-  return { pending: now };
+  const failed = keys.members.findIndex((key) => settled.get(key)?.status === 'failed');
+  if (failed < 0) return { pending: now };
+  if (now.status === 'ended') return { refused: new UserFacingError('error.memberLeft', { user: failed === 0 ? pairing.mentor_id : pairing.mentee_id }) };
+  return { refused: new UserFacingError('error.cannotCreateThread', { channel: program.pair_channel_id }) };
 }
 
 /** Pairs a mentor with a mentee now, with the same rules as accepted suggestions. */

@@ -6,7 +6,6 @@ import { recordAudit } from '../audit.repo.ts';
 import { UserFacingError } from '../errors.ts';
 import { literal, recordEffects } from '../outbox/effect.ts';
 import { recordPairingEnd } from '../pairings/pairing-end.ts';
-import { waitingPlace } from '../signups/signup.repo.ts';
 import { findProgram } from './program.repo.ts';
 import { requireProgram } from './program.service.ts';
 import { recordPanelRefresh } from './signup-panel.ts';
@@ -27,9 +26,12 @@ export async function closeSignups(ctx: AppContext, actor: Actor, name: string, 
     await recordAudit(trx, { guildId: actor.guildId, actorId: actor.userId, action: 'program.close', target: `program:${program.id}`, at: now });
     await recordPanelRefresh(trx, program, now);
     const waiting = await trx.selectFrom('signups').selectAll().where('program_id', '=', program.id).where('status', '=', 'waiting').orderBy('id').execute();
+    // Waiting places count by role in sign-up order, as waitingPlace does, in one pass.
+    const places = { mentor: 0, mentee: 0 };
     const dms = [];
     for (const signup of waiting) {
-      const content = t(program.locale, 'program.waitingAfterClose', { program: program.name, guild: guildName, role: t(program.locale, `role.${signup.role}`), place: await waitingPlace(trx, signup) });
+      const place = (places[signup.role] += 1);
+      const content = t(program.locale, 'program.waitingAfterClose', { program: program.name, guild: guildName, role: t(program.locale, `role.${signup.role}`), place });
       const key = `close-dm:${program.id}:${signup.id}:${now.getTime()}`;
       dms.push({ guildId: program.guild_id, key, chain: key, effect: { kind: 'dm' as const, target: { user: signup.user_id }, message: literal({ content }) } });
     }

@@ -2,7 +2,6 @@ import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.ts';
 import type { DB, Program, Report } from '../../db/schema.ts';
 import { t } from '../../i18n/index.ts';
-import { ChannelUnavailableError } from '../errors.ts';
 import { literal, recordEffects, reportChain, type EffectRecord } from '../outbox/effect.ts';
 import { idleEditWaiting } from '../outbox/outbox.repo.ts';
 import type { SubjectHandler } from '../outbox/subject.ts';
@@ -40,15 +39,16 @@ export async function recordCardRefresh(trx: Transaction<DB>, report: Report, no
 }
 
 /**
- * The card's post: its message is recorded once Discord confirms. A channel Discord refuses
- * keeps the report on the list (admins are warned) and is tried again every ten minutes.
+ * The card's post: its message is recorded once Discord confirms. A channel Discord refuses,
+ * or a Discord that has not answered for days, keeps the report on the list (admins are
+ * warned) and is tried again every ten minutes: a report is never given up.
  */
 export const reportCardSubject: SubjectHandler = {
   async done(trx, reportId, _row, messageId) {
     await trx.updateTable('reports').set({ queue_message_id: messageId, queue_failed_at: null }).where('id', '=', reportId).execute();
   },
-  async retryLater(trx, reportId, _row, error, now) {
-    if (!(error instanceof ChannelUnavailableError)) return undefined;
+  async retryLater(trx, reportId, row, _error, now) {
+    if (row.kind !== 'post') return undefined;
     await trx.updateTable('reports').set({ queue_failed_at: now.toISOString() }).where('id', '=', reportId).execute();
     return new Date(now.getTime() + RETRY_BROKEN_MS);
   },
