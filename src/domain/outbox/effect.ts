@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { OutgoingMessage } from '../port.ts';
+import { idleEditWaiting } from './outbox.repo.ts';
 import type { ViewName } from './views.ts';
 
 /** Where a message lands: a known channel, the pairing's thread as it is when sent, or a DM. */
@@ -64,4 +66,16 @@ export async function recordEffects(trx: Transaction<DB>, now: Date, records: re
 export function effectOf(row: { kind: Effect['kind']; target: string; payload: string }): Effect {
   const target = JSON.parse(row.target) as Target | null;
   return { kind: row.kind, ...(target ? { target } : {}), ...(JSON.parse(row.payload) as object) } as Effect;
+}
+
+/**
+ * Records that a message the bot keeps up to date (a report card, a sign-up panel) must show
+ * what the database says now. The edit is rendered when sent, so one still waiting already
+ * covers this change: a burst of changes makes one edit.
+ */
+export async function recordViewRefresh(trx: Transaction<DB>, at: { guildId: string; chain: string; view: ViewName; id: number }, now: Date): Promise<void> {
+  const subject = `${at.view}-edit:${at.id}`;
+  if (await idleEditWaiting(trx, subject)) return;
+  const key = `${subject}:${now.getTime()}:${randomBytes(4).toString('hex')}`;
+  await recordEffects(trx, now, [{ guildId: at.guildId, key, chain: at.chain, subject, effect: { kind: 'edit', message: { view: at.view, id: at.id } } }]);
 }

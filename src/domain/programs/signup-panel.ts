@@ -1,8 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { DB, Program, Role } from '../../db/schema.ts';
 import { t } from '../../i18n/index.ts';
-import { recordEffects } from '../outbox/effect.ts';
-import { idleEditWaiting } from '../outbox/outbox.repo.ts';
+import { recordEffects, recordViewRefresh } from '../outbox/effect.ts';
 import type { SubjectHandler } from '../outbox/subject.ts';
 import type { OutgoingMessage } from '../port.ts';
 import { scheduleSummary, templateName } from './program-text.ts';
@@ -43,16 +42,9 @@ export async function recordPanelPost(trx: Transaction<DB>, program: Program, no
   return key;
 }
 
-/**
- * Records that the panel must show the current counts and state. It is rendered when sent, so
- * an edit still waiting covers any later change: a burst of sign-ups makes one edit.
- */
-export async function recordPanelRefresh(trx: Transaction<DB>, program: Pick<Program, 'id' | 'guild_id'>, now: Date): Promise<void> {
-  const subject = `signup-panel-edit:${program.id}`;
-  if (await idleEditWaiting(trx, subject)) return;
-  await recordEffects(trx, now, [
-    { guildId: program.guild_id, key: `${subject}:${now.getTime()}:${Math.random().toString(36).slice(2, 8)}`, chain: panelChain(program.id), subject, effect: { kind: 'edit', message: { view: 'signup-panel', id: program.id } } },
-  ]);
+/** Records that the panel must show the current counts and state (see recordViewRefresh). */
+export function recordPanelRefresh(trx: Transaction<DB>, program: Pick<Program, 'id' | 'guild_id'>, now: Date): Promise<void> {
+  return recordViewRefresh(trx, { guildId: program.guild_id, chain: panelChain(program.id), view: 'signup-panel', id: program.id }, now);
 }
 
 /** The panel's post: kept once Discord confirms; if Discord refuses it, sign-ups close again. */

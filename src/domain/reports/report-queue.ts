@@ -2,8 +2,7 @@ import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.ts';
 import type { DB, Program, Report } from '../../db/schema.ts';
 import { t } from '../../i18n/index.ts';
-import { literal, recordEffects, reportChain, type EffectRecord } from '../outbox/effect.ts';
-import { idleEditWaiting } from '../outbox/outbox.repo.ts';
+import { literal, recordEffects, recordViewRefresh, reportChain, type EffectRecord } from '../outbox/effect.ts';
 import type { SubjectHandler } from '../outbox/subject.ts';
 import { findProgram } from '../programs/program.repo.ts';
 
@@ -26,16 +25,9 @@ export function cardPostEffect(report: Report): EffectRecord {
   };
 }
 
-/**
- * Records that the card must show where the report stands now. It is rendered when sent, so
- * one edit still waiting already covers a later change.
- */
-export async function recordCardRefresh(trx: Transaction<DB>, report: Report, now: Date): Promise<void> {
-  const subject = `report-card-edit:${report.id}`;
-  if (await idleEditWaiting(trx, subject)) return;
-  await recordEffects(trx, now, [
-    { guildId: report.guild_id, key: `${subject}:${now.getTime()}:${Math.random().toString(36).slice(2, 8)}`, chain: reportChain(report.id), subject, effect: { kind: 'edit', message: { view: 'report-card', id: report.id } } },
-  ]);
+/** Records that the card must show where the report stands now (see recordViewRefresh). */
+export function recordCardRefresh(trx: Transaction<DB>, report: Report, now: Date): Promise<void> {
+  return recordViewRefresh(trx, { guildId: report.guild_id, chain: reportChain(report.id), view: 'report-card', id: report.id }, now);
 }
 
 /**
