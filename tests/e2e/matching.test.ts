@@ -74,6 +74,29 @@ test('accepting all makes every thread without tripping rate limits, reporting p
   for (const thread of world.sim.threadsIn(world.channels.pairs)) expect(thread.thread!.members.size).toBe(3);
 }, 30_000);
 
+test('under a burst of 503s, accept-all counts only the threads Discord made, and finishes them when Discord is back', async () => {
+  await program('Storm', { 'mentor-capacity': 2 });
+  for (let i = 0; i < 2; i += 1) await member(`mentor${i}`, 'Storm', 'mentor');
+  for (let i = 0; i < 4; i += 1) await member(`mentee${i}`, 'Storm', 'mentee');
+  const suggestion = await world.sim.slash(world.as(world.users.admin), 'match suggest', { program: 'Storm' }).reply();
+  let threads = 0;
+  world.sim.gate = async (request, next) => {
+    const creating = request.method === 'POST' && request.route === '/channels/{channel_id}/threads';
+    if (creating && (threads += 1) > 2) return { status: 503, body: { code: 0, message: 'Service Unavailable' } };
+    return next();
+  };
+  const accepted = await world.sim.click(world.users.admin, suggestion.message!, button(suggestion.message!, /Accept all/).custom_id).reply();
+  await waitFor(() => accepted.message!.content === '2 / 4 pairs created…', 10_000);
+  expect(world.sim.threadsIn(world.channels.pairs)).toHaveLength(2);
+
+  world.sim.gate = undefined;
+  world.clock.advance(30_000); // past the retry's backoff
+  await world.app.scheduler.tick();
+  await waitFor(() => accepted.message!.content === '4 / 4 pairs created.', 10_000);
+  expect(world.sim.threadsIn(world.channels.pairs)).toHaveLength(4);
+  world.sim.rejections.length = 0; // the 503s were the point
+}, 30_000);
+
 test('a bot killed half-way through accepting all resumes on restart: every pair gets exactly one thread', async () => {
   await program('Big', { 'mentor-capacity': 4 });
   for (let i = 0; i < 3; i += 1) await member(`mentor${i}`, 'Big', 'mentor');
