@@ -45,7 +45,7 @@ test('the whole mentorship loop, through real discord.js: program, sign-ups, pai
   const joined = await sim.slash(world.as(users.mentor), 'mentorship join', { program: 'Career Circle', role: 'mentor', adult: true, topics: 'Career, TypeScript, career' }).reply();
   expect(joined.ephemeral).toBe(true);
   expect(joined.content).toContain('signed up to **Career Circle** as a mentor');
-  await waitFor(() => panel?.embeds[0].fields[0].value === '1 mentors · 0 mentees');
+  await waitFor(() => panel?.embeds[0].fields[0].value === '1 mentor · 0 mentees');
 
   // A mentee joins through the panel: button, then modal.
   const form = sim.click(users.mentee, panel!, buttonsOf(panel!)[1].custom_id);

@@ -14,10 +14,10 @@ test('leaving while waiting withdraws the sign-up and updates the panel count', 
   const { name } = await pairUp(world);
   await sim.slash(world.as(users.mentee2), 'mentorship join', { program: name, role: 'mentee', adult: true }).reply();
   const panel = sim.publicMessages(world.channels.pairs)[0]!;
-  await waitFor(() => panel.embeds[0].fields[0].value === '1 mentors · 2 mentees');
+  await waitFor(() => panel.embeds[0].fields[0].value === '1 mentor · 2 mentees');
   const reply = await sim.slash(world.as(users.mentee2), 'mentorship leave', { program: name }).reply();
   expect(reply).toMatchObject({ ephemeral: true, content: `You left **${name}**.` });
-  await waitFor(() => panel.embeds[0].fields[0].value === '1 mentors · 1 mentees');
+  await waitFor(() => panel.embeds[0].fields[0].value === '1 mentor · 1 mentee');
   expect((await sim.slash(world.as(users.mentee2), 'mentorship leave', { program: name }).reply()).content).toMatch(/not signed up/);
 });
 
@@ -73,7 +73,7 @@ test('/mentorship forget-me asks first, then erases sign-ups, answers and goals 
   expect(ask.content).toContain('Reports about you stay with the moderators');
   expect(() => sim.click(users.mentor, ask.message!, buttons(ask.message!)[0].custom_id)).toThrow(/ephemeral/);
   const done = await sim.click(users.mentee, ask.message!, buttons(ask.message!)[0].custom_id).reply();
-  expect(done.content).toBe('Done: your sign-ups, answers and goals are erased and 1 pairings ended.');
+  expect(done.content).toBe('Done: your sign-ups, answers and goals are erased and 1 pairing ended.');
 
   const db = app.ctx.db;
   expect(await db.selectFrom('signups').select('user_id').where('user_id', '=', users.mentee).execute()).toEqual([]);

@@ -1,7 +1,7 @@
 import type { Program } from '../../db/schema.ts';
 import { t, type MessageKey } from '../../i18n/index.ts';
 
-/** "every 1 week(s) on Monday at 17:00 (UTC), for 8 weeks", in `locale`. */
+/** "every week on Monday at 17:00 (UTC), for 8 weeks", in `locale`. */
 export function scheduleSummary(locale: string, program: Program): string {
   return t(locale, 'schedule.summary', {
     every: program.every_weeks,
