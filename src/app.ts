@@ -47,8 +47,8 @@ export async function startApp(config: Config, deps: { clock: Clock; log: Logger
   const ctx: AppContext = { db, log: deps.log, clock: deps.clock, discord, outbox };
   attachRouter(client, ctx, commands);
   attachEvents(client, ctx);
-  client.on(Events.Error, (error) => deps.log.error('client.error', { error: error.message }));
-  client.on(Events.ShardError, (error) => deps.log.warn('gateway.error', { error: error.message }));
+  client.on(Events.Error, (error) => deps.log.error('client.error', { err: error }));
+  client.on(Events.ShardError, (error) => deps.log.warn('gateway.error', { err: error }));
   const ready = once(client, Events.ClientReady);
   await client.login(config.DISCORD_TOKEN);
   await ready;

@@ -1,7 +1,6 @@
 import { startApp, type App } from './app.ts';
 import { ShiftedClock, systemClock, type Clock } from './clock.ts';
 import { ConfigError, loadDotEnv, parseConfig, type Config } from './config.ts';
-import { MigrationError } from './db/migrate.ts';
 import { createLogger } from './log.ts';
 
 function readConfig(): Config {
@@ -25,7 +24,8 @@ function readClock(): Clock {
 
 const config = readConfig();
 const clock = readClock();
-const log = createLogger(config.LOG_LEVEL);
+// The token is also scrubbed from any line it would appear in, whatever field carried it.
+const log = createLogger(config.LOG_LEVEL, undefined, { secrets: [config.DISCORD_TOKEN] });
 let app: Promise<App | null> = Promise.resolve(null);
 let stopping = false;
 
@@ -38,12 +38,11 @@ const shutdown = async (signal: string) => {
   process.exit(0);
 };
 // A stray failure is logged, not fatal: the database stays the record and the next tick resumes.
-process.on('unhandledRejection', (reason) => log.error('unhandled_rejection', { error: reason instanceof Error ? reason.message : String(reason) }));
+process.on('unhandledRejection', (reason) => log.error('unhandled_rejection', { err: reason }));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));
 
 app = startApp(config, { clock, log }).catch((error: unknown) => {
-  const message = error instanceof MigrationError ? error.message : `could not start: ${error instanceof Error ? error.message : String(error)}`;
-  log.error('startup.failed', { error: message });
+  log.error('startup.failed', { err: error });
   process.exit(1);
 });

@@ -13,12 +13,15 @@ export function pacedRest(pacer: Pacer) {
 /**
  * The gateway client: the Guilds intent (never message content), plus Server Members only if
  * asked for, to hear members leave. Users, members and messages are not cached beyond the
- * bot's own: interactions carry what we need.
+ * bot's own: interactions carry what we need. Messages sent through it ping no one unless they
+ * name whom (`allowedMentions`).
  */
 export function createClient(apiUrl: string | undefined, pacer: Pacer, memberEvents = false): Client {
   return new Client({
     intents: memberEvents ? [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMembers] : [GatewayIntentBits.Guilds],
     rest: { ...pacedRest(pacer), ...(apiUrl ? { api: apiUrl } : {}) },
+    // No mention pings unless a message says so: a forgotten option can never ping anyone.
+    allowedMentions: { parse: [] },
     makeCache: Options.cacheWithLimits({
       ...Options.DefaultMakeCacheSettings,
       MessageManager: 0,

@@ -14,9 +14,14 @@ interface RawPacket {
  * removals arrive only with the optional Server Members intent.
  */
 export function attachEvents(client: Client, ctx: AppContext): void {
-  const guard = (name: string, work: Promise<unknown>) => work.catch((error: unknown) => ctx.log.error('event.failed', { event: name, error: String(error) }));
+  // Each event's work logs through a child carrying the event's name (not `event`: that is the line's own).
+  const guard = (name: string, work: (ctx: AppContext) => Promise<unknown>) => {
+    const log = ctx.log.child({ gatewayEvent: name });
+    return work({ ...ctx, log }).catch((error: unknown) => log.error('event.failed', { err: error }));
+  };
   client.on(Events.Raw, ({ t, d }: RawPacket) => {
-    if (t === GatewayDispatchEvents.ThreadDelete && d?.id) void guard('thread-delete', threadDeleted(ctx, d.id));
-    if (t === GatewayDispatchEvents.GuildMemberRemove && d?.guild_id && d.user?.id) void guard('member-remove', memberGone(ctx, d.guild_id, d.user.id));
+    const [id, guildId, userId] = [d?.id, d?.guild_id, d?.user?.id];
+    if (t === GatewayDispatchEvents.ThreadDelete && id) void guard('thread-delete', (scoped) => threadDeleted(scoped, id));
+    if (t === GatewayDispatchEvents.GuildMemberRemove && guildId && userId) void guard('member-remove', (scoped) => memberGone(scoped, guildId, userId));
   });
 }

@@ -17,11 +17,13 @@ export function createScheduler(ctx: AppContext, jobs: readonly Job[] = defaultJ
   const runJobs = async () => {
     for (const job of jobs) {
       const started = performance.now();
+      // Each job logs through a child carrying its name, down into what it calls.
+      const log = ctx.log.child({ job: job.name });
       try {
-        const done = await job.run(ctx);
-        if (done > 0) ctx.log.info('job', { job: job.name, done, ms: Math.round(performance.now() - started) });
+        const done = await job.run({ ...ctx, log });
+        if (done > 0) log.info('job', { done, ms: Math.round(performance.now() - started) });
       } catch (error) {
-        ctx.log.error('job.failed', { job: job.name, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+        log.error('job.failed', { err: error });
       }
     }
   };

@@ -65,7 +65,7 @@ export class OutboxWorker {
 
   /** Starts a drain soon, without waiting: after a command's transaction, say. */
   kick(): void {
-    this.drain().catch((error: unknown) => this.deps.log.error('outbox.drain_failed', { error: describe(error) }));
+    this.drain().catch((error: unknown) => this.deps.log.error('outbox.drain_failed', { err: error }));
   }
 
   /** Carries out everything claimable; a drain in flight is joined and goes round once more. */
@@ -106,7 +106,7 @@ export class OutboxWorker {
         this.wake = setTimeout(() => this.kick(), Math.max(250, delay));
         this.wake.unref();
       })
-      .catch((error: unknown) => this.deps.log.warn('outbox.wake_failed', { error: describe(error) }));
+      .catch((error: unknown) => this.deps.log.warn('outbox.wake_failed', { err: error }));
   }
 
   /**
@@ -141,7 +141,7 @@ export class OutboxWorker {
 
   private renew(): void {
     if (this.stopping) return;
-    renewLeases(this.deps.db, this.owner, this.lease().until).catch((error: unknown) => this.deps.log.warn('outbox.renew_failed', { error: describe(error) }));
+    renewLeases(this.deps.db, this.owner, this.lease().until).catch((error: unknown) => this.deps.log.warn('outbox.renew_failed', { err: error }));
   }
 
   private lease(): Lease {
@@ -181,11 +181,11 @@ export class OutboxWorker {
           }
         }
       } catch (error) {
-        this.deps.log.error('outbox.lane_failed', { error: describe(error) });
+        this.deps.log.error('outbox.lane_failed', { err: error });
       }
     };
     await Promise.all(Array.from({ length: this.options.inFlight }, lane));
-    if (queue.length) await this.release(queue).catch((error: unknown) => this.deps.log.warn('outbox.release_failed', { error: describe(error) }));
+    if (queue.length) await this.release(queue).catch((error: unknown) => this.deps.log.warn('outbox.release_failed', { err: error }));
     return carried;
   }
 
@@ -241,7 +241,7 @@ export class OutboxWorker {
       await handler?.refused?.(trx, id, row, error, now);
       return 'refused';
     });
-    if (outcome === 'refused') log.warn('outbox.gave_up', { id: row.id, kind: row.kind, key: row.key, status: error.status, code: error.code, error: error.message });
+    if (outcome === 'refused') log.warn('outbox.gave_up', { id: row.id, kind: row.kind, key: row.key, status: error.status, code: error.code, err: error });
     if (outcome === 'later') log.warn('outbox.retry_later', { id: row.id, kind: row.kind, key: row.key, status: error.status });
   }
 
@@ -254,7 +254,7 @@ export class OutboxWorker {
       return;
     }
     await markRetry(db, row, new Date(now.getTime() + backoffMs(row.attempts)), describe(error));
-    log.warn('outbox.retry', { id: row.id, kind: row.kind, key: row.key, attempts: row.attempts, error: describe(error) });
+    log.warn('outbox.retry', { id: row.id, kind: row.kind, key: row.key, attempts: row.attempts, err: error });
   }
 }
 
