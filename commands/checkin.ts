@@ -1,12 +1,13 @@
 import { ActionRowBuilder, InteractionContextType, MessageFlags, ModalBuilder, SlashCommandBuilder, TextInputBuilder, TextInputStyle } from 'discord.js';
 import type { AppContext } from '../src/context.ts';
+import { checkinAnswerId, checkinNoteFormId, checkinNoteId, closingId } from '../src/custom-ids/checkin.ts';
 import type { AnswerStatus } from '../src/db/schema.ts';
 import { answerCheckin, closingChoice, noteCheckin } from '../src/domain/checkins/checkin-answer.ts';
 import { answerLabelKey, answerStatuses } from '../src/domain/checkins/checkin-message.ts';
 import { findCheckin } from '../src/domain/checkins/checkin.repo.ts';
 import { UserFacingError } from '../src/domain/errors.ts';
 import { actorOf } from '../src/discord/actor.ts';
-import type { Command, ComponentInteraction } from '../src/discord/command.ts';
+import { on, type Command, type ComponentInteraction } from '../src/discord/command.ts';
 import { replyPrivately } from '../src/discord/replies.ts';
 import { t } from '../src/i18n/index.ts';
 
@@ -27,43 +28,37 @@ async function confirm(interaction: { locale: string } & Parameters<typeof reply
   await replyPrivately(interaction, t(interaction.locale, 'checkin.recorded', { week, status: t(interaction.locale, answerLabelKey[status]) }));
 }
 
-function checkinId(raw: string | undefined): number {
-  const id = Number(raw);
-  if (!Number.isInteger(id) || id < 1) throw new UserFacingError('error.staleButton');
-  return id;
-}
-
 /** A check-in button: the custom_id names the check-in, never who may answer it. */
-async function answerButton(interaction: ComponentInteraction, ctx: AppContext, [id, status]: string[]): Promise<void> {
+async function answerButton(interaction: ComponentInteraction, ctx: AppContext, [id, status]: [number, AnswerStatus]): Promise<void> {
   if (!interaction.isButton() || !interaction.channelId) return;
-  const result = await answerCheckin(ctx, actorOf(interaction), { checkinId: checkinId(id), threadId: interaction.channelId }, { status: status ?? '' });
+  const result = await answerCheckin(ctx, actorOf(interaction), { checkinId: id, threadId: interaction.channelId }, { status });
   await confirm(interaction, result.checkin.week, result.status);
 }
 
 /** "Add a note" opens a one-field form; the note is checked and saved when it comes back. */
-async function noteButton(interaction: ComponentInteraction, ctx: AppContext, [id]: string[]): Promise<void> {
+async function noteButton(interaction: ComponentInteraction, ctx: AppContext, [id]: [number]): Promise<void> {
   if (!interaction.isButton()) return;
-  const checkin = await findCheckin(ctx.db, checkinId(id));
+  const checkin = await findCheckin(ctx.db, id);
   if (!checkin) throw new UserFacingError('error.staleButton');
   const locale = interaction.locale;
   const field = new TextInputBuilder().setCustomId('note').setLabel(t(locale, 'checkin.noteLabel').slice(0, 45)).setStyle(TextInputStyle.Paragraph).setMaxLength(500).setRequired(true);
   const modal = new ModalBuilder()
-    .setCustomId(`checkinnotesave:${checkin.id}`)
+    .setCustomId(checkinNoteFormId.encode([checkin.id]))
     .setTitle(t(locale, 'checkin.noteTitle', { week: checkin.week }).slice(0, 45))
     .addComponents(new ActionRowBuilder<TextInputBuilder>().addComponents(field));
   await interaction.showModal(modal);
 }
 
-async function saveNote(interaction: ComponentInteraction, ctx: AppContext, [id]: string[]): Promise<void> {
+async function saveNote(interaction: ComponentInteraction, ctx: AppContext, [id]: [number]): Promise<void> {
   if (!interaction.isModalSubmit() || !interaction.channelId) return;
-  const checkin = await noteCheckin(ctx, actorOf(interaction), { checkinId: checkinId(id), threadId: interaction.channelId }, interaction.fields.getTextInputValue('note'));
+  const checkin = await noteCheckin(ctx, actorOf(interaction), { checkinId: id, threadId: interaction.channelId }, interaction.fields.getTextInputValue('note'));
   await replyPrivately(interaction, t(interaction.locale, 'checkin.noteSaved', { week: checkin.week }));
 }
 
-async function closingButton(interaction: ComponentInteraction, ctx: AppContext, [id, choice]: string[]): Promise<void> {
+async function closingButton(interaction: ComponentInteraction, ctx: AppContext, [id, choice]: [number, string]): Promise<void> {
   if (!interaction.isButton() || !interaction.channelId) return;
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const result = await closingChoice(ctx, actorOf(interaction), { checkinId: checkinId(id), threadId: interaction.channelId }, choice ?? '');
+  const result = await closingChoice(ctx, actorOf(interaction), { checkinId: id, threadId: interaction.channelId }, choice);
   const locale = interaction.locale;
   const text = result.rating ? t(locale, 'checkin.rated', { rating: result.rating }) : result.continued ? t(locale, 'checkin.continued') : t(locale, 'end.done');
   await replyPrivately(interaction, text);
@@ -79,5 +74,5 @@ export const checkin = {
     });
     await confirm(interaction, result.checkin.week, result.status);
   },
-  components: { checkin: answerButton, checkinnote: noteButton, checkinnotesave: saveNote, closing: closingButton },
+  components: [on(checkinAnswerId, answerButton), on(checkinNoteId, noteButton), on(checkinNoteFormId, saveNote), on(closingId, closingButton)],
 } satisfies Command;

@@ -1,5 +1,6 @@
 import { InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import type { AppContext } from '../src/context.ts';
+import { acceptAllId, acceptOneId, pairListPageId, suggestionPageId } from '../src/custom-ids/match.ts';
 import { UserFacingError } from '../src/domain/errors.ts';
 import { acceptProposals, type AcceptResult } from '../src/domain/matching/accept.service.ts';
 import { findSuggestion, suggestMatches } from '../src/domain/matching/suggest.service.ts';
@@ -7,7 +8,7 @@ import { endMemberPairing } from '../src/domain/pairings/pairing-close.ts';
 import { listPairings } from '../src/domain/pairings/pairing-list.ts';
 import { pairMembers } from '../src/domain/pairings/pairing.service.ts';
 import { adminOf } from '../src/discord/actor.ts';
-import { bySubcommand, type Command, type ComponentInteraction } from '../src/discord/command.ts';
+import { bySubcommand, on, type Command, type ComponentInteraction } from '../src/discord/command.ts';
 import { autocompletePrograms, programOption } from '../src/discord/program-option.ts';
 import { replyOptions, replyPrivately } from '../src/discord/replies.ts';
 import { suggestionPage } from '../src/discord/views/suggestion-view.ts';
@@ -65,8 +66,8 @@ function listPage(locale: string, result: Awaited<ReturnType<typeof listPairings
     t(locale, 'match.listLine', { id: p.id, mentor: p.mentor_id, mentee: p.mentee_id, status: t(locale, `pairingStatus.${p.status}`), since: `<t:${Math.floor(Date.parse(p.created_at) / 1000)}:d>` }),
   );
   const nav = [
-    { customId: `matchlist:${program.id}:${page - 1}`, label: t(locale, 'match.previous'), style: 'secondary' as const, disabled: page === 0 },
-    { customId: `matchlist:${program.id}:${page + 1}`, label: t(locale, 'match.next'), style: 'secondary' as const, disabled: page >= pages - 1 },
+    { customId: pairListPageId.encode([program.id, page - 1]), label: t(locale, 'match.previous'), style: 'secondary' as const, disabled: page === 0 },
+    { customId: pairListPageId.encode([program.id, page + 1]), label: t(locale, 'match.next'), style: 'secondary' as const, disabled: page >= pages - 1 },
   ];
   return { content: [t(locale, 'match.listTitle', { program: program.name, page: page + 1, pages }), ...lines].join('\n'), buttons: pages > 1 ? [nav] : [] };
 }
@@ -92,7 +93,7 @@ function summary(locale: string, result: AcceptResult): string {
 }
 
 /** Accept buttons: every rule is checked again; progress is shown by editing the message. */
-async function acceptButton(interaction: ComponentInteraction, ctx: AppContext, [suggestionId, index]: string[], all: boolean): Promise<void> {
+async function acceptButton(interaction: ComponentInteraction, ctx: AppContext, suggestionId: number, which: number[] | 'all'): Promise<void> {
   if (!interaction.isButton()) return;
   const actor = adminOf(interaction);
   const locale = interaction.locale;
@@ -104,22 +105,22 @@ async function acceptButton(interaction: ComponentInteraction, ctx: AppContext, 
     lastEdit = Date.now();
     await interaction.editReply({ content: t(locale, 'match.progress', { done, total }), components: [] }).catch(() => undefined);
   };
-  const result = await acceptProposals(ctx, actor, Number(suggestionId), all ? 'all' : [Number(index)], progress);
+  const result = await acceptProposals(ctx, actor, suggestionId, which, progress);
   await interaction.editReply({ content: summary(locale, result), components: [], allowedMentions: { parse: [] } });
 }
 
-async function turnPage(interaction: ComponentInteraction, ctx: AppContext, [suggestionId, page]: string[]): Promise<void> {
+async function turnPage(interaction: ComponentInteraction, ctx: AppContext, [suggestionId, page]: [number, number]): Promise<void> {
   if (!interaction.isButton()) return;
   const actor = adminOf(interaction);
-  const suggestion = await findSuggestion(ctx, actor.guildId, Number(suggestionId));
+  const suggestion = await findSuggestion(ctx, actor.guildId, suggestionId);
   if (!suggestion) throw new UserFacingError('error.staleButton');
-  const { flags: _flags, ...view } = replyOptions(suggestionPage(interaction.locale, suggestion, Number(page)), false);
+  const { flags: _flags, ...view } = replyOptions(suggestionPage(interaction.locale, suggestion, page), false);
   await interaction.update(view);
 }
 
-async function turnListPage(interaction: ComponentInteraction, ctx: AppContext, [programId, page]: string[]): Promise<void> {
+async function turnListPage(interaction: ComponentInteraction, ctx: AppContext, [programId, page]: [number, number]): Promise<void> {
   if (!interaction.isButton()) return;
-  const result = await listPairings(ctx, adminOf(interaction), { id: Number(programId) }, Number(page));
+  const result = await listPairings(ctx, adminOf(interaction), { id: programId }, page);
   const { flags: _flags, ...view } = replyOptions(listPage(interaction.locale, result), false);
   await interaction.update(view);
 }
@@ -128,10 +129,10 @@ export const match = {
   data,
   execute: bySubcommand({ suggest, pair, list, end }),
   autocomplete: autocompletePrograms,
-  components: {
-    matchone: (interaction, ctx, args) => acceptButton(interaction, ctx, args, false),
-    matchall: (interaction, ctx, args) => acceptButton(interaction, ctx, args, true),
-    matchpage: turnPage,
-    matchlist: turnListPage,
-  },
+  components: [
+    on(acceptOneId, (interaction, ctx, [suggestionId, index]) => acceptButton(interaction, ctx, suggestionId, [index])),
+    on(acceptAllId, (interaction, ctx, [suggestionId]) => acceptButton(interaction, ctx, suggestionId, 'all')),
+    on(suggestionPageId, turnPage),
+    on(pairListPageId, turnListPage),
+  ],
 } satisfies Command;

@@ -9,6 +9,8 @@ import {
   type ChatInputCommandInteraction,
 } from 'discord.js';
 import type { AppContext } from '../src/context.ts';
+import { forgetMeId } from '../src/custom-ids/confirm.ts';
+import { joinButtonId, signupFormId } from '../src/custom-ids/signup.ts';
 import type { Role } from '../src/db/schema.ts';
 import { UserFacingError } from '../src/domain/errors.ts';
 import { findProgram } from '../src/domain/programs/program.repo.ts';
@@ -18,7 +20,7 @@ import { forgetMember, leaveProgram, memberProfile } from '../src/domain/signups
 import { joinProgram, signupTopics, type JoinResult } from '../src/domain/signups/signup.service.ts';
 import { replyOptions, replyPrivately } from '../src/discord/replies.ts';
 import { actorOf } from '../src/discord/actor.ts';
-import { bySubcommand, type Command, type ComponentInteraction } from '../src/discord/command.ts';
+import { bySubcommand, on, type Command, type ComponentInteraction } from '../src/discord/command.ts';
 import { autocompletePrograms, programOption } from '../src/discord/program-option.ts';
 import { escapeUserText, t } from '../src/i18n/index.ts';
 
@@ -73,16 +75,10 @@ async function join(interaction: ChatInputCommandInteraction, ctx: AppContext): 
   await confirmJoin(interaction, result);
 }
 
-function parseRole(value: string | undefined): Role {
-  if (value !== 'mentor' && value !== 'mentee') throw new UserFacingError('error.staleButton');
-  return value;
-}
-
 /** The panel's Join buttons open the sign-up form; nothing is stored until it is submitted. */
-async function openSignupForm(interaction: ComponentInteraction, ctx: AppContext, [roleArg, programArg]: string[]): Promise<void> {
+async function openSignupForm(interaction: ComponentInteraction, ctx: AppContext, [role, programId]: [Role, number]): Promise<void> {
   if (!interaction.isButton()) return;
-  const role = parseRole(roleArg);
-  const program = await findProgram(ctx.db, Number(programArg));
+  const program = await findProgram(ctx.db, programId);
   if (!program || program.guild_id !== interaction.guildId) throw new UserFacingError('error.staleButton');
   if (!program.signups_open || program.status === 'ended') throw new UserFacingError('error.signupsClosed', { program: program.name });
   const locale = interaction.locale;
@@ -91,7 +87,7 @@ async function openSignupForm(interaction: ComponentInteraction, ctx: AppContext
       new TextInputBuilder().setCustomId(id).setLabel(label).setStyle(style).setMaxLength(max).setRequired(required),
     );
   const modal = new ModalBuilder()
-    .setCustomId(`signupform:${role}:${program.id}`)
+    .setCustomId(signupFormId.encode([role, program.id]))
     .setTitle(t(locale, 'signup.modalTitle', { program: program.name, role: t(locale, `role.${role}`) }).slice(0, 45))
     .addComponents(
       field('topics', t(locale, 'signup.topicsLabel'), TextInputStyle.Short, 450, false),
@@ -102,11 +98,11 @@ async function openSignupForm(interaction: ComponentInteraction, ctx: AppContext
   await interaction.showModal(modal);
 }
 
-async function submitSignupForm(interaction: ComponentInteraction, ctx: AppContext, [roleArg, programArg]: string[]): Promise<void> {
+async function submitSignupForm(interaction: ComponentInteraction, ctx: AppContext, [role, programId]: [Role, number]): Promise<void> {
   if (!interaction.isModalSubmit()) return;
   const fields = interaction.fields;
-  const result = await joinProgram(ctx, actorOf(interaction), { id: Number(programArg) }, {
-    role: parseRole(roleArg),
+  const result = await joinProgram(ctx, actorOf(interaction), { id: programId }, {
+    role,
     adult: /^\s*(yes|oui)\s*$/i.test(fields.getTextInputValue('adult')),
     topics: fields.getTextInputValue('topics'),
     goals: fields.getTextInputValue('goals'),
@@ -159,8 +155,8 @@ async function forgetMe(interaction: ChatInputCommandInteraction): Promise<void>
     content: t(locale, 'forget.confirm'),
     buttons: [
       [
-        { customId: `forgetme:confirm:${interaction.user.id}`, label: t(locale, 'forget.confirmButton'), style: 'danger' as const },
-        { customId: `forgetme:cancel:${interaction.user.id}`, label: t(locale, 'program.cancelButton'), style: 'secondary' as const },
+        { customId: forgetMeId.encode(['confirm', interaction.user.id]), label: t(locale, 'forget.confirmButton'), style: 'danger' as const },
+        { customId: forgetMeId.encode(['cancel', interaction.user.id]), label: t(locale, 'program.cancelButton'), style: 'secondary' as const },
       ],
     ],
   };
@@ -168,7 +164,7 @@ async function forgetMe(interaction: ChatInputCommandInteraction): Promise<void>
 }
 
 /** Erases the clicker's own data, and only theirs; the id in the custom_id is only checked against them. */
-async function confirmForget(interaction: ComponentInteraction, ctx: AppContext, [choice, owner]: string[]): Promise<void> {
+async function confirmForget(interaction: ComponentInteraction, ctx: AppContext, [choice, owner]: ['confirm' | 'cancel', string]): Promise<void> {
   if (!interaction.isButton()) return;
   if (owner !== interaction.user.id) throw new UserFacingError('error.notYourButton');
   if (choice === 'cancel') {
@@ -184,5 +180,5 @@ export const mentorship = {
   data,
   execute: bySubcommand({ join, leave, end, profile, 'forget-me': (interaction) => forgetMe(interaction) }),
   autocomplete: autocompletePrograms,
-  components: { signup: openSignupForm, signupform: submitSignupForm, forgetme: confirmForget },
+  components: [on(joinButtonId, openSignupForm), on(signupFormId, submitSignupForm), on(forgetMeId, confirmForget)],
 } satisfies Command;

@@ -1,6 +1,6 @@
 import { AttachmentBuilder, InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import type { AppContext } from '../src/context.ts';
-import { UserFacingError } from '../src/domain/errors.ts';
+import { programEndId } from '../src/custom-ids/confirm.ts';
 import { editProgram } from '../src/domain/programs/program-edit.ts';
 import { closeSignups, countLivePairings, endProgram, programToEnd } from '../src/domain/programs/program-lifecycle.ts';
 import { programStats } from '../src/domain/programs/program-stats.ts';
@@ -9,7 +9,7 @@ import { programDefaults, type CreateProgramInput } from '../src/domain/programs
 import { createProgram, openSignups, requireProgram, summarisePrograms } from '../src/domain/programs/program.service.ts';
 import { countSignups } from '../src/domain/signups/signup.repo.ts';
 import { adminOf } from '../src/discord/actor.ts';
-import { bySubcommand, type Command, type ComponentInteraction } from '../src/discord/command.ts';
+import { bySubcommand, on, type Command, type ComponentInteraction } from '../src/discord/command.ts';
 import { autocompletePrograms, programOption } from '../src/discord/program-option.ts';
 import { addSettingOptions, readSettings } from '../src/discord/program-settings.ts';
 import { replyOptions, replyPrivately } from '../src/discord/replies.ts';
@@ -93,8 +93,8 @@ async function end(interaction: ChatInputCommandInteraction, ctx: AppContext): P
     content: t(locale, 'program.endConfirm', { program: program.name, pairs }),
     buttons: [
       [
-        { customId: `programend:confirm:${program.id}`, label: t(locale, 'program.endConfirmButton'), style: 'danger' as const },
-        { customId: `programend:cancel:${program.id}`, label: t(locale, 'program.cancelButton'), style: 'secondary' as const },
+        { customId: programEndId.encode(['confirm', program.id]), label: t(locale, 'program.endConfirmButton'), style: 'danger' as const },
+        { customId: programEndId.encode(['cancel', program.id]), label: t(locale, 'program.cancelButton'), style: 'secondary' as const },
       ],
     ],
   };
@@ -102,16 +102,15 @@ async function end(interaction: ChatInputCommandInteraction, ctx: AppContext): P
 }
 
 /** The confirmation buttons of /program end; the clicker must be an admin too. */
-async function confirmEnd(interaction: ComponentInteraction, ctx: AppContext, [choice, programId]: string[]): Promise<void> {
+async function confirmEnd(interaction: ComponentInteraction, ctx: AppContext, [choice, programId]: ['confirm' | 'cancel', number]): Promise<void> {
   if (!interaction.isButton()) return;
   const actor = adminOf(interaction);
   if (choice === 'cancel') {
     await interaction.update({ content: t(interaction.locale, 'program.endCancelled'), components: [] });
     return;
   }
-  if (choice !== 'confirm') throw new UserFacingError('error.staleButton');
   await interaction.deferUpdate();
-  const { program, pairs } = await endProgram(ctx, actor, Number(programId));
+  const { program, pairs } = await endProgram(ctx, actor, programId);
   await interaction.editReply({ content: t(interaction.locale, 'program.ended', { program: program.name, pairs }), components: [], allowedMentions: { parse: [] } });
 }
 
@@ -130,5 +129,5 @@ export const program = {
   data,
   execute: bySubcommand({ create, edit, list, info, open, close, end, stats }),
   autocomplete: autocompletePrograms,
-  components: { programend: confirmEnd },
+  components: [on(programEndId, confirmEnd)],
 } satisfies Command;

@@ -13,23 +13,17 @@ import {
   type ModalSubmitInteraction,
 } from 'discord.js';
 import type { AppContext } from '../src/context.ts';
+import { reportMessageFormId } from '../src/custom-ids/reports.ts';
 import { UserFacingError } from '../src/domain/errors.ts';
 import { fileReport } from '../src/domain/reports/report-file.ts';
 import { refuseImpossibleSubject } from '../src/domain/reports/report.input.ts';
 import { actorOf } from '../src/discord/actor.ts';
-import type { Command, ComponentInteraction } from '../src/discord/command.ts';
+import { on, type Command, type ComponentInteraction } from '../src/discord/command.ts';
 import { replyPrivately } from '../src/discord/replies.ts';
 import { t } from '../src/i18n/index.ts';
 
 const data = new ContextMenuCommandBuilder().setName('Report to moderators').setType(ApplicationCommandType.Message).setContexts(InteractionContextType.Guild);
 
-const SNOWFLAKE = /^\d{17,20}$/;
-
-/**
- * The form's custom_id names the message only. A modal submit can be forged, so on submit the
- * author is read again from Discord, never from here.
- */
-const modalId = (channelId: string, messageId: string) => `reportmsg:${channelId}:${messageId}`;
 
 /** Bots and webhooks: their "author" is no member to report. */
 const byBot = (author: { bot?: boolean }, webhookId: string | null | undefined) => author.bot === true || Boolean(webhookId);
@@ -39,7 +33,7 @@ const byBot = (author: { bot?: boolean }, webhookId: string | null | undefined) 
  * from: Discord vouches that the member sees that channel, and that it is in this server.
  */
 async function reportedMessage(interaction: ModalSubmitInteraction, channelId: string, messageId: string): Promise<APIMessage> {
-  if (channelId !== interaction.channelId || !SNOWFLAKE.test(channelId) || !SNOWFLAKE.test(messageId)) throw new UserFacingError('error.reportedMessageGone');
+  if (channelId !== interaction.channelId) throw new UserFacingError('error.reportedMessageGone');
   try {
     return (await interaction.client.rest.get(Routes.channelMessage(channelId, messageId))) as APIMessage;
   } catch (error) {
@@ -48,10 +42,13 @@ async function reportedMessage(interaction: ModalSubmitInteraction, channelId: s
   }
 }
 
-/** Right-click → Report to moderators: asks why, then keeps the message's link and author, never its text. */
-async function submit(interaction: ComponentInteraction, ctx: AppContext, [channelId, messageId]: string[]): Promise<void> {
+/**
+ * Right-click → Report to moderators: asks why, then keeps the message's link and author, never
+ * its text. The form's id names the message only; a form can be forged, so the author is read
+ * again from Discord on submit.
+ */
+async function submit(interaction: ComponentInteraction, ctx: AppContext, [channelId, messageId]: [string, string]): Promise<void> {
   if (!interaction.isModalSubmit() || !interaction.guildId) return;
-  if (!channelId || !messageId) throw new UserFacingError('error.staleButton');
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const message = await reportedMessage(interaction, channelId, messageId);
   const saved = await fileReport(ctx, actorOf(interaction), channelId, {
@@ -73,10 +70,10 @@ export const reportMessage = {
     const locale = interaction.locale;
     const reason = new TextInputBuilder().setCustomId('reason').setLabel(t(locale, 'report.modalReason').slice(0, 45)).setStyle(TextInputStyle.Paragraph).setMaxLength(1000).setRequired(true);
     const modal = new ModalBuilder()
-      .setCustomId(modalId(message.channelId, message.id))
+      .setCustomId(reportMessageFormId.encode([message.channelId, message.id]))
       .setTitle(t(locale, 'report.modalTitle').slice(0, 45))
       .addComponents(new ActionRowBuilder<TextInputBuilder>().addComponents(reason));
     await interaction.showModal(modal);
   },
-  components: { reportmsg: submit },
+  components: [on(reportMessageFormId, submit)],
 } satisfies Command;

@@ -1,10 +1,11 @@
 import { ActionRowBuilder, InteractionContextType, MessageFlags, SlashCommandBuilder, StringSelectMenuBuilder, type ChatInputCommandInteraction, type SlashCommandIntegerOption } from 'discord.js';
 import type { AppContext } from '../src/context.ts';
+import { reportCardId, reportOutcomeId, reportsPageId } from '../src/custom-ids/reports.ts';
 import type { ReportOutcome, ReportStatus } from '../src/db/schema.ts';
 import { UserFacingError } from '../src/domain/errors.ts';
 import { claimReport, closeReport, moderatedReport, reportsFor, viewReport } from '../src/domain/reports/report-moderation.ts';
 import { actorOf } from '../src/discord/actor.ts';
-import { bySubcommand, type Command, type ComponentInteraction } from '../src/discord/command.ts';
+import { bySubcommand, on, type Command, type ComponentInteraction } from '../src/discord/command.ts';
 import { replyOptions, replyPrivately } from '../src/discord/replies.ts';
 import { reportDetails, reportListPage } from '../src/discord/views/report-views.ts';
 import { t } from '../src/i18n/index.ts';
@@ -65,36 +66,28 @@ async function resolve(interaction: ChatInputCommandInteraction | ComponentInter
   await replyPrivately(interaction, closed.status === 'dismissed' ? t(locale, 'report.dismissed', { id: reportId }) : t(locale, 'report.resolved', { id: reportId, outcome: t(locale, `report.outcome.${outcome as ReportOutcome}`) }));
 }
 
-function reportId(raw: string | undefined): number {
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new UserFacingError('error.staleButton');
-  return value;
-}
-
 /** Queue card buttons. Who may act is checked from the clicking member, not the custom_id. */
-async function queueButton(interaction: ComponentInteraction, ctx: AppContext, [action, rawId]: string[]): Promise<void> {
+async function queueButton(interaction: ComponentInteraction, ctx: AppContext, [action, target]: ['claim' | 'resolve' | 'dismiss', number]): Promise<void> {
   if (!interaction.isButton()) return;
-  const target = reportId(rawId);
   if (action === 'claim') return claim(interaction, ctx, target);
   if (action === 'dismiss') return resolve(interaction, ctx, target, 'dismissed', null);
-  if (action !== 'resolve') throw new UserFacingError('error.staleButton');
   await moderatedReport(ctx, actorOf(interaction), target); // refuses non-moderators before showing anything
   const locale = interaction.locale;
-  const select = new StringSelectMenuBuilder().setCustomId(`reportoutcome:${target}`).addOptions(outcomes.map((outcome) => ({ label: t(locale, `report.outcome.${outcome}`), value: outcome })));
+  const select = new StringSelectMenuBuilder().setCustomId(reportOutcomeId.encode([target])).addOptions(outcomes.map((outcome) => ({ label: t(locale, `report.outcome.${outcome}`), value: outcome })));
   await interaction.reply({ content: t(locale, 'report.chooseOutcome', { id: target }), components: [new ActionRowBuilder<StringSelectMenuBuilder>().addComponents(select)], flags: MessageFlags.Ephemeral });
 }
 
-async function outcomeChosen(interaction: ComponentInteraction, ctx: AppContext, [rawId]: string[]): Promise<void> {
+async function outcomeChosen(interaction: ComponentInteraction, ctx: AppContext, [target]: [number]): Promise<void> {
   if (!interaction.isStringSelectMenu()) return;
   const outcome = interaction.values[0] as ReportOutcome;
   if (!outcomes.includes(outcome)) throw new UserFacingError('error.staleButton');
-  await resolve(interaction, ctx, reportId(rawId), outcome, null);
+  await resolve(interaction, ctx, target, outcome, null);
 }
 
-async function turnPage(interaction: ComponentInteraction, ctx: AppContext, [status, page]: string[]): Promise<void> {
+async function turnPage(interaction: ComponentInteraction, ctx: AppContext, [status, page]: [ReportStatus | 'all', number]): Promise<void> {
   if (!interaction.isButton()) return;
-  const filter = status && statuses.includes(status as ReportStatus) ? (status as ReportStatus) : null;
-  const result = await reportsFor(ctx, actorOf(interaction), filter, Number(page));
+  const filter = status === 'all' ? null : status;
+  const result = await reportsFor(ctx, actorOf(interaction), filter, page);
   const { flags: _flags, ...view } = replyOptions(reportListPage(interaction.locale, result, filter), false);
   await interaction.update(view);
 }
@@ -108,5 +101,5 @@ export const reports = {
     resolve: (interaction, ctx) =>
       resolve(interaction, ctx, interaction.options.getInteger('id', true), interaction.options.getString('outcome', true) as ReportOutcome, interaction.options.getString('note')),
   }),
-  components: { report: queueButton, reportoutcome: outcomeChosen, reportslist: turnPage },
+  components: [on(reportCardId, queueButton), on(reportOutcomeId, outcomeChosen), on(reportsPageId, turnPage)],
 } satisfies Command;

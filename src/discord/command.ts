@@ -7,7 +7,9 @@ import type {
   RESTPostAPIApplicationCommandsJSONBody,
   StringSelectMenuInteraction,
 } from 'discord.js';
+import type { IdCodec } from '../custom-ids/codec.ts';
 import type { AppContext } from '../context.ts';
+import { UserFacingError } from '../domain/errors.ts';
 
 export type ComponentInteraction = ButtonInteraction | StringSelectMenuInteraction | ModalSubmitInteraction;
 
@@ -16,8 +18,29 @@ export interface Command {
   data: { name: string; toJSON(): RESTPostAPIApplicationCommandsJSONBody };
   execute(interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction, ctx: AppContext): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, ctx: AppContext): Promise<void>;
-  /** Handlers for buttons, selects and modals, keyed by the first segment of their custom_id. */
-  components?: Record<string, (interaction: ComponentInteraction, ctx: AppContext, args: string[]) => Promise<void>>;
+  /** Handlers of the buttons, selects and forms the command owns, one per custom_id codec. */
+  components?: readonly ComponentRoute[];
+}
+
+/** A component handler, found by its codec's name; the id is read before the handler sees it. */
+export interface ComponentRoute {
+  name: string;
+  handle(interaction: ComponentInteraction, ctx: AppContext): Promise<void>;
+}
+
+/**
+ * Routes the components of one custom_id codec to `handle`, with the id's value read and
+ * checked: a stale, malformed or forged id is refused before any work.
+ */
+export function on<T>(codec: IdCodec<T>, handle: (interaction: ComponentInteraction, ctx: AppContext, value: T) => Promise<void>): ComponentRoute {
+  return {
+    name: codec.name,
+    handle(interaction, ctx) {
+      const value = codec.parse(interaction.customId);
+      if (value === null) throw new UserFacingError('error.staleButton');
+      return handle(interaction, ctx, value);
+    },
+  };
 }
 
 type SubcommandHandler = (interaction: ChatInputCommandInteraction, ctx: AppContext) => Promise<void>;

@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { Events, MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction, type Client, type Interaction } from 'discord.js';
 import type { AppContext } from '../context.ts';
+import { idName } from '../custom-ids/codec.ts';
 import { DatabaseBusyError } from '../db/busy-wait.ts';
 import { UserFacingError } from '../domain/errors.ts';
 import { takeGivenUpEffects } from '../domain/outbox/given-up.ts';
 import { reportsStuckOutOfQueue } from '../domain/reports/report-queue.ts';
 import { givenUpWarning } from './views/given-up-view.ts';
 import { t, type MessageKey, type MessageParams } from '../i18n/index.ts';
-import type { Command } from './command.ts';
+import type { Command, ComponentRoute } from './command.ts';
 import { deferWhenSlow, replyPrivately } from './replies.ts';
 
 function describe(interaction: Interaction): { kind: string; name: string } {
@@ -17,11 +18,11 @@ function describe(interaction: Interaction): { kind: string; name: string } {
   }
   if (interaction.isCommand()) return { kind: 'context-menu', name: interaction.commandName };
   if (interaction.isAutocomplete()) return { kind: 'autocomplete', name: interaction.commandName };
-  if (interaction.isMessageComponent() || interaction.isModalSubmit()) return { kind: 'component', name: interaction.customId.split(':')[0] ?? '' };
+  if (interaction.isMessageComponent() || interaction.isModalSubmit()) return { kind: 'component', name: idName(interaction.customId) };
   return { kind: 'other', name: 'unknown' };
 }
 
-async function dispatch(interaction: Interaction, ctx: AppContext, commands: Map<string, Command>, components: Map<string, NonNullable<Command['components']>[string]>): Promise<void> {
+async function dispatch(interaction: Interaction, ctx: AppContext, commands: Map<string, Command>, components: Map<string, ComponentRoute>): Promise<void> {
   if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
     const command = commands.get(interaction.commandName);
     if (!command) throw new UserFacingError('error.staleButton');
@@ -31,10 +32,9 @@ async function dispatch(interaction: Interaction, ctx: AppContext, commands: Map
     return commands.get(interaction.commandName)?.autocomplete?.(interaction, ctx);
   }
   if (interaction.isButton() || interaction.isStringSelectMenu() || interaction.isModalSubmit()) {
-    const [prefix = '', ...args] = interaction.customId.split(':');
-    const handler = components.get(prefix);
-    if (!handler) throw new UserFacingError('error.staleButton');
-    return handler(interaction, ctx, args);
+    const route = components.get(idName(interaction.customId));
+    if (!route) throw new UserFacingError('error.staleButton');
+    return route.handle(interaction, ctx);
   }
 }
 
@@ -52,7 +52,7 @@ async function warnAdmin(interaction: ChatInputCommandInteraction, ctx: AppConte
   const warnings: string[] = [];
   const stuck = await reportsStuckOutOfQueue(ctx, interaction.guildId);
   const first = stuck[0];
-  if (first) warnings.push(t(interaction.locale, 'report.queueBroken', { ids: stuck.map((r) => `#${r.id}`).join(', '), channel: first.queue_channel_id }));
+  if (first) warnings.push(t(interaction.locale, 'report.queueBroken', { ids: stuck.map((r) => `#${r.id}`).join(', '), count: stuck.length, channel: first.queue_channel_id }));
   const givenUp = await takeGivenUpEffects(ctx, interaction.guildId);
   if (givenUp.length) warnings.push(givenUpWarning(interaction.locale, givenUp));
   if (warnings.length === 0) return;
@@ -60,11 +60,11 @@ async function warnAdmin(interaction: ChatInputCommandInteraction, ctx: AppConte
 }
 
 /** What the member reads and the log records when a handler throws. */
-function failure(error: unknown, ctx: AppContext, kind: string, name: string): { outcome: string; key: MessageKey; params?: MessageParams; fields: Record<string, unknown> } {
+function failure(error: unknown, ctx: AppContext): { outcome: string; key: MessageKey; params?: MessageParams; fields: Record<string, unknown> } {
   if (error instanceof UserFacingError) return { outcome: 'refused', key: error.key, params: error.params, fields: {} };
   if (error instanceof DatabaseBusyError) return { outcome: 'busy', key: 'error.busy', fields: { busyMs: error.waitedMs } };
   const ref = randomBytes(4).toString('hex');
-  ctx.log.error('interaction.failed', { kind, name, ref, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  ctx.log.error('interaction.failed', { ref, err: error });
   return { outcome: 'error', key: 'error.unexpected', params: { ref }, fields: { ref } };
 }
 
@@ -77,23 +77,24 @@ function failure(error: unknown, ctx: AppContext, kind: string, name: string): {
  */
 export function attachRouter(client: Client, ctx: AppContext, commandList: readonly Command[]): void {
   const commands = new Map(commandList.map((c) => [c.data.name, c]));
-  const components = new Map(commandList.flatMap((c) => Object.entries(c.components ?? {})));
+  const components = new Map(commandList.flatMap((c) => (c.components ?? []).map((route) => [route.name, route] as const)));
   client.on(Events.InteractionCreate, async (interaction) => {
     const started = performance.now();
     const { kind, name } = describe(interaction);
+    const scoped: AppContext = { ...ctx, log: ctx.log.child({ kind, name, interactionId: interaction.id }) }; // what it is, never what it says
     const deadline = interaction.isRepliable() ? deferWhenSlow(interaction, DEFER_AFTER_MS) : undefined;
     let outcome = 'ok';
     let fields: Record<string, unknown> = {};
     try {
-      await dispatch(interaction, ctx, commands, components);
-      if (interaction.isChatInputCommand() && adminCommands.has(interaction.commandName)) await warnAdmin(interaction, ctx);
+      await dispatch(interaction, scoped, commands, components);
+      if (interaction.isChatInputCommand() && adminCommands.has(interaction.commandName)) await warnAdmin(interaction, scoped);
     } catch (error) {
-      const answer = failure(error, ctx, kind, name);
+      const answer = failure(error, scoped);
       ({ outcome, fields } = answer);
       if (interaction.isRepliable()) await replyPrivately(interaction, t(interaction.locale, answer.key, answer.params)).catch(() => undefined);
     } finally {
       deadline?.stop();
     }
-    ctx.log.info('interaction', { kind, name, outcome, ms: Math.round(performance.now() - started), ...fields, ...(deadline?.deferred ? { autoDeferred: true } : {}) });
+    scoped.log.info('interaction', { outcome, ms: Math.round(performance.now() - started), ...fields, ...(deadline?.deferred ? { autoDeferred: true } : {}) });
   });
 }

@@ -1,3 +1,4 @@
+import { reportsPageId } from '../../custom-ids/reports.ts';
 import type { Report, ReportStatus } from '../../db/schema.ts';
 import type { OutgoingMessage } from '../../domain/port.ts';
 import { duration, reportStatusLabel } from '../../domain/reports/report-card.ts';
@@ -13,8 +14,8 @@ export function reportListPage(locale: string, result: { reports: Report[]; page
   );
   const key = status ?? 'all';
   const nav = [
-    { customId: `reportslist:${key}:${result.page - 1}`, label: t(locale, 'match.previous'), style: 'secondary' as const, disabled: result.page === 0 },
-    { customId: `reportslist:${key}:${result.page + 1}`, label: t(locale, 'match.next'), style: 'secondary' as const, disabled: result.page >= result.pages - 1 },
+    { customId: reportsPageId.encode([key, result.page - 1]), label: t(locale, 'match.previous'), style: 'secondary' as const, disabled: result.page === 0 },
+    { customId: reportsPageId.encode([key, result.page + 1]), label: t(locale, 'match.next'), style: 'secondary' as const, disabled: result.page >= result.pages - 1 },
   ];
   return { content: `${lines.join('\n')}\n(${result.page + 1}/${result.pages})`.slice(0, 2000), buttons: result.pages > 1 ? [nav] : [] };
 }

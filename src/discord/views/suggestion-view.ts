@@ -1,3 +1,4 @@
+import { acceptAllId, acceptOneId, suggestionPageId } from '../../custom-ids/match.ts';
 import type { Proposal, Suggestion } from '../../domain/matching/suggest.service.ts';
 import type { Button, OutgoingMessage } from '../../domain/port.ts';
 import { escapeUserText, t } from '../../i18n/index.ts';
@@ -40,12 +41,12 @@ export function suggestionPage(locale: string, suggestion: Suggestion, page: num
     ...(left.length ? [t(locale, 'match.unmatchedTitle'), fit(left, 1900 - 1300 - 200)] : []),
   ].join('\n');
 
-  const accept: Button[] = shown.map((_, k) => ({ customId: `matchone:${suggestion.id}:${current * PAGE_SIZE + k}`, label: t(locale, 'match.acceptOne', { n: current * PAGE_SIZE + k + 1 }), style: 'secondary' }));
+  const accept: Button[] = shown.map((_, k) => ({ customId: acceptOneId.encode([suggestion.id, current * PAGE_SIZE + k]), label: t(locale, 'match.acceptOne', { n: current * PAGE_SIZE + k + 1 }), style: 'secondary' }));
   const controls: Button[] = [];
-  if (proposals.length) controls.push({ customId: `matchall:${suggestion.id}`, label: t(locale, 'match.acceptAll', { count: proposals.length }), style: 'success' });
+  if (proposals.length) controls.push({ customId: acceptAllId.encode([suggestion.id]), label: t(locale, 'match.acceptAll', { count: proposals.length }), style: 'success' });
   if (pages > 1) {
-    controls.push({ customId: `matchpage:${suggestion.id}:${current - 1}`, label: t(locale, 'match.previous'), style: 'secondary', disabled: current === 0 });
-    controls.push({ customId: `matchpage:${suggestion.id}:${current + 1}`, label: t(locale, 'match.next'), style: 'secondary', disabled: current === pages - 1 });
+    controls.push({ customId: suggestionPageId.encode([suggestion.id, current - 1]), label: t(locale, 'match.previous'), style: 'secondary', disabled: current === 0 });
+    controls.push({ customId: suggestionPageId.encode([suggestion.id, current + 1]), label: t(locale, 'match.next'), style: 'secondary', disabled: current === pages - 1 });
   }
   const rows = [accept.slice(0, 5), accept.slice(5, 10), controls].filter((row) => row.length > 0);
   return { content, buttons: rows };

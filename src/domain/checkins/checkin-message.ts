@@ -1,3 +1,4 @@
+import { checkinAnswerId, checkinNoteId, closingId } from '../../custom-ids/checkin.ts';
 import type { AnswerStatus, Goal, TemplateId } from '../../db/schema.ts';
 import { escapeUserText, t } from '../../i18n/index.ts';
 import { bulletList } from '../pairings/pair-thread.ts';
@@ -6,9 +7,6 @@ import { weekPlan } from '../templates/plans.ts';
 
 export const answerStatuses: readonly AnswerStatus[] = ['on-track', 'need-help', 'stuck'];
 
-export const answerButtonId = (checkinId: number, status: AnswerStatus) => `checkin:${checkinId}:${status}`;
-export const noteButtonId = (checkinId: number) => `checkinnote:${checkinId}`;
-export const closingButtonId = (checkinId: number, action: string) => `closing:${checkinId}:${action}`;
 
 export const answerLabelKey = { 'on-track': 'checkin.onTrack', 'need-help': 'checkin.needHelp', stuck: 'checkin.stuck' } as const;
 
@@ -46,11 +44,11 @@ export function checkinPrompt(input: PromptInput): OutgoingMessage {
     buttons: [
       [
         ...answerStatuses.map((status) => ({
-          customId: answerButtonId(input.checkinId, status),
+          customId: checkinAnswerId.encode([input.checkinId, status]),
           label: t(input.locale, answerLabelKey[status]),
           style: status === 'on-track' ? ('success' as const) : status === 'need-help' ? ('primary' as const) : ('danger' as const),
         })),
-        { customId: noteButtonId(input.checkinId), label: t(input.locale, 'checkin.addNote'), style: 'secondary' as const },
+        { customId: checkinNoteId.encode([input.checkinId]), label: t(input.locale, 'checkin.addNote'), style: 'secondary' as const },
       ],
     ],
     mentionUsers: [input.mentorId, input.menteeId],
@@ -63,10 +61,10 @@ export function closingMessage(input: PromptInput): OutgoingMessage {
   return {
     content: t(input.locale, 'checkin.closing', { mentor: input.mentorId, mentee: input.menteeId, program: input.programName }),
     buttons: [
-      [1, 2, 3, 4, 5].map((stars) => ({ customId: closingButtonId(input.checkinId, `rate-${stars}`), label: t(input.locale, 'checkin.rate', { stars }), style: 'secondary' as const })),
+      ([1, 2, 3, 4, 5] as const).map((stars) => ({ customId: closingId.encode([input.checkinId, `rate-${stars}`]), label: t(input.locale, 'checkin.rate', { stars }), style: 'secondary' as const })),
       [
-        { customId: closingButtonId(input.checkinId, 'continue'), label: t(input.locale, 'checkin.continue'), style: 'success' as const },
-        { customId: closingButtonId(input.checkinId, 'end'), label: t(input.locale, 'checkin.end'), style: 'danger' as const },
+        { customId: closingId.encode([input.checkinId, 'continue']), label: t(input.locale, 'checkin.continue'), style: 'success' as const },
+        { customId: closingId.encode([input.checkinId, 'end']), label: t(input.locale, 'checkin.end'), style: 'danger' as const },
       ],
     ],
     mentionUsers: [input.mentorId, input.menteeId],

@@ -1,12 +1,11 @@
 import type { Transaction } from 'kysely';
+import { joinButtonId } from '../../custom-ids/signup.ts';
 import type { DB, Program, Role } from '../../db/schema.ts';
 import { t } from '../../i18n/index.ts';
 import { recordEffects, recordViewRefresh } from '../outbox/effect.ts';
 import type { SubjectHandler } from '../outbox/subject.ts';
 import type { OutgoingMessage } from '../port.ts';
 import { scheduleSummary, templateName } from './program-text.ts';
-
-export const joinButtonId = (role: Role, programId: number) => `signup:${role}:${programId}`;
 
 /** The sign-up panel: what the program is, live counts, and the two join buttons while open. */
 export function signupPanel(program: Program, counts: Record<Role, number>): OutgoingMessage {
@@ -24,8 +23,8 @@ export function signupPanel(program: Program, counts: Record<Role, number>): Out
     ],
     buttons: [
       [
-        { customId: joinButtonId('mentor', program.id), label: t(locale, 'panel.joinMentor'), style: 'primary', disabled: !open },
-        { customId: joinButtonId('mentee', program.id), label: t(locale, 'panel.joinMentee'), style: 'success', disabled: !open },
+        { customId: joinButtonId.encode(['mentor', program.id]), label: t(locale, 'panel.joinMentor'), style: 'primary', disabled: !open },
+        { customId: joinButtonId.encode(['mentee', program.id]), label: t(locale, 'panel.joinMentee'), style: 'success', disabled: !open },
       ],
     ],
   };

@@ -1,3 +1,4 @@
+import { reportCardId } from '../../custom-ids/reports.ts';
 import type { Report } from '../../db/schema.ts';
 import { escapeUserText, t, type MessageKey } from '../../i18n/index.ts';
 import type { OutgoingMessage } from '../port.ts';
@@ -9,8 +10,6 @@ const statusKey: Record<Report['status'], MessageKey> = {
   dismissed: 'report.statusDismissed',
 };
 const statusColor: Record<Report['status'], number> = { open: 0xed4245, claimed: 0xfee75c, resolved: 0x57f287, dismissed: 0x99aab5 };
-
-export const reportButtonId = (action: 'claim' | 'resolve' | 'dismiss', reportId: number) => `report:${action}:${reportId}`;
 
 export function reportStatusLabel(locale: string, status: Report['status']): string {
   return t(locale, statusKey[status]);
@@ -45,9 +44,9 @@ export function reportCard(report: Report, locale: string, programName: string |
     embeds: [{ title: t(locale, 'report.title', { id: report.id }), fields, color: statusColor[report.status] }],
     buttons: [
       [
-        { customId: reportButtonId('claim', report.id), label: t(locale, 'report.claim'), style: 'primary', disabled: report.status !== 'open' },
-        { customId: reportButtonId('resolve', report.id), label: t(locale, 'report.resolve'), style: 'success', disabled: closed },
-        { customId: reportButtonId('dismiss', report.id), label: t(locale, 'report.dismiss'), style: 'secondary', disabled: closed },
+        { customId: reportCardId.encode(['claim', report.id]), label: t(locale, 'report.claim'), style: 'primary', disabled: report.status !== 'open' },
+        { customId: reportCardId.encode(['resolve', report.id]), label: t(locale, 'report.resolve'), style: 'success', disabled: closed },
+        { customId: reportCardId.encode(['dismiss', report.id]), label: t(locale, 'report.dismiss'), style: 'secondary', disabled: closed },
       ],
     ],
     nonce: `report-${report.id}`,
