@@ -66,6 +66,7 @@ async function closingButton(interaction: ComponentInteraction, ctx: AppContext,
 
 export const checkin = {
   data,
+  requires: 'pairMember',
   async execute(interaction, ctx) {
     if (!interaction.isChatInputCommand()) return;
     const result = await answerCheckin(ctx, actorOf(interaction), { threadId: interaction.channelId }, {
@@ -74,5 +75,5 @@ export const checkin = {
     });
     await confirm(interaction, result.checkin.week, result.status);
   },
-  components: [on(checkinAnswerId, answerButton), on(checkinNoteId, noteButton), on(checkinNoteFormId, saveNote), on(closingId, closingButton)],
+  components: [on(checkinAnswerId, 'pairMember', answerButton), on(checkinNoteId, 'pairMember', noteButton), on(checkinNoteFormId, 'pairMember', saveNote), on(closingId, 'pairMember', closingButton)],
 } satisfies Command;

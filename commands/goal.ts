@@ -34,5 +34,6 @@ async function list(interaction: ChatInputCommandInteraction, ctx: AppContext): 
 
 export const goal = {
   data,
+  requires: 'pairMember',
   execute: bySubcommand({ add, done, list }),
 } satisfies Command;

@@ -127,12 +127,13 @@ async function turnListPage(interaction: ComponentInteraction, ctx: AppContext, 
 
 export const match = {
   data,
+  requires: 'admin',
   execute: bySubcommand({ suggest, pair, list, end }),
   autocomplete: autocompletePrograms,
   components: [
-    on(acceptOneId, (interaction, ctx, [suggestionId, index]) => acceptButton(interaction, ctx, suggestionId, [index])),
-    on(acceptAllId, (interaction, ctx, [suggestionId]) => acceptButton(interaction, ctx, suggestionId, 'all')),
-    on(suggestionPageId, turnPage),
-    on(pairListPageId, turnListPage),
+    on(acceptOneId, 'admin', (interaction, ctx, [suggestionId, index]) => acceptButton(interaction, ctx, suggestionId, [index])),
+    on(acceptAllId, 'admin', (interaction, ctx, [suggestionId]) => acceptButton(interaction, ctx, suggestionId, 'all')),
+    on(suggestionPageId, 'admin', turnPage),
+    on(pairListPageId, 'admin', turnListPage),
   ],
 } satisfies Command;

@@ -178,7 +178,8 @@ async function confirmForget(interaction: ComponentInteraction, ctx: AppContext,
 
 export const mentorship = {
   data,
+  requires: { join: 'anyone', leave: 'anyone', end: 'pairMember', profile: 'anyone', 'forget-me': 'anyone' },
   execute: bySubcommand({ join, leave, end, profile, 'forget-me': (interaction) => forgetMe(interaction) }),
   autocomplete: autocompletePrograms,
-  components: [on(joinButtonId, openSignupForm), on(signupFormId, submitSignupForm), on(forgetMeId, confirmForget)],
+  components: [on(joinButtonId, 'anyone', openSignupForm), on(signupFormId, 'anyone', submitSignupForm), on(forgetMeId, 'anyone', confirmForget)],
 } satisfies Command;

@@ -127,7 +127,8 @@ async function stats(interaction: ChatInputCommandInteraction, ctx: AppContext):
 
 export const program = {
   data,
+  requires: 'admin',
   execute: bySubcommand({ create, edit, list, info, open, close, end, stats }),
   autocomplete: autocompletePrograms,
-  components: [on(programEndId, confirmEnd)],
+  components: [on(programEndId, 'admin', confirmEnd)],
 } satisfies Command;

@@ -63,6 +63,7 @@ async function submit(interaction: ComponentInteraction, ctx: AppContext, [chann
 
 export const reportMessage = {
   data,
+  requires: 'anyone',
   async execute(interaction) {
     if (!interaction.isMessageContextMenuCommand()) return;
     const message = interaction.targetMessage;
@@ -75,5 +76,5 @@ export const reportMessage = {
       .addComponents(new ActionRowBuilder<TextInputBuilder>().addComponents(reason));
     await interaction.showModal(modal);
   },
-  components: [on(reportMessageFormId, submit)],
+  components: [on(reportMessageFormId, 'anyone', submit)],
 } satisfies Command;

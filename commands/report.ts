@@ -16,6 +16,7 @@ const data = new SlashCommandBuilder()
 
 export const report = {
   data,
+  requires: 'anyone',
   async execute(interaction, ctx) {
     if (!interaction.isChatInputCommand()) return;
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });

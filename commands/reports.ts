@@ -94,6 +94,7 @@ async function turnPage(interaction: ComponentInteraction, ctx: AppContext, [sta
 
 export const reports = {
   data,
+  requires: 'moderator',
   execute: bySubcommand({
     list,
     view,
@@ -101,5 +102,5 @@ export const reports = {
     resolve: (interaction, ctx) =>
       resolve(interaction, ctx, interaction.options.getInteger('id', true), interaction.options.getString('outcome', true) as ReportOutcome, interaction.options.getString('note')),
   }),
-  components: [on(reportCardId, queueButton), on(reportOutcomeId, outcomeChosen), on(reportsPageId, turnPage)],
+  components: [on(reportCardId, 'moderator', queueButton), on(reportOutcomeId, 'moderator', outcomeChosen), on(reportsPageId, 'moderator', turnPage)],
 } satisfies Command;

@@ -8,7 +8,8 @@ import { takeGivenUpEffects } from '../domain/outbox/given-up.ts';
 import { reportsStuckOutOfQueue } from '../domain/reports/report-queue.ts';
 import { givenUpWarning } from './views/given-up-view.ts';
 import { t, type MessageKey, type MessageParams } from '../i18n/index.ts';
-import type { Command, ComponentRoute } from './command.ts';
+import { requirementOf, type Command, type ComponentRoute } from './command.ts';
+import { guard } from './guard.ts';
 import { deferWhenSlow, replyPrivately } from './replies.ts';
 
 function describe(interaction: Interaction): { kind: string; name: string } {
@@ -26,6 +27,8 @@ async function dispatch(interaction: Interaction, ctx: AppContext, commands: Map
   if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
     const command = commands.get(interaction.commandName);
     if (!command) throw new UserFacingError('error.staleButton');
+    const subcommand = interaction.isChatInputCommand() ? interaction.options.getSubcommand(false) : null;
+    await guard(requirementOf(command, subcommand), interaction, ctx);
     return command.execute(interaction, ctx);
   }
   if (interaction.isAutocomplete()) {
@@ -34,6 +37,7 @@ async function dispatch(interaction: Interaction, ctx: AppContext, commands: Map
   if (interaction.isButton() || interaction.isStringSelectMenu() || interaction.isModalSubmit()) {
     const route = components.get(idName(interaction.customId));
     if (!route) throw new UserFacingError('error.staleButton');
+    await guard(route.requires, interaction, ctx);
     return route.handle(interaction, ctx);
   }
 }

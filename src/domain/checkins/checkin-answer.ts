@@ -3,6 +3,7 @@ import type { AppContext } from '../../context.ts';
 import type { AnswerStatus, Checkin, Pairing } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
 import { UserFacingError } from '../errors.ts';
+import { requireOneOfPair } from '../pairings/pair-member.ts';
 import { endOwnPairing } from '../pairings/pairing-close.ts';
 import { findPairing, findPairingByThread } from '../pairings/pairing.repo.ts';
 import { freeText } from '../text.ts';
@@ -25,7 +26,7 @@ async function forMember(ctx: AppContext, actor: Actor, target: AnswerTarget): P
   const checkin = target.checkinId !== undefined ? await checkinFromButton(ctx, target.checkinId, target.threadId) : await latestInThread(ctx, target.threadId);
   const pairing = await findPairing(ctx.db, checkin.pairing_id);
   if (!pairing || pairing.guild_id !== actor.guildId) throw new UserFacingError('error.staleButton');
-  if (actor.userId !== pairing.mentor_id && actor.userId !== pairing.mentee_id) throw new UserFacingError('error.notYourPair');
+  requireOneOfPair(actor, pairing);
   if (pairing.status !== 'active') throw new UserFacingError('error.pairingNotActive');
   return { checkin, pairing };
 }

@@ -3,7 +3,7 @@ import type { AppContext } from '../../context.ts';
 import type { Goal, Pairing } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
 import { UserFacingError } from '../errors.ts';
-import { findPairingByThread } from '../pairings/pairing.repo.ts';
+import { pairingOfMember } from '../pairings/pair-member.ts';
 import { freeText } from '../text.ts';
 import { parseInput } from '../validate.ts';
 
@@ -13,9 +13,7 @@ const goalText = freeText().pipe(z.string().min(1, 'error.goalLength').max(200, 
 
 /** The pairing of the thread the actor is in, if they are one of its two members. */
 async function ownPairing(ctx: AppContext, actor: Actor, threadId: string): Promise<Pairing> {
-  const pairing = await findPairingByThread(ctx.db, threadId);
-  if (!pairing) throw new UserFacingError('error.notInPairThread');
-  if (actor.userId !== pairing.mentor_id && actor.userId !== pairing.mentee_id) throw new UserFacingError('error.notYourPair');
+  const pairing = await pairingOfMember(ctx.db, actor, threadId);
   if (pairing.status === 'ended') throw new UserFacingError('error.pairingNotActive');
   return pairing;
 }

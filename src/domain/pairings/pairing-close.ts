@@ -10,7 +10,7 @@ import { parseInput } from '../validate.ts';
 import { recordMemberGone } from './member-gone.ts';
 import { partnerNotice } from './partner-notice.ts';
 import { recordPairingEnd } from './pairing-end.ts';
-import { findPairingByThread } from './pairing.repo.ts';
+import { pairingOfMember } from './pair-member.ts';
 
 /** An admin ends a member's live pairing in a program. */
 export async function endMemberPairing(ctx: AppContext, actor: Actor, programName: string, memberId: string, reason: string): Promise<Pairing[]> {
@@ -50,9 +50,7 @@ const endSchema = z.object({
  */
 export async function endOwnPairing(ctx: AppContext, actor: Actor, threadId: string, raw: z.input<typeof endSchema>): Promise<{ blocked: boolean }> {
   const input = parseInput(endSchema, raw);
-  const found = await findPairingByThread(ctx.db, threadId);
-  if (!found) throw new UserFacingError('error.notInPairThread');
-  if (actor.userId !== found.mentor_id && actor.userId !== found.mentee_id) throw new UserFacingError('error.notYourPair');
+  const found = await pairingOfMember(ctx.db, actor, threadId);
   if (found.status === 'ended') throw new UserFacingError('error.pairingNotActive');
   const partner = actor.userId === found.mentor_id ? found.mentee_id : found.mentor_id;
   const now = ctx.clock.now();

@@ -38,3 +38,9 @@ export async function insertProgram(db: Db, program: NewProgram): Promise<Progra
 export async function updateProgram(db: Db, id: number, changes: ProgramUpdate): Promise<void> {
   await db.updateTable('programs').set(changes).where('id', '=', id).execute();
 }
+
+/** The moderator roles of a server's programs. */
+export async function moderatorRoleIds(db: Db, guildId: string): Promise<string[]> {
+  const rows = await db.selectFrom('programs').select('moderator_role_id').where('guild_id', '=', guildId).where('moderator_role_id', 'is not', null).execute();
+  return rows.map((r) => r.moderator_role_id as string);
+}

@@ -11,9 +11,16 @@ import type { SubjectHandler } from '../outbox/subject.ts';
 import { programSchedule } from '../pairings/pair-thread.ts';
 import { recordPairingEnd } from '../pairings/pairing-end.ts';
 import { findPairing } from '../pairings/pairing.repo.ts';
-import { findProgram } from '../programs/program.repo.ts';
+import { findProgram, moderatorRoleIds } from '../programs/program.repo.ts';
 import { programOf, recordCardRefresh } from './report-queue.ts';
 import { findReport } from './report.repo.ts';
+
+/** Refuses anyone who moderates no program of the server. */
+export async function requireModerator(ctx: AppContext, actor: Actor): Promise<void> {
+  if (isModerator(actor, null)) return;
+  const roles = await moderatorRoleIds(ctx.db, actor.guildId);
+  if (!roles.some((role) => actor.roleIds.includes(role))) throw new UserFacingError('error.notModerator');
+}
 
 /** The report, if the actor moderates its program; refuses everyone else. */
 export async function moderatedReport(ctx: AppContext, actor: Actor, id: number): Promise<Report> {
