@@ -2,10 +2,8 @@ import { ActionRowBuilder, InteractionContextType, MessageFlags, ModalBuilder, S
 import type { AppContext } from '../src/context.ts';
 import { checkinAnswerId, checkinNoteFormId, checkinNoteId, closingId } from '../src/custom-ids/checkin.ts';
 import type { AnswerStatus } from '../src/db/schema.ts';
-import { answerCheckin, closingChoice, noteCheckin } from '../src/domain/checkins/checkin-answer.ts';
+import { answerCheckin, checkinOfMember, closingChoice, noteCheckin } from '../src/domain/checkins/checkin-answer.ts';
 import { answerLabelKey, answerStatuses } from '../src/domain/checkins/checkin-message.ts';
-import { findCheckin } from '../src/domain/checkins/checkin.repo.ts';
-import { UserFacingError } from '../src/domain/errors.ts';
 import { actorOf } from '../src/discord/actor.ts';
 import { on, type Command, type ComponentInteraction } from '../src/discord/command.ts';
 import { replyPrivately } from '../src/discord/replies.ts';
@@ -37,9 +35,8 @@ async function answerButton(interaction: ComponentInteraction, ctx: AppContext, 
 
 /** "Add a note" opens a one-field form; the note is checked and saved when it comes back. */
 async function noteButton(interaction: ComponentInteraction, ctx: AppContext, [id]: [number]): Promise<void> {
-  if (!interaction.isButton()) return;
-  const checkin = await findCheckin(ctx.db, id);
-  if (!checkin) throw new UserFacingError('error.staleButton');
+  if (!interaction.isButton() || !interaction.channelId) return;
+  const { checkin } = await checkinOfMember(ctx, actorOf(interaction), { checkinId: id, threadId: interaction.channelId });
   const locale = interaction.locale;
   const field = new TextInputBuilder().setCustomId('note').setLabel(t(locale, 'checkin.noteLabel').slice(0, 45)).setStyle(TextInputStyle.Paragraph).setMaxLength(500).setRequired(true);
   const modal = new ModalBuilder()

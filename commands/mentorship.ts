@@ -13,11 +13,10 @@ import { forgetMeId } from '../src/custom-ids/confirm.ts';
 import { joinButtonId, signupFormId } from '../src/custom-ids/signup.ts';
 import type { Role } from '../src/db/schema.ts';
 import { UserFacingError } from '../src/domain/errors.ts';
-import { findProgram } from '../src/domain/programs/program.repo.ts';
 import { endOwnPairing } from '../src/domain/pairings/pairing-close.ts';
 import { outcomeText, untoldOutcomes } from '../src/domain/reports/report-moderation.ts';
 import { forgetMember, leaveProgram, memberProfile } from '../src/domain/signups/membership.ts';
-import { joinProgram, signupTopics, type JoinResult } from '../src/domain/signups/signup.service.ts';
+import { joinProgram, programTakingSignups, signupTopics, type JoinResult } from '../src/domain/signups/signup.service.ts';
 import { replyOptions, replyPrivately } from '../src/discord/replies.ts';
 import { actorOf } from '../src/discord/actor.ts';
 import { bySubcommand, on, type Command, type ComponentInteraction } from '../src/discord/command.ts';
@@ -78,9 +77,7 @@ async function join(interaction: ChatInputCommandInteraction, ctx: AppContext): 
 /** The panel's Join buttons open the sign-up form; nothing is stored until it is submitted. */
 async function openSignupForm(interaction: ComponentInteraction, ctx: AppContext, [role, programId]: [Role, number]): Promise<void> {
   if (!interaction.isButton()) return;
-  const program = await findProgram(ctx.db, programId);
-  if (!program || program.guild_id !== interaction.guildId) throw new UserFacingError('error.staleButton');
-  if (!program.signups_open || program.status === 'ended') throw new UserFacingError('error.signupsClosed', { program: program.name });
+  const program = await programTakingSignups(ctx, actorOf(interaction), programId);
   const locale = interaction.locale;
   const field = (id: string, label: string, style: TextInputStyle, max: number, required: boolean) =>
     new ActionRowBuilder<TextInputBuilder>().addComponents(

@@ -2,12 +2,11 @@ import { AttachmentBuilder, InteractionContextType, MessageFlags, PermissionFlag
 import type { AppContext } from '../src/context.ts';
 import { programEndId } from '../src/custom-ids/confirm.ts';
 import { editProgram } from '../src/domain/programs/program-edit.ts';
-import { closeSignups, countLivePairings, endProgram, programToEnd } from '../src/domain/programs/program-lifecycle.ts';
+import { closeSignups, endProgram, programToEnd } from '../src/domain/programs/program-lifecycle.ts';
 import { programStats } from '../src/domain/programs/program-stats.ts';
 import { scheduleSummary, templateName } from '../src/domain/programs/program-text.ts';
 import { programDefaults, type CreateProgramInput } from '../src/domain/programs/program.input.ts';
-import { createProgram, openSignups, requireProgram, summarisePrograms } from '../src/domain/programs/program.service.ts';
-import { countSignups } from '../src/domain/signups/signup.repo.ts';
+import { createProgram, openSignups, programInfo, summarisePrograms } from '../src/domain/programs/program.service.ts';
 import { adminOf } from '../src/discord/actor.ts';
 import { bySubcommand, on, type Command, type ComponentInteraction } from '../src/discord/command.ts';
 import { autocompletePrograms, programOption } from '../src/discord/program-option.ts';
@@ -63,12 +62,8 @@ async function list(interaction: ChatInputCommandInteraction, ctx: AppContext): 
 }
 
 async function info(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
-  adminOf(interaction);
-  const program = await requireProgram(ctx, interaction.guildId as string, interaction.options.getString('program', true));
-  const counts = await countSignups(ctx.db, program.id);
-  const waiting = await ctx.db.selectFrom('signups').select((eb) => eb.fn.countAll<number>().as('n')).where('program_id', '=', program.id).where('status', '=', 'waiting').executeTakeFirstOrThrow();
-  const active = await countLivePairings(ctx, program.id);
-  const embed = programInfoEmbed(interaction.locale, program, { mentors: counts.mentor, mentees: counts.mentee, waiting: Number(waiting.n), active });
+  const { program, people } = await programInfo(ctx, adminOf(interaction), interaction.options.getString('program', true));
+  const embed = programInfoEmbed(interaction.locale, program, people);
   await interaction.reply(replyOptions({ embeds: [embed] }, true));
 }
 

@@ -6,6 +6,7 @@ import { recordAudit } from '../audit.repo.ts';
 import { UserFacingError } from '../errors.ts';
 import { literal, recordEffects } from '../outbox/effect.ts';
 import { recordPairingEnd } from '../pairings/pairing-end.ts';
+import { countLivePairingsOfProgram } from '../pairings/pairing.repo.ts';
 import { findProgram } from './program.repo.ts';
 import { requireProgram } from './program.service.ts';
 import { recordPanelRefresh } from './signup-panel.ts';
@@ -42,22 +43,12 @@ export async function closeSignups(ctx: AppContext, actor: Actor, name: string, 
   return { program: { ...program, signups_open: 0 }, told };
 }
 
-export async function countLivePairings(ctx: AppContext, programId: number): Promise<number> {
-  const row = await ctx.db
-    .selectFrom('pairings')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('program_id', '=', programId)
-    .where('status', '<>', 'ended')
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
 /** What an admin confirms before ending: checked again when they confirm. */
 export async function programToEnd(ctx: AppContext, actor: Actor, name: string): Promise<{ program: Program; pairs: number }> {
   requireAdmin(actor);
   const program = await requireProgram(ctx, actor.guildId, name);
   if (program.status === 'ended') throw new UserFacingError('error.programEnded', { program: program.name });
-  return { program, pairs: await countLivePairings(ctx, program.id) };
+  return { program, pairs: await countLivePairingsOfProgram(ctx.db, program.id) };
 }
 
 /**

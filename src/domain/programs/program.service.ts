@@ -3,7 +3,8 @@ import type { Program } from '../../db/schema.ts';
 import { requireAdmin, type Actor } from '../actor.ts';
 import { recordAudit } from '../audit.repo.ts';
 import { UserFacingError } from '../errors.ts';
-import { countSignups } from '../signups/signup.repo.ts';
+import { countLivePairingsOfProgram } from '../pairings/pairing.repo.ts';
+import { countSignups, countWaiting } from '../signups/signup.repo.ts';
 import { parseInput } from '../validate.ts';
 import { createProgramSchema, nameKey, type CreateProgramInput } from './program.input.ts';
 import { findProgramByName, insertProgram, listPrograms } from './program.repo.ts';
@@ -89,4 +90,20 @@ export async function openSignups(ctx: AppContext, actor: Actor, name: string): 
   const settled = (await ctx.outbox.settle([panel], PANEL_WAIT_MS)).get(panel);
   if (settled?.status === 'failed') throw new UserFacingError('error.cannotPostInChannel', { channel: program.pair_channel_id });
   return { ...opened, panel_message_id: settled?.resultId ?? program.panel_message_id };
+}
+
+export interface ProgramPeople {
+  mentors: number;
+  mentees: number;
+  waiting: number;
+  active: number;
+}
+
+/** A program with its people, for /program info. */
+export async function programInfo(ctx: AppContext, actor: Actor, name: string): Promise<{ program: Program; people: ProgramPeople }> {
+  requireAdmin(actor);
+  const program = await requireProgram(ctx, actor.guildId, name);
+  const counts = await countSignups(ctx.db, program.id);
+  const people = { mentors: counts.mentor, mentees: counts.mentee, waiting: await countWaiting(ctx.db, program.id), active: await countLivePairingsOfProgram(ctx.db, program.id) };
+  return { program, people };
 }

@@ -41,3 +41,9 @@ export async function waitingPlace(db: Db, signup: Signup): Promise<number> {
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** How many wait in a program, mentors and mentees together. */
+export async function countWaiting(db: Db, programId: number): Promise<number> {
+  const row = await db.selectFrom('signups').select((eb) => eb.fn.countAll<number>().as('n')).where('program_id', '=', programId).where('status', '=', 'waiting').executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -58,3 +58,11 @@ export async function joinProgram(ctx: AppContext, actor: Actor, program: { name
 export function signupTopics(signup: Signup): string[] {
   return JSON.parse(signup.topics) as string[];
 }
+
+/** The program a Join button names, if it is this server's and takes sign-ups now. */
+export async function programTakingSignups(ctx: AppContext, actor: Actor, programId: number): Promise<Program> {
+  const program = await findProgram(ctx.db, programId);
+  if (!program || program.guild_id !== actor.guildId) throw new UserFacingError('error.staleButton');
+  if (!program.signups_open || program.status === 'ended') throw new UserFacingError('error.signupsClosed', { program: program.name });
+  return program;
+}
