@@ -125,11 +125,11 @@ test('after the last week, the closing message asks for a rating and offers to g
 
 test('a locked thread pauses the pairing and tells the report channel', async () => {
   const { pairing, threadId } = await pairUp(world);
+  world.expectRefused({ status: 403, code: 50083, path: threadId }, 'the post to the locked thread');
   Object.assign(world.sim.channel(threadId).thread!, { archived: true, locked: true });
   await at(pairing.next_checkin_at as string);
   await at(new Date(Date.parse(pairing.next_checkin_at as string) + 60_000));
   expect(await world.app.ctx.db.selectFrom('pairings').select(['status', 'paused_reason']).executeTakeFirst()).toEqual({ status: 'paused', paused_reason: 'thread-unavailable' });
   expect(world.sim.publicMessages(world.channels.reports).filter((m) => m.content.includes('could not post the week 1'))).toHaveLength(1);
   expect(world.sim.requests.filter((r) => r.path === `/channels/${threadId}/messages` && r.status === 403)).toHaveLength(1);
-  world.sim.rejections.splice(0);
 });

@@ -2,19 +2,24 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterEach, beforeEach, expect, test } from 'vitest';
 import { DiscordSimulator } from '../simulator/simulator.ts';
+import { refusalCheck } from './harness.ts';
 
+// A Discord and a directory per test; any request Discord refuses or rate-limits fails the test.
 let sim: DiscordSimulator;
+let refusals: ReturnType<typeof refusalCheck>;
 let dir: string;
-beforeAll(async () => {
+beforeEach(async () => {
   sim = await DiscordSimulator.start();
   sim.createGuild('Makers');
+  refusals = refusalCheck(sim);
   dir = mkdtempSync(join(tmpdir(), 'mentorship-process-'));
 });
-afterAll(async () => {
+afterEach(async () => {
   await sim.close();
   rmSync(dir, { recursive: true, force: true });
+  refusals.check();
 });
 
 /** Runs `npm start`'s entry point as its own process, with only the given environment. */

@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vitest';
-import { startWorld, type World } from './harness.ts';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { useWorld, type World } from './harness.ts';
 
+// Each test has a world of its own: what one test made never decides what another sees.
+const current = useWorld();
 let world: World;
-beforeAll(async () => {
-  world = await startWorld();
-});
-afterAll(async () => {
-  await world.close();
+beforeEach(() => {
+  world = current();
 });
 
 /** Every table's row count: a refusal must leave all of them as they were. */
@@ -18,7 +17,6 @@ async function snapshot() {
 }
 
 async function expectRefusal(run: () => { reply(): Promise<{ ephemeral: boolean; content: string }> }, message: RegExp): Promise<void> {
-  onTestFailed(() => console.error(world.diagnostics()));
   const before = await snapshot();
   const reply = await run().reply();
   expect(reply.ephemeral).toBe(true);
@@ -54,9 +52,10 @@ describe('program commands', () => {
     ['program end', { program: 'Design Guild' }],
     ['program stats', { program: 'Design Guild' }],
     ['match pair', { program: 'Design Guild' }],
-  ])('/%s is refused to a member without Manage Server', (path, options: Record<string, unknown>) => {
+  ])('/%s is refused to a member without Manage Server', async (path, options: Record<string, unknown>) => {
+    await createProgram('Design Guild');
     const pair = path === 'match pair' ? { mentor: world.users.mentor, mentee: world.users.mentee } : {};
-    return expectRefusal(() => world.sim.slash(world.as(world.users.mentee), path, { ...options, ...pair }), /Manage Server/);
+    await expectRefusal(() => world.sim.slash(world.as(world.users.mentee), path, { ...options, ...pair }), /Manage Server/);
   });
   test('ending a program that has ended is refused', async () => {
     await createProgram('Short Lived');
@@ -69,7 +68,7 @@ describe('program commands', () => {
 });
 
 describe('sign-ups', () => {
-  beforeAll(async () => {
+  beforeEach(async () => {
     await createProgram('Open Program');
     await world.sim.slash(world.as(world.users.admin), 'program open', { program: 'Open Program' }).reply();
     await createProgram('Closed Program');
@@ -88,7 +87,7 @@ describe('sign-ups', () => {
 });
 
 describe('pairing', () => {
-  beforeAll(async () => {
+  beforeEach(async () => {
     const { sim, users } = world;
     await createProgram('Pairs Program', { 'mentor-capacity': 2 });
     await sim.slash(world.as(users.admin), 'program open', { program: 'Pairs Program' }).reply();
@@ -120,6 +119,7 @@ describe('pairing', () => {
 });
 
 describe('reports', () => {
+  beforeEach(() => createProgram('Reports Program'));
   const report = (options: Record<string, unknown>) => () => world.sim.slash(world.as(world.users.mentee2), 'report', { reason: 'Something is wrong', ...options });
 
   test('a link that is not a message link is refused', () => expectRefusal(report({ 'message-link': 'https://example.com/x' }), /not a Discord message link/));
@@ -130,6 +130,7 @@ describe('reports', () => {
     await expectRefusal(report({}), /already have 5 open reports/);
   });
   test('members who are not moderators cannot list or claim reports', async () => {
+    expect((await report({})().reply()).content).toContain('Your report is');
     await expectRefusal(() => world.sim.slash(world.as(world.users.mentee2), 'reports list'), /Only the moderators/);
     const card = world.sim.publicMessages(world.channels.reports).at(-1)!;
     await expectRefusal(() => world.sim.click(world.users.mentee, card, card.components[0].components[0].custom_id), /Only the moderators/);

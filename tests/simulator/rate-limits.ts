@@ -30,7 +30,7 @@ interface Window {
 export class RateLimiter {
   private readonly windows = new Map<string, Window>();
   /** The 429s sent: a well-behaved bot causes none. */
-  readonly tripped: { route: string; global: boolean; at: number }[] = [];
+  readonly tripped: { route: string; path: string; global: boolean; at: number }[] = [];
 
   constructor(public settings: RateLimitSettings) {}
 
@@ -62,14 +62,14 @@ export class RateLimiter {
         'x-ratelimit-bucket': Buffer.from(routeKey).toString('hex').slice(0, 16),
       });
       if (!taken.ok) {
-        this.tripped.push({ route: routeKey, global: false, at: now });
+        this.tripped.push({ route: routeKey, path: request.path, global: false, at: now });
         return { refuse: tooMany(taken.resetAfter, false, headers), headers };
       }
     }
     if (request.authorized) {
       const global = this.take('global', this.settings.global, now);
       if (!global.ok) {
-        this.tripped.push({ route: routeKey, global: true, at: now });
+        this.tripped.push({ route: routeKey, path: request.path, global: true, at: now });
         return { refuse: tooMany(global.resetAfter, true, { 'x-ratelimit-global': 'true', 'x-ratelimit-scope': 'global' }), headers };
       }
     }

@@ -45,6 +45,8 @@ export interface Rejection {
   method: string;
   path: string;
   status: number;
+  /** Discord's JSON error code (0 where Discord sends none). */
+  code: number;
   reason: string;
 }
 
@@ -146,7 +148,7 @@ export function createRestHandler(options: RestServerOptions) {
     } catch (error) {
       const api = error instanceof ApiError ? error : new ApiError(500, 0, error instanceof Error ? error.message : String(error));
       reply = { status: api.status, body: { code: api.code, message: api.message } };
-      if (api.status !== 429) options.rejections.push({ method, path, status: api.status, reason: api.message });
+      if (api.status !== 429) options.rejections.push({ method, path, status: api.status, code: api.code, reason: api.message });
     }
     options.requests.push({ method, path, route, body, status: reply.status, at: arrivedAt });
     if (route) for (const violation of options.checker.checkResponse(method, route, reply.status, reply.body)) options.answerViolations?.push(violation.reason);

@@ -20,6 +20,8 @@ describe('message payloads', () => {
 describe('user text', () => {
   test('markdown and mentions in user text are neutralised', () => {
     const escaped = escapeUserText('**bold** @everyone <@123> [link](http://x)');
+    // The words stay readable: only the markup and the pings are broken.
+    expect(escaped).toBe('\\*\\*bold\\*\\* @\u200beveryone <\u200b@\u200b123\\> \\[link\\]\\(http://x\\)');
     expect(escaped).not.toContain('**bold**');
     expect(escaped).not.toMatch(/@everyone/);
     expect(escaped).not.toMatch(/<@123>/);
