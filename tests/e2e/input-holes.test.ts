@@ -15,6 +15,8 @@ describe('the message menu re-reads the reported message from Discord', () => {
   test('a forged form naming a message that does not exist is refused and stores nothing', async () => {
     const { sim, users, channels } = world;
     await pairUp(world);
+    // The bot re-reads the message from Discord; Discord's Unknown Message is how it learns there is none.
+    world.expectRefused({ status: 404, code: 10008, method: 'GET', path: `/channels/${channels.general}/messages/1234567890123456789` });
     const reply = await sim.forgeModal(world.as(users.mentee), `reportmsg:${channels.general}:1234567890123456789`, { reason: REASON }).reply();
     expect(reply).toMatchObject({ ephemeral: true, content: GONE });
     expect(await reports()).toEqual([]);
@@ -27,11 +29,14 @@ describe('the message menu re-reads the reported message from Discord', () => {
     const otherGuild = sim.createGuild('Elsewhere');
     const elsewhere = sim.createChannel(otherGuild.id, 'general');
     const farAway = sim.postAs(otherGuild.ownerId, elsewhere, 'hello');
-    const forged = [`reportmsg:${threadId}:${inThread.id}`, `reportmsg:${elsewhere}:${farAway.id}`, `reportmsg:${channels.general}:..%2F..%2Fusers%2F%40me`];
+    const forged = [`reportmsg:${threadId}:${inThread.id}`, `reportmsg:${elsewhere}:${farAway.id}`];
     for (const customId of forged) {
       const reply = await sim.forgeModal(world.as(users.outsider), customId, { reason: REASON }).reply();
       expect([customId, reply.ephemeral, reply.content]).toEqual([customId, true, GONE]);
     }
+    // An id that is no message id at all is not even read: a stale form.
+    const junk = await sim.forgeModal(world.as(users.outsider), `reportmsg:${channels.general}:..%2F..%2Fusers%2F%40me`, { reason: REASON }).reply();
+    expect(junk).toMatchObject({ ephemeral: true, content: 'This button is no longer valid.' });
     expect(await reports()).toEqual([]);
     expect(sim.requests.filter((r) => r.method === 'GET' && r.path.includes('/messages/'))).toEqual([]);
   });
@@ -40,7 +45,9 @@ describe('the message menu re-reads the reported message from Discord', () => {
     const { sim, users, channels } = world;
     await pairUp(world);
     const message = sim.postAs(users.outsider, channels.general, 'rude words');
-    const reply = await sim.forgeModal(world.as(users.mentee), `reportmsg:${channels.general}:${message.id}:${users.mentor}`, { reason: REASON }).reply();
+    const named = await sim.forgeModal(world.as(users.mentee), `reportmsg:${channels.general}:${message.id}:${users.mentor}`, { reason: REASON }).reply();
+    expect(named.content).toBe('This button is no longer valid.');
+    const reply = await sim.forgeModal(world.as(users.mentee), `reportmsg:${channels.general}:${message.id}`, { reason: REASON }).reply();
     expect(reply.content).toContain('Your report is **#1**');
     const [report] = await reports();
     expect(report).toMatchObject({ reporter_id: users.mentee, reported_id: users.outsider, message_link: `https://discord.com/channels/${world.guildId}/${channels.general}/${message.id}` });
@@ -79,7 +86,7 @@ describe('reports nobody could act on are refused', () => {
     expect(panel.authorId).toBe(sim.botUser.id);
     const menu = await sim.messageCommand(world.as(users.mentee, channels.pairs), 'Report to moderators', panel).reply();
     expect(menu).toMatchObject({ ephemeral: true, content: 'Messages from bots, mine included, cannot be reported. To tell the moderators about something else, use `/report`.' });
-    const forged = await sim.forgeModal(world.as(users.mentee, channels.pairs), `reportmsg:${channels.pairs}:${panel.id}:${users.mentor}`, { reason: REASON }).reply();
+    const forged = await sim.forgeModal(world.as(users.mentee, channels.pairs), `reportmsg:${channels.pairs}:${panel.id}`, { reason: REASON }).reply();
     expect(forged.content).toBe(menu.content);
     expect(await reports()).toEqual([]);
   });
