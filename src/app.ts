@@ -56,7 +56,7 @@ export async function startApp(config: Config, deps: { clock: Clock; log: Logger
 
   const scheduler = createScheduler(ctx);
   if (deps.startTimer ?? true) scheduler.start();
-  void scheduler.tick();
+  scheduler.tick().catch((error: unknown) => deps.log.error('tick.failed', { err: error }));
 
   let stopped: Promise<void> | null = null;
   return {

@@ -39,8 +39,14 @@ const shutdown = async (signal: string) => {
 };
 // A stray failure is logged, not fatal: the database stays the record and the next tick resumes.
 process.on('unhandledRejection', (reason) => log.error('unhandled_rejection', { err: reason }));
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
-process.on('SIGINT', () => void shutdown('SIGINT'));
+const onSignal = (signal: string) => () => {
+  shutdown(signal).catch((error: unknown) => {
+    log.error('shutdown.failed', { err: error });
+    process.exit(1);
+  });
+};
+process.on('SIGTERM', onSignal('SIGTERM'));
+process.on('SIGINT', onSignal('SIGINT'));
 
 app = startApp(config, { clock, log }).catch((error: unknown) => {
   log.error('startup.failed', { err: error });

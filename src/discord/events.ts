@@ -15,13 +15,13 @@ interface RawPacket {
  */
 export function attachEvents(client: Client, ctx: AppContext): void {
   // Each event's work logs through a child carrying the event's name (not `event`: that is the line's own).
-  const guard = (name: string, work: (ctx: AppContext) => Promise<unknown>) => {
+  const guard = (name: string, work: (ctx: AppContext) => Promise<unknown>): void => {
     const log = ctx.log.child({ gatewayEvent: name });
-    return work({ ...ctx, log }).catch((error: unknown) => log.error('event.failed', { err: error }));
+    work({ ...ctx, log }).catch((error: unknown) => log.error('event.failed', { err: error }));
   };
   client.on(Events.Raw, ({ t, d }: RawPacket) => {
     const [id, guildId, userId] = [d?.id, d?.guild_id, d?.user?.id];
-    if (t === GatewayDispatchEvents.ThreadDelete && id) void guard('thread-delete', (scoped) => threadDeleted(scoped, id));
-    if (t === GatewayDispatchEvents.GuildMemberRemove && guildId && userId) void guard('member-remove', (scoped) => memberGone(scoped, guildId, userId));
+    if (t === GatewayDispatchEvents.ThreadDelete && id) guard('thread-delete', (scoped) => threadDeleted(scoped, id));
+    if (t === GatewayDispatchEvents.GuildMemberRemove && guildId && userId) guard('member-remove', (scoped) => memberGone(scoped, guildId, userId));
   });
 }

@@ -28,6 +28,7 @@ export function replyOptions(message: OutgoingMessage, ephemeral: boolean): Inte
   };
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- wraps every answer method of discord.js, whatever its overloads
 type Answer = (...args: any[]) => Promise<unknown>;
 const firstAnswers = ['reply', 'deferReply', 'update', 'deferUpdate', 'showModal'] as const;
 type FirstAnswer = (typeof firstAnswers)[number];

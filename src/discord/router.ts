@@ -82,7 +82,7 @@ function failure(error: unknown, ctx: AppContext): { outcome: string; key: Messa
 export function attachRouter(client: Client, ctx: AppContext, commandList: readonly Command[]): void {
   const commands = new Map(commandList.map((c) => [c.data.name, c]));
   const components = new Map(commandList.flatMap((c) => (c.components ?? []).map((route) => [route.name, route] as const)));
-  client.on(Events.InteractionCreate, async (interaction) => {
+  const handle = async (interaction: Interaction): Promise<void> => {
     const started = performance.now();
     const { kind, name } = describe(interaction);
     const scoped: AppContext = { ...ctx, log: ctx.log.child({ kind, name, interactionId: interaction.id }) }; // what it is, never what it says
@@ -100,5 +100,8 @@ export function attachRouter(client: Client, ctx: AppContext, commandList: reado
       deadline?.stop();
     }
     scoped.log.info('interaction', { outcome, ms: Math.round(performance.now() - started), ...fields, ...(deadline?.deferred ? { autoDeferred: true } : {}) });
+  };
+  client.on(Events.InteractionCreate, (interaction) => {
+    handle(interaction).catch((error: unknown) => ctx.log.error('interaction.unhandled', { err: error }));
   });
 }

@@ -38,7 +38,7 @@ export function createScheduler(ctx: AppContext, jobs: readonly Job[] = defaultJ
   return {
     tick,
     start() {
-      task = schedule('* * * * *', () => void tick(), { noOverlap: true, name: 'mentorship-tick' });
+      task = schedule('* * * * *', () => tick(), { noOverlap: true, name: 'mentorship-tick' });
     },
     async stop() {
       await task?.stop();

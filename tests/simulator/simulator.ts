@@ -68,7 +68,9 @@ export class DiscordSimulator {
       sharedChecker.warm([...routes.keys()]);
     }
     const rest = createRestHandler({ checker: sharedChecker, token: sim.token, routes, requests: sim.requests, rejections: sim.rejections, gate: (request, next) => (sim.gate ? sim.gate(request, next) : next()), limiter: sim.limiter, answerViolations: sim.answerViolations });
-    sim.server = createServer((req, res) => void rest(req, res));
+    sim.server = createServer((req, res) => {
+      rest(req, res).catch((error: unknown) => res.destroy(error instanceof Error ? error : new Error(String(error))));
+    });
     sim.gateway = new Gateway(sim.server, {
       token: sim.token,
       ready: () => ({ v: 10, user: userPayload(sim.botUser), guilds: [...sim.guilds.keys()].map((id) => ({ id, unavailable: true })), resume_gateway_url: sim.gatewayUrl, application: { id: sim.applicationId, flags: 0 }, shard: [0, 1] }),
