@@ -15,7 +15,11 @@ export async function checkinFanout(pairs: number) {
   const channel = sim.createChannel(guild.id, 'mentorship');
   const { db, url, drop } = await benchDb();
   const due = new Date(Date.now() - 60_000).toISOString();
-  const program = await db.insertInto('programs').values(benchProgram(due, { guild_id: guild.id, pair_channel_id: channel, report_channel_id: channel })).returning('id').executeTakeFirstOrThrow();
+  const program = await db
+    .insertInto('programs')
+    .values(benchProgram(due, { guild_id: guild.id, pair_channel_id: channel, report_channel_id: channel }))
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const threads: string[] = [];
   for (let start = 0; start < pairs; start += 500) {
     const rows = [];
@@ -26,7 +30,18 @@ export async function checkinFanout(pairs: number) {
       sim.addMember(guild.id, mentee);
       const thread = sim.createThread(channel, `Bench · mentorship #${i}`, [mentor, mentee]);
       threads.push(thread);
-      rows.push({ program_id: program.id, guild_id: guild.id, mentor_id: mentor, mentee_id: mentee, thread_id: thread, welcome_message_id: 'w', next_checkin_at: due, status: 'active' as const, created_by: 'a', created_at: due });
+      rows.push({
+        program_id: program.id,
+        guild_id: guild.id,
+        mentor_id: mentor,
+        mentee_id: mentee,
+        thread_id: thread,
+        welcome_message_id: 'w',
+        next_checkin_at: due,
+        status: 'active' as const,
+        created_by: 'a',
+        created_at: due,
+      });
     }
     await db.insertInto('pairings').values(rows).execute();
   }
@@ -38,7 +53,12 @@ export async function checkinFanout(pairs: number) {
   const threadsWithPrompt = new Set<string>();
   sim.gate = async (request, next) => {
     const reply = await next();
-    if (request.method === 'POST' && request.route === '/channels/{channel_id}/messages' && reply.status === 200 && String(request.body?.nonce ?? '').startsWith('ci-')) {
+    if (
+      request.method === 'POST' &&
+      request.route === '/channels/{channel_id}/messages' &&
+      reply.status === 200 &&
+      String(request.body?.nonce ?? '').startsWith('ci-')
+    ) {
       postedAt.push(Date.now());
       threadsWithPrompt.add(request.params[0] as string);
     }
@@ -46,7 +66,13 @@ export async function checkinFanout(pairs: number) {
   };
   const bot = (): ChildProcess =>
     spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      env: { PATH: process.env.PATH ?? '', DISCORD_TOKEN: sim.token, DISCORD_API_URL: sim.apiUrl, DATABASE_URL: url, LOG_LEVEL: 'error' },
+      env: {
+        PATH: process.env.PATH ?? '',
+        DISCORD_TOKEN: sim.token,
+        DISCORD_API_URL: sim.apiUrl,
+        DATABASE_URL: url,
+        LOG_LEVEL: 'error',
+      },
       stdio: 'ignore',
     });
   const until = async (condition: () => boolean, timeoutMs: number) => {

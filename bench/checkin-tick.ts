@@ -15,7 +15,27 @@ export async function checkinTick(pairs: number) {
   const due = '2026-03-09T17:00:00.000Z';
   const program = await db
     .insertInto('programs')
-    .values({ guild_id: 'g', name: 'B', name_key: 'b', template: 'career', pair_channel_id: 'c', report_channel_id: 'r', moderator_role_id: null, checkin_day: 1, checkin_hour: 17, timezone: 'Europe/Paris', weeks: 8, mentor_capacity: 1, every_weeks: 1, status: 'running', signups_open: 0, locale: 'en-US', created_by: 'a', created_at: due, updated_at: due })
+    .values({
+      guild_id: 'g',
+      name: 'B',
+      name_key: 'b',
+      template: 'career',
+      pair_channel_id: 'c',
+      report_channel_id: 'r',
+      moderator_role_id: null,
+      checkin_day: 1,
+      checkin_hour: 17,
+      timezone: 'Europe/Paris',
+      weeks: 8,
+      mentor_capacity: 1,
+      every_weeks: 1,
+      status: 'running',
+      signups_open: 0,
+      locale: 'en-US',
+      created_by: 'a',
+      created_at: due,
+      updated_at: due,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   for (let start = 0; start < pairs; start += 500) {
@@ -36,11 +56,18 @@ export async function checkinTick(pairs: number) {
   const ctx = instantContext(db, new ManualClock(new Date(due)));
   let recorded = 0;
   const t0 = performance.now();
-  for (let n = -1; n !== 0; ) recorded += n = await recordDueCheckins(ctx);
+  for (let n = -1; n !== 0;) recorded += n = await recordDueCheckins(ctx);
   const t1 = performance.now();
   const posted = await ctx.outbox.drain();
   const t2 = performance.now();
   await db.destroy();
   rmSync(dir, { recursive: true, force: true });
-  return { pairs, recorded, posted, record_ms: Math.round(t1 - t0), post_ms: Math.round(t2 - t1), per_pair_ms: Number(((t2 - t0) / pairs).toFixed(3)) };
+  return {
+    pairs,
+    recorded,
+    posted,
+    record_ms: Math.round(t1 - t0),
+    post_ms: Math.round(t2 - t1),
+    per_pair_ms: Number(((t2 - t0) / pairs).toFixed(3)),
+  };
 }

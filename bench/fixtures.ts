@@ -24,9 +24,26 @@ export async function benchDb(): Promise<{ db: Kysely<DB>; url: string; drop: ()
 
 export function benchProgram(at: string, overrides: Partial<NewProgram> = {}): NewProgram {
   return {
-    guild_id: 'g', name: 'Bench', name_key: 'bench', template: 'career', pair_channel_id: 'c', report_channel_id: 'r', moderator_role_id: null,
-    checkin_day: 1, checkin_hour: 17, timezone: 'Europe/Paris', weeks: 8, mentor_capacity: 1, every_weeks: 1, status: 'running', signups_open: 0,
-    locale: 'en-US', created_by: 'a', created_at: at, updated_at: at, ...overrides,
+    guild_id: 'g',
+    name: 'Bench',
+    name_key: 'bench',
+    template: 'career',
+    pair_channel_id: 'c',
+    report_channel_id: 'r',
+    moderator_role_id: null,
+    checkin_day: 1,
+    checkin_hour: 17,
+    timezone: 'Europe/Paris',
+    weeks: 8,
+    mentor_capacity: 1,
+    every_weeks: 1,
+    status: 'running',
+    signups_open: 0,
+    locale: 'en-US',
+    created_by: 'a',
+    created_at: at,
+    updated_at: at,
+    ...overrides,
   };
 }
 

@@ -21,5 +21,11 @@ export const instantDiscord: DiscordPort = {
 
 /** A context whose Discord answers at once. */
 export function instantContext(db: Kysely<DB>, clock: Clock): AppContext {
-  return { db, log: silentLogger, clock, discord: instantDiscord, outbox: new OutboxWorker({ db, discord: instantDiscord, clock, log: silentLogger }, subjects) };
+  return {
+    db,
+    log: silentLogger,
+    clock,
+    discord: instantDiscord,
+    outbox: new OutboxWorker({ db, discord: instantDiscord, clock, log: silentLogger }, subjects),
+  };
 }

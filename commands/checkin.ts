@@ -1,4 +1,12 @@
-import { ActionRowBuilder, InteractionContextType, MessageFlags, ModalBuilder, SlashCommandBuilder, TextInputBuilder, TextInputStyle } from 'discord.js';
+import {
+  ActionRowBuilder,
+  InteractionContextType,
+  MessageFlags,
+  ModalBuilder,
+  SlashCommandBuilder,
+  TextInputBuilder,
+  TextInputStyle,
+} from 'discord.js';
 import type { AppContext } from '../src/context.ts';
 import { checkinAnswerId, checkinNoteFormId, checkinNoteId, closingId } from '../src/custom-ids/checkin.ts';
 import type { AnswerStatus } from '../src/db/schema.ts';
@@ -22,23 +30,47 @@ const data = new SlashCommandBuilder()
   )
   .addStringOption((o) => o.setName('note').setDescription('A short note for your own record').setMaxLength(500));
 
-async function confirm(interaction: { locale: string } & Parameters<typeof replyPrivately>[0], week: number, status: AnswerStatus): Promise<void> {
-  await replyPrivately(interaction, t(interaction.locale, 'checkin.recorded', { week, status: t(interaction.locale, answerLabelKey[status]) }));
+async function confirm(
+  interaction: { locale: string } & Parameters<typeof replyPrivately>[0],
+  week: number,
+  status: AnswerStatus,
+): Promise<void> {
+  await replyPrivately(
+    interaction,
+    t(interaction.locale, 'checkin.recorded', { week, status: t(interaction.locale, answerLabelKey[status]) }),
+  );
 }
 
 /** A check-in button: the custom_id names the check-in, never who may answer it. */
-async function answerButton(interaction: ComponentInteraction, ctx: AppContext, [id, status]: [number, AnswerStatus]): Promise<void> {
+async function answerButton(
+  interaction: ComponentInteraction,
+  ctx: AppContext,
+  [id, status]: [number, AnswerStatus],
+): Promise<void> {
   if (!interaction.isButton() || !interaction.channelId) return;
-  const result = await answerCheckin(ctx, actorOf(interaction), { checkinId: id, threadId: interaction.channelId }, { status });
+  const result = await answerCheckin(
+    ctx,
+    actorOf(interaction),
+    { checkinId: id, threadId: interaction.channelId },
+    { status },
+  );
   await confirm(interaction, result.checkin.week, result.status);
 }
 
 /** "Add a note" opens a one-field form; the note is checked and saved when it comes back. */
 async function noteButton(interaction: ComponentInteraction, ctx: AppContext, [id]: [number]): Promise<void> {
   if (!interaction.isButton() || !interaction.channelId) return;
-  const { checkin } = await checkinOfMember(ctx, actorOf(interaction), { checkinId: id, threadId: interaction.channelId });
+  const { checkin } = await checkinOfMember(ctx, actorOf(interaction), {
+    checkinId: id,
+    threadId: interaction.channelId,
+  });
   const locale = interaction.locale;
-  const field = new TextInputBuilder().setCustomId('note').setLabel(t(locale, 'checkin.noteLabel').slice(0, 45)).setStyle(TextInputStyle.Paragraph).setMaxLength(500).setRequired(true);
+  const field = new TextInputBuilder()
+    .setCustomId('note')
+    .setLabel(t(locale, 'checkin.noteLabel').slice(0, 45))
+    .setStyle(TextInputStyle.Paragraph)
+    .setMaxLength(500)
+    .setRequired(true);
   const modal = new ModalBuilder()
     .setCustomId(checkinNoteFormId.encode([checkin.id]))
     .setTitle(t(locale, 'checkin.noteTitle', { week: checkin.week }).slice(0, 45))
@@ -48,16 +80,34 @@ async function noteButton(interaction: ComponentInteraction, ctx: AppContext, [i
 
 async function saveNote(interaction: ComponentInteraction, ctx: AppContext, [id]: [number]): Promise<void> {
   if (!interaction.isModalSubmit() || !interaction.channelId) return;
-  const checkin = await noteCheckin(ctx, actorOf(interaction), { checkinId: id, threadId: interaction.channelId }, interaction.fields.getTextInputValue('note'));
+  const checkin = await noteCheckin(
+    ctx,
+    actorOf(interaction),
+    { checkinId: id, threadId: interaction.channelId },
+    interaction.fields.getTextInputValue('note'),
+  );
   await replyPrivately(interaction, t(interaction.locale, 'checkin.noteSaved', { week: checkin.week }));
 }
 
-async function closingButton(interaction: ComponentInteraction, ctx: AppContext, [id, choice]: [number, string]): Promise<void> {
+async function closingButton(
+  interaction: ComponentInteraction,
+  ctx: AppContext,
+  [id, choice]: [number, string],
+): Promise<void> {
   if (!interaction.isButton() || !interaction.channelId) return;
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const result = await closingChoice(ctx, actorOf(interaction), { checkinId: id, threadId: interaction.channelId }, choice);
+  const result = await closingChoice(
+    ctx,
+    actorOf(interaction),
+    { checkinId: id, threadId: interaction.channelId },
+    choice,
+  );
   const locale = interaction.locale;
-  const text = result.rating ? t(locale, 'checkin.rated', { rating: result.rating }) : result.continued ? t(locale, 'checkin.continued') : t(locale, 'end.done');
+  const text = result.rating
+    ? t(locale, 'checkin.rated', { rating: result.rating })
+    : result.continued
+      ? t(locale, 'checkin.continued')
+      : t(locale, 'end.done');
   await replyPrivately(interaction, text);
 }
 
@@ -66,11 +116,21 @@ export const checkin = {
   requires: 'pairMember',
   async execute(interaction, ctx) {
     if (!interaction.isChatInputCommand()) return;
-    const result = await answerCheckin(ctx, actorOf(interaction), { threadId: interaction.channelId }, {
-      status: interaction.options.getString('status', true),
-      note: interaction.options.getString('note'),
-    });
+    const result = await answerCheckin(
+      ctx,
+      actorOf(interaction),
+      { threadId: interaction.channelId },
+      {
+        status: interaction.options.getString('status', true),
+        note: interaction.options.getString('note'),
+      },
+    );
     await confirm(interaction, result.checkin.week, result.status);
   },
-  components: [on(checkinAnswerId, 'pairMember', answerButton), on(checkinNoteId, 'pairMember', noteButton), on(checkinNoteFormId, 'pairMember', saveNote), on(closingId, 'pairMember', closingButton)],
+  components: [
+    on(checkinAnswerId, 'pairMember', answerButton),
+    on(checkinNoteId, 'pairMember', noteButton),
+    on(checkinNoteFormId, 'pairMember', saveNote),
+    on(closingId, 'pairMember', closingButton),
+  ],
 } satisfies Command;

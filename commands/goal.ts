@@ -10,13 +10,33 @@ const data = new SlashCommandBuilder()
   .setName('goal')
   .setDescription("Your pair's goals (inside your mentorship thread)")
   .setContexts(InteractionContextType.Guild)
-  .addSubcommand((sub) => sub.setName('add').setDescription('Add a goal').addStringOption((o) => o.setName('text').setDescription('The goal').setRequired(true).setMaxLength(200)))
-  .addSubcommand((sub) => sub.setName('done').setDescription('Mark a goal done').addIntegerOption((o) => o.setName('id').setDescription('Goal number (see /goal list)').setRequired(true).setMinValue(1)))
+  .addSubcommand((sub) =>
+    sub
+      .setName('add')
+      .setDescription('Add a goal')
+      .addStringOption((o) => o.setName('text').setDescription('The goal').setRequired(true).setMaxLength(200)),
+  )
+  .addSubcommand((sub) =>
+    sub
+      .setName('done')
+      .setDescription('Mark a goal done')
+      .addIntegerOption((o) =>
+        o.setName('id').setDescription('Goal number (see /goal list)').setRequired(true).setMinValue(1),
+      ),
+  )
   .addSubcommand((sub) => sub.setName('list').setDescription("List your pair's goals"));
 
 async function add(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
-  const { goal, number } = await addGoal(ctx, actorOf(interaction), interaction.channelId, interaction.options.getString('text', true));
-  await replyPrivately(interaction, t(interaction.locale, 'goal.added', { id: number, text: escapeUserText(goal.text) }));
+  const { goal, number } = await addGoal(
+    ctx,
+    actorOf(interaction),
+    interaction.channelId,
+    interaction.options.getString('text', true),
+  );
+  await replyPrivately(
+    interaction,
+    t(interaction.locale, 'goal.added', { id: number, text: escapeUserText(goal.text) }),
+  );
 }
 
 async function done(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
@@ -29,7 +49,10 @@ async function list(interaction: ChatInputCommandInteraction, ctx: AppContext): 
   const goals = await listGoals(ctx, actorOf(interaction), interaction.channelId);
   const locale = interaction.locale;
   const lines = goals.map((goal, i) => `${goal.done_at ? '☑' : '☐'} ${i + 1}. ${escapeUserText(goal.text)}`);
-  await replyPrivately(interaction, lines.length ? [t(locale, 'goal.listTitle'), ...lines].join('\n').slice(0, 2000) : t(locale, 'goal.listEmpty'));
+  await replyPrivately(
+    interaction,
+    lines.length ? [t(locale, 'goal.listTitle'), ...lines].join('\n').slice(0, 2000) : t(locale, 'goal.listEmpty'),
+  );
 }
 
 export const goal = {

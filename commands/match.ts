@@ -1,4 +1,10 @@
-import { InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import {
+  InteractionContextType,
+  MessageFlags,
+  PermissionFlagsBits,
+  SlashCommandBuilder,
+  type ChatInputCommandInteraction,
+} from 'discord.js';
 import type { AppContext } from '../src/context.ts';
 import { acceptAllId, acceptOneId, pairListPageId, suggestionPageId } from '../src/custom-ids/match.ts';
 import { UserFacingError } from '../src/domain/errors.ts';
@@ -19,7 +25,12 @@ const data = new SlashCommandBuilder()
   .setDescription('Pair mentors and mentees')
   .setContexts(InteractionContextType.Guild)
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-  .addSubcommand((sub) => sub.setName('suggest').setDescription('Propose the best pairs for the whole waiting cohort').addStringOption(programOption))
+  .addSubcommand((sub) =>
+    sub
+      .setName('suggest')
+      .setDescription('Propose the best pairs for the whole waiting cohort')
+      .addStringOption(programOption),
+  )
   .addSubcommand((sub) =>
     sub
       .setName('pair')
@@ -35,7 +46,9 @@ const data = new SlashCommandBuilder()
       .setDescription("End a member's pairing")
       .addStringOption(programOption)
       .addUserOption((o) => o.setName('member').setDescription('The mentor or mentee').setRequired(true))
-      .addStringOption((o) => o.setName('reason').setDescription('Why (kept in the audit trail)').setRequired(true).setMaxLength(500)),
+      .addStringOption((o) =>
+        o.setName('reason').setDescription('Why (kept in the audit trail)').setRequired(true).setMaxLength(500),
+      ),
   );
 
 async function suggest(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
@@ -56,24 +69,51 @@ async function pair(interaction: ChatInputCommandInteraction, ctx: AppContext): 
     menteeId: interaction.options.getUser('mentee', true).id,
   });
   const params = { mentor: pairing.mentor_id, mentee: pairing.mentee_id, thread: pairing.thread_id ?? '' };
-  await replyPrivately(interaction, t(interaction.locale, pairing.welcome_message_id ? 'pair.created' : 'pair.pending', params));
+  await replyPrivately(
+    interaction,
+    t(interaction.locale, pairing.welcome_message_id ? 'pair.created' : 'pair.pending', params),
+  );
 }
 
 function listPage(locale: string, result: Awaited<ReturnType<typeof listPairings>>) {
   const { program, pairings, page, pages } = result;
   if (pairings.length === 0) return { content: t(locale, 'match.listEmpty', { program: program.name }), buttons: [] };
   const lines = pairings.map((p) =>
-    t(locale, 'match.listLine', { id: p.id, mentor: p.mentor_id, mentee: p.mentee_id, status: t(locale, `pairingStatus.${p.status}`), since: `<t:${Math.floor(Date.parse(p.created_at) / 1000)}:d>` }),
+    t(locale, 'match.listLine', {
+      id: p.id,
+      mentor: p.mentor_id,
+      mentee: p.mentee_id,
+      status: t(locale, `pairingStatus.${p.status}`),
+      since: `<t:${Math.floor(Date.parse(p.created_at) / 1000)}:d>`,
+    }),
   );
   const nav = [
-    { customId: pairListPageId.encode([program.id, page - 1]), label: t(locale, 'match.previous'), style: 'secondary' as const, disabled: page === 0 },
-    { customId: pairListPageId.encode([program.id, page + 1]), label: t(locale, 'match.next'), style: 'secondary' as const, disabled: page >= pages - 1 },
+    {
+      customId: pairListPageId.encode([program.id, page - 1]),
+      label: t(locale, 'match.previous'),
+      style: 'secondary' as const,
+      disabled: page === 0,
+    },
+    {
+      customId: pairListPageId.encode([program.id, page + 1]),
+      label: t(locale, 'match.next'),
+      style: 'secondary' as const,
+      disabled: page >= pages - 1,
+    },
   ];
-  return { content: [t(locale, 'match.listTitle', { program: program.name, page: page + 1, pages }), ...lines].join('\n'), buttons: pages > 1 ? [nav] : [] };
+  return {
+    content: [t(locale, 'match.listTitle', { program: program.name, page: page + 1, pages }), ...lines].join('\n'),
+    buttons: pages > 1 ? [nav] : [],
+  };
 }
 
 async function list(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
-  const result = await listPairings(ctx, adminOf(interaction), { name: interaction.options.getString('program', true) }, 0);
+  const result = await listPairings(
+    ctx,
+    adminOf(interaction),
+    { name: interaction.options.getString('program', true) },
+    0,
+  );
   await interaction.reply(replyOptions(listPage(interaction.locale, result), true));
 }
 
@@ -87,13 +127,30 @@ async function end(interaction: ChatInputCommandInteraction, ctx: AppContext): P
 }
 
 function summary(locale: string, result: AcceptResult): string {
-  const skipped = result.skipped.map((s) => t(locale, 'match.skippedLine', { mentee: s.proposal.menteeId, mentor: s.proposal.mentorId, why: t(locale, s.why, s.params) }));
+  const skipped = result.skipped.map((s) =>
+    t(locale, 'match.skippedLine', {
+      mentee: s.proposal.menteeId,
+      mentor: s.proposal.mentorId,
+      why: t(locale, s.why, s.params),
+    }),
+  );
   const pending = result.pending ? [t(locale, 'match.acceptedPending', { pending: result.pending })] : [];
-  return [t(locale, 'match.accepted', { done: result.made, total: result.total }), ...pending, ...(skipped.length ? [t(locale, 'match.skippedTitle'), ...skipped] : [])].join('\n').slice(0, 2000);
+  return [
+    t(locale, 'match.accepted', { done: result.made, total: result.total }),
+    ...pending,
+    ...(skipped.length ? [t(locale, 'match.skippedTitle'), ...skipped] : []),
+  ]
+    .join('\n')
+    .slice(0, 2000);
 }
 
 /** Accept buttons: every rule is checked again; progress is shown by editing the message. */
-async function acceptButton(interaction: ComponentInteraction, ctx: AppContext, suggestionId: number, which: number[] | 'all'): Promise<void> {
+async function acceptButton(
+  interaction: ComponentInteraction,
+  ctx: AppContext,
+  suggestionId: number,
+  which: number[] | 'all',
+): Promise<void> {
   if (!interaction.isButton()) return;
   const actor = adminOf(interaction);
   const locale = interaction.locale;
@@ -103,13 +160,19 @@ async function acceptButton(interaction: ComponentInteraction, ctx: AppContext, 
     // The last step is followed by the summary; in between, one edit every two seconds at most.
     if (done === total || Date.now() - lastEdit < 2000) return;
     lastEdit = Date.now();
-    await interaction.editReply({ content: t(locale, 'match.progress', { done, total }), components: [] }).catch(() => undefined);
+    await interaction
+      .editReply({ content: t(locale, 'match.progress', { done, total }), components: [] })
+      .catch(() => undefined);
   };
   const result = await acceptProposals(ctx, actor, suggestionId, which, progress);
   await interaction.editReply({ content: summary(locale, result), components: [], allowedMentions: { parse: [] } });
 }
 
-async function turnPage(interaction: ComponentInteraction, ctx: AppContext, [suggestionId, page]: [number, number]): Promise<void> {
+async function turnPage(
+  interaction: ComponentInteraction,
+  ctx: AppContext,
+  [suggestionId, page]: [number, number],
+): Promise<void> {
   if (!interaction.isButton()) return;
   const actor = adminOf(interaction);
   const suggestion = await findSuggestion(ctx, actor.guildId, suggestionId);
@@ -118,7 +181,11 @@ async function turnPage(interaction: ComponentInteraction, ctx: AppContext, [sug
   await interaction.update(view);
 }
 
-async function turnListPage(interaction: ComponentInteraction, ctx: AppContext, [programId, page]: [number, number]): Promise<void> {
+async function turnListPage(
+  interaction: ComponentInteraction,
+  ctx: AppContext,
+  [programId, page]: [number, number],
+): Promise<void> {
   if (!interaction.isButton()) return;
   const result = await listPairings(ctx, adminOf(interaction), { id: programId }, page);
   const { flags: _flags, ...view } = replyOptions(listPage(interaction.locale, result), false);
@@ -131,7 +198,9 @@ export const match = {
   execute: bySubcommand({ suggest, pair, list, end }),
   autocomplete: autocompletePrograms,
   components: [
-    on(acceptOneId, 'admin', (interaction, ctx, [suggestionId, index]) => acceptButton(interaction, ctx, suggestionId, [index])),
+    on(acceptOneId, 'admin', (interaction, ctx, [suggestionId, index]) =>
+      acceptButton(interaction, ctx, suggestionId, [index]),
+    ),
     on(acceptAllId, 'admin', (interaction, ctx, [suggestionId]) => acceptButton(interaction, ctx, suggestionId, 'all')),
     on(suggestionPageId, 'admin', turnPage),
     on(pairListPageId, 'admin', turnListPage),

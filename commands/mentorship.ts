@@ -16,7 +16,12 @@ import { UserFacingError } from '../src/domain/errors.ts';
 import { endOwnPairing } from '../src/domain/pairings/pairing-close.ts';
 import { outcomeText, untoldOutcomes } from '../src/domain/reports/report-moderation.ts';
 import { forgetMember, leaveProgram, memberProfile } from '../src/domain/signups/membership.ts';
-import { joinProgram, programTakingSignups, signupTopics, type JoinResult } from '../src/domain/signups/signup.service.ts';
+import {
+  joinProgram,
+  programTakingSignups,
+  signupTopics,
+  type JoinResult,
+} from '../src/domain/signups/signup.service.ts';
 import { replyOptions, replyPrivately } from '../src/discord/replies.ts';
 import { actorOf } from '../src/discord/actor.ts';
 import { bySubcommand, on, type Command, type ComponentInteraction } from '../src/discord/command.ts';
@@ -40,42 +45,78 @@ const data = new SlashCommandBuilder()
           .addChoices({ name: 'mentor', value: 'mentor' }, { name: 'mentee', value: 'mentee' }),
       )
       .addBooleanOption((o) => o.setName('adult').setDescription('I confirm that I am 18 or older').setRequired(true))
-      .addStringOption((o) => o.setName('topics').setDescription('Comma-separated topics, at most 10').setMaxLength(450))
-      .addStringOption((o) => o.setName('goals').setDescription('Your goals (mentee) or experience (mentor)').setMaxLength(1000))
-      .addStringOption((o) => o.setName('timezone').setDescription('Your IANA time zone, e.g. Europe/Paris').setMaxLength(64)),
+      .addStringOption((o) =>
+        o.setName('topics').setDescription('Comma-separated topics, at most 10').setMaxLength(450),
+      )
+      .addStringOption((o) =>
+        o.setName('goals').setDescription('Your goals (mentee) or experience (mentor)').setMaxLength(1000),
+      )
+      .addStringOption((o) =>
+        o.setName('timezone').setDescription('Your IANA time zone, e.g. Europe/Paris').setMaxLength(64),
+      ),
   )
-  .addSubcommand((sub) => sub.setName('leave').setDescription('Leave a program (ends your pairing there)').addStringOption(programOption))
+  .addSubcommand((sub) =>
+    sub.setName('leave').setDescription('Leave a program (ends your pairing there)').addStringOption(programOption),
+  )
   .addSubcommand((sub) =>
     sub
       .setName('end')
       .setDescription('End your pairing (inside your mentorship thread)')
-      .addBooleanOption((o) => o.setName('block').setDescription('Never be paired with this member again in this server'))
-      .addIntegerOption((o) => o.setName('rating').setDescription('How was it, from 1 to 5? Admins only see averages').setMinValue(1).setMaxValue(5))
-      .addStringOption((o) => o.setName('feedback').setDescription('Anything the organisers should know (admins only)').setMaxLength(1000)),
+      .addBooleanOption((o) =>
+        o.setName('block').setDescription('Never be paired with this member again in this server'),
+      )
+      .addIntegerOption((o) =>
+        o
+          .setName('rating')
+          .setDescription('How was it, from 1 to 5? Admins only see averages')
+          .setMinValue(1)
+          .setMaxValue(5),
+      )
+      .addStringOption((o) =>
+        o.setName('feedback').setDescription('Anything the organisers should know (admins only)').setMaxLength(1000),
+      ),
   )
   .addSubcommand((sub) => sub.setName('profile').setDescription('See your sign-ups, partners and next check-ins'))
-  .addSubcommand((sub) => sub.setName('forget-me').setDescription('Erase your mentorship data in this server (asks to confirm)'));
+  .addSubcommand((sub) =>
+    sub.setName('forget-me').setDescription('Erase your mentorship data in this server (asks to confirm)'),
+  );
 
-async function confirmJoin(interaction: ChatInputCommandInteraction | ComponentInteraction, result: JoinResult): Promise<void> {
+async function confirmJoin(
+  interaction: ChatInputCommandInteraction | ComponentInteraction,
+  result: JoinResult,
+): Promise<void> {
   const locale = interaction.locale;
-  const content = t(locale, 'signup.joined', { program: result.program.name, role: t(locale, `role.${result.signup.role}`), place: result.place });
+  const content = t(locale, 'signup.joined', {
+    program: result.program.name,
+    role: t(locale, `role.${result.signup.role}`),
+    place: result.place,
+  });
   await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
 }
 
 async function join(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
   const o = interaction.options;
-  const result = await joinProgram(ctx, actorOf(interaction), { name: o.getString('program', true) }, {
-    role: o.getString('role', true) as Role,
-    adult: o.getBoolean('adult', true),
-    topics: o.getString('topics') ?? '',
-    goals: o.getString('goals') ?? '',
-    timezone: o.getString('timezone'),
-  });
+  const result = await joinProgram(
+    ctx,
+    actorOf(interaction),
+    { name: o.getString('program', true) },
+    {
+      role: o.getString('role', true) as Role,
+      adult: o.getBoolean('adult', true),
+      topics: o.getString('topics') ?? '',
+      goals: o.getString('goals') ?? '',
+      timezone: o.getString('timezone'),
+    },
+  );
   await confirmJoin(interaction, result);
 }
 
 /** The panel's Join buttons open the sign-up form; nothing is stored until it is submitted. */
-async function openSignupForm(interaction: ComponentInteraction, ctx: AppContext, [role, programId]: [Role, number]): Promise<void> {
+async function openSignupForm(
+  interaction: ComponentInteraction,
+  ctx: AppContext,
+  [role, programId]: [Role, number],
+): Promise<void> {
   if (!interaction.isButton()) return;
   const program = await programTakingSignups(ctx, actorOf(interaction), programId);
   const locale = interaction.locale;
@@ -88,30 +129,52 @@ async function openSignupForm(interaction: ComponentInteraction, ctx: AppContext
     .setTitle(t(locale, 'signup.modalTitle', { program: program.name, role: t(locale, `role.${role}`) }).slice(0, 45))
     .addComponents(
       field('topics', t(locale, 'signup.topicsLabel'), TextInputStyle.Short, 450, false),
-      field('goals', t(locale, role === 'mentee' ? 'signup.goalsLabelMentee' : 'signup.goalsLabelMentor'), TextInputStyle.Paragraph, 1000, false),
+      field(
+        'goals',
+        t(locale, role === 'mentee' ? 'signup.goalsLabelMentee' : 'signup.goalsLabelMentor'),
+        TextInputStyle.Paragraph,
+        1000,
+        false,
+      ),
       field('timezone', t(locale, 'signup.timezoneLabel'), TextInputStyle.Short, 64, false),
       field('adult', t(locale, 'signup.adultLabel'), TextInputStyle.Short, 5, true),
     );
   await interaction.showModal(modal);
 }
 
-async function submitSignupForm(interaction: ComponentInteraction, ctx: AppContext, [role, programId]: [Role, number]): Promise<void> {
+async function submitSignupForm(
+  interaction: ComponentInteraction,
+  ctx: AppContext,
+  [role, programId]: [Role, number],
+): Promise<void> {
   if (!interaction.isModalSubmit()) return;
   const fields = interaction.fields;
-  const result = await joinProgram(ctx, actorOf(interaction), { id: programId }, {
-    role,
-    adult: /^\s*(yes|oui)\s*$/i.test(fields.getTextInputValue('adult')),
-    topics: fields.getTextInputValue('topics'),
-    goals: fields.getTextInputValue('goals'),
-    timezone: fields.getTextInputValue('timezone').trim() || null,
-  });
+  const result = await joinProgram(
+    ctx,
+    actorOf(interaction),
+    { id: programId },
+    {
+      role,
+      adult: /^\s*(yes|oui)\s*$/i.test(fields.getTextInputValue('adult')),
+      topics: fields.getTextInputValue('topics'),
+      goals: fields.getTextInputValue('goals'),
+      timezone: fields.getTextInputValue('timezone').trim() || null,
+    },
+  );
   await confirmJoin(interaction, result);
 }
 
 async function leave(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const { program, endedPairs } = await leaveProgram(ctx, actorOf(interaction), interaction.options.getString('program', true));
-  await replyPrivately(interaction, t(interaction.locale, endedPairs ? 'signup.leftPaired' : 'signup.left', { program: program.name }));
+  const { program, endedPairs } = await leaveProgram(
+    ctx,
+    actorOf(interaction),
+    interaction.options.getString('program', true),
+  );
+  await replyPrivately(
+    interaction,
+    t(interaction.locale, endedPairs ? 'signup.leftPaired' : 'signup.left', { program: program.name }),
+  );
 }
 
 async function end(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
@@ -133,16 +196,24 @@ async function profile(interaction: ChatInputCommandInteraction, ctx: AppContext
   const blocks = entries.map(({ program, signup, partners, nextCheckinAt, place }) => {
     const details = [
       partners.length ? t(locale, 'profile.partner', { partners: partners.map((id) => `<@${id}>`).join(', ') }) : null,
-      nextCheckinAt ? t(locale, 'profile.next', { when: `<t:${Math.floor(Date.parse(nextCheckinAt) / 1000)}:R>` }) : null,
+      nextCheckinAt
+        ? t(locale, 'profile.next', { when: `<t:${Math.floor(Date.parse(nextCheckinAt) / 1000)}:R>` })
+        : null,
       place ? t(locale, 'profile.place', { place }) : null,
-      signupTopics(signup).length ? t(locale, 'profile.topics', { topics: escapeUserText(signupTopics(signup).join(', ')) }) : null,
+      signupTopics(signup).length
+        ? t(locale, 'profile.topics', { topics: escapeUserText(signupTopics(signup).join(', ')) })
+        : null,
     ].filter((line): line is string => line !== null);
     const status = program.status === 'ended' ? t(locale, 'status.ended') : t(locale, `signupStatus.${signup.status}`);
     const head = t(locale, 'profile.line', { program: program.name, role: t(locale, `role.${signup.role}`), status });
     return [head, ...details.map((line) => `  ${line}`)].join('\n');
   });
   const heard = outcomes.map((r) => t(locale, 'profile.outcomeLine', { id: r.id, outcome: outcomeText(locale, r) }));
-  const sections = [`**${t(locale, 'profile.title')}**`, ...blocks, ...(heard.length ? [`**${t(locale, 'profile.outcomes')}**`, ...heard] : [])];
+  const sections = [
+    `**${t(locale, 'profile.title')}**`,
+    ...blocks,
+    ...(heard.length ? [`**${t(locale, 'profile.outcomes')}**`, ...heard] : []),
+  ];
   await replyPrivately(interaction, sections.join('\n').slice(0, 2000));
 }
 
@@ -152,8 +223,16 @@ async function forgetMe(interaction: ChatInputCommandInteraction): Promise<void>
     content: t(locale, 'forget.confirm'),
     buttons: [
       [
-        { customId: forgetMeId.encode(['confirm', interaction.user.id]), label: t(locale, 'forget.confirmButton'), style: 'danger' as const },
-        { customId: forgetMeId.encode(['cancel', interaction.user.id]), label: t(locale, 'program.cancelButton'), style: 'secondary' as const },
+        {
+          customId: forgetMeId.encode(['confirm', interaction.user.id]),
+          label: t(locale, 'forget.confirmButton'),
+          style: 'danger' as const,
+        },
+        {
+          customId: forgetMeId.encode(['cancel', interaction.user.id]),
+          label: t(locale, 'program.cancelButton'),
+          style: 'secondary' as const,
+        },
       ],
     ],
   };
@@ -161,7 +240,11 @@ async function forgetMe(interaction: ChatInputCommandInteraction): Promise<void>
 }
 
 /** Erases the clicker's own data, and only theirs; the id in the custom_id is only checked against them. */
-async function confirmForget(interaction: ComponentInteraction, ctx: AppContext, [choice, owner]: ['confirm' | 'cancel', string]): Promise<void> {
+async function confirmForget(
+  interaction: ComponentInteraction,
+  ctx: AppContext,
+  [choice, owner]: ['confirm' | 'cancel', string],
+): Promise<void> {
   if (!interaction.isButton()) return;
   if (owner !== interaction.user.id) throw new UserFacingError('error.notYourButton');
   if (choice === 'cancel') {
@@ -170,7 +253,11 @@ async function confirmForget(interaction: ComponentInteraction, ctx: AppContext,
   }
   await interaction.deferUpdate();
   const { endedPairs } = await forgetMember(ctx, actorOf(interaction));
-  await interaction.editReply({ content: t(interaction.locale, 'forget.done', { pairs: endedPairs }), components: [], allowedMentions: { parse: [] } });
+  await interaction.editReply({
+    content: t(interaction.locale, 'forget.done', { pairs: endedPairs }),
+    components: [],
+    allowedMentions: { parse: [] },
+  });
 }
 
 export const mentorship = {
@@ -178,5 +265,9 @@ export const mentorship = {
   requires: { join: 'anyone', leave: 'anyone', end: 'pairMember', profile: 'anyone', 'forget-me': 'anyone' },
   execute: bySubcommand({ join, leave, end, profile, 'forget-me': (interaction) => forgetMe(interaction) }),
   autocomplete: autocompletePrograms,
-  components: [on(joinButtonId, 'anyone', openSignupForm), on(signupFormId, 'anyone', submitSignupForm), on(forgetMeId, 'anyone', confirmForget)],
+  components: [
+    on(joinButtonId, 'anyone', openSignupForm),
+    on(signupFormId, 'anyone', submitSignupForm),
+    on(forgetMeId, 'anyone', confirmForget),
+  ],
 } satisfies Command;

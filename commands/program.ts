@@ -1,4 +1,11 @@
-import { AttachmentBuilder, InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import {
+  AttachmentBuilder,
+  InteractionContextType,
+  MessageFlags,
+  PermissionFlagsBits,
+  SlashCommandBuilder,
+  type ChatInputCommandInteraction,
+} from 'discord.js';
 import type { AppContext } from '../src/context.ts';
 import { programEndId } from '../src/custom-ids/confirm.ts';
 import { editProgram } from '../src/domain/programs/program-edit.ts';
@@ -21,28 +28,77 @@ const data = new SlashCommandBuilder()
   .setDescription('Create and run mentorship programs')
   .setContexts(InteractionContextType.Guild)
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-  .addSubcommand((sub) => addSettingOptions(sub.setName('create').setDescription('Create a mentorship program from a template'), true))
-  .addSubcommand((sub) => addSettingOptions(sub.setName('edit').setDescription("Change a program's settings").addStringOption(programOption), false))
+  .addSubcommand((sub) =>
+    addSettingOptions(sub.setName('create').setDescription('Create a mentorship program from a template'), true),
+  )
+  .addSubcommand((sub) =>
+    addSettingOptions(
+      sub.setName('edit').setDescription("Change a program's settings").addStringOption(programOption),
+      false,
+    ),
+  )
   .addSubcommand((sub) => sub.setName('list').setDescription("List this server's programs"))
-  .addSubcommand((sub) => sub.setName('info').setDescription("Show a program's settings and people").addStringOption(programOption))
-  .addSubcommand((sub) => sub.setName('open').setDescription('Open sign-ups and post the sign-up panel').addStringOption(programOption))
-  .addSubcommand((sub) => sub.setName('close').setDescription('Close sign-ups; pairings go on').addStringOption(programOption))
-  .addSubcommand((sub) => sub.setName('end').setDescription('End every pairing and stop check-ins (asks to confirm)').addStringOption(programOption))
-  .addSubcommand((sub) => sub.setName('stats').setDescription("Show a program's health").addStringOption(programOption));
+  .addSubcommand((sub) =>
+    sub.setName('info').setDescription("Show a program's settings and people").addStringOption(programOption),
+  )
+  .addSubcommand((sub) =>
+    sub.setName('open').setDescription('Open sign-ups and post the sign-up panel').addStringOption(programOption),
+  )
+  .addSubcommand((sub) =>
+    sub.setName('close').setDescription('Close sign-ups; pairings go on').addStringOption(programOption),
+  )
+  .addSubcommand((sub) =>
+    sub
+      .setName('end')
+      .setDescription('End every pairing and stop check-ins (asks to confirm)')
+      .addStringOption(programOption),
+  )
+  .addSubcommand((sub) =>
+    sub.setName('stats').setDescription("Show a program's health").addStringOption(programOption),
+  );
 
 async function create(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
   const actor = adminOf(interaction);
-  const program = await createProgram(ctx, actor, { ...programDefaults, ...readSettings(interaction) } as CreateProgramInput);
+  const program = await createProgram(ctx, actor, {
+    ...programDefaults,
+    ...readSettings(interaction),
+  } as CreateProgramInput);
   const locale = interaction.locale;
-  await replyPrivately(interaction, t(locale, 'program.created', { program: program.name, template: templateName(locale, program), schedule: scheduleSummary(locale, program) }));
+  await replyPrivately(
+    interaction,
+    t(locale, 'program.created', {
+      program: program.name,
+      template: templateName(locale, program),
+      schedule: scheduleSummary(locale, program),
+    }),
+  );
 }
 
 async function edit(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
   const actor = adminOf(interaction);
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const { program, changed } = await editProgram(ctx, actor, interaction.options.getString('program', true), readSettings(interaction));
-  const names = { pairChannelId: 'channel', reportChannelId: 'report-channel', moderatorRoleId: 'moderator-role', checkinDay: 'checkin-day', checkinHour: 'checkin-hour', mentorCapacity: 'mentor-capacity', everyWeeks: 'every-weeks' } as Record<string, string>;
-  await replyPrivately(interaction, t(interaction.locale, 'program.edited', { program: program.name, changes: changed.map((field) => names[field] ?? field).join(', ') }));
+  const { program, changed } = await editProgram(
+    ctx,
+    actor,
+    interaction.options.getString('program', true),
+    readSettings(interaction),
+  );
+  const names = {
+    pairChannelId: 'channel',
+    reportChannelId: 'report-channel',
+    moderatorRoleId: 'moderator-role',
+    checkinDay: 'checkin-day',
+    checkinHour: 'checkin-hour',
+    mentorCapacity: 'mentor-capacity',
+    everyWeeks: 'every-weeks',
+  } as Record<string, string>;
+  await replyPrivately(
+    interaction,
+    t(interaction.locale, 'program.edited', {
+      program: program.name,
+      changes: changed.map((field) => names[field] ?? field).join(', '),
+    }),
+  );
 }
 
 async function list(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
@@ -58,11 +114,20 @@ async function list(interaction: ChatInputCommandInteraction, ctx: AppContext): 
       mentees,
     }),
   );
-  await replyPrivately(interaction, lines.length ? `**${t(locale, 'program.listTitle')}**\n${lines.join('\n')}`.slice(0, 2000) : t(locale, 'program.listEmpty'));
+  await replyPrivately(
+    interaction,
+    lines.length
+      ? `**${t(locale, 'program.listTitle')}**\n${lines.join('\n')}`.slice(0, 2000)
+      : t(locale, 'program.listEmpty'),
+  );
 }
 
 async function info(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
-  const { program, people } = await programInfo(ctx, adminOf(interaction), interaction.options.getString('program', true));
+  const { program, people } = await programInfo(
+    ctx,
+    adminOf(interaction),
+    interaction.options.getString('program', true),
+  );
   const embed = programInfoEmbed(interaction.locale, program, people);
   await interaction.reply(replyOptions({ embeds: [embed] }, true));
 }
@@ -71,25 +136,45 @@ async function open(interaction: ChatInputCommandInteraction, ctx: AppContext): 
   const actor = adminOf(interaction);
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const program = await openSignups(ctx, actor, interaction.options.getString('program', true));
-  await replyPrivately(interaction, t(interaction.locale, 'program.opened', { program: program.name, channel: program.pair_channel_id }));
+  await replyPrivately(
+    interaction,
+    t(interaction.locale, 'program.opened', { program: program.name, channel: program.pair_channel_id }),
+  );
 }
 
 async function close(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
   const actor = adminOf(interaction);
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const { program, told } = await closeSignups(ctx, actor, interaction.options.getString('program', true), interaction.guild?.name ?? '');
+  const { program, told } = await closeSignups(
+    ctx,
+    actor,
+    interaction.options.getString('program', true),
+    interaction.guild?.name ?? '',
+  );
   await replyPrivately(interaction, t(interaction.locale, 'program.closed', { program: program.name, waiting: told }));
 }
 
 async function end(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
-  const { program, pairs } = await programToEnd(ctx, adminOf(interaction), interaction.options.getString('program', true));
+  const { program, pairs } = await programToEnd(
+    ctx,
+    adminOf(interaction),
+    interaction.options.getString('program', true),
+  );
   const locale = interaction.locale;
   const message = {
     content: t(locale, 'program.endConfirm', { program: program.name, pairs }),
     buttons: [
       [
-        { customId: programEndId.encode(['confirm', program.id]), label: t(locale, 'program.endConfirmButton'), style: 'danger' as const },
-        { customId: programEndId.encode(['cancel', program.id]), label: t(locale, 'program.cancelButton'), style: 'secondary' as const },
+        {
+          customId: programEndId.encode(['confirm', program.id]),
+          label: t(locale, 'program.endConfirmButton'),
+          style: 'danger' as const,
+        },
+        {
+          customId: programEndId.encode(['cancel', program.id]),
+          label: t(locale, 'program.cancelButton'),
+          style: 'secondary' as const,
+        },
       ],
     ],
   };
@@ -97,7 +182,11 @@ async function end(interaction: ChatInputCommandInteraction, ctx: AppContext): P
 }
 
 /** The confirmation buttons of /program end; the clicker must be an admin too. */
-async function confirmEnd(interaction: ComponentInteraction, ctx: AppContext, [choice, programId]: ['confirm' | 'cancel', number]): Promise<void> {
+async function confirmEnd(
+  interaction: ComponentInteraction,
+  ctx: AppContext,
+  [choice, programId]: ['confirm' | 'cancel', number],
+): Promise<void> {
   if (!interaction.isButton()) return;
   const actor = adminOf(interaction);
   if (choice === 'cancel') {
@@ -106,7 +195,11 @@ async function confirmEnd(interaction: ComponentInteraction, ctx: AppContext, [c
   }
   await interaction.deferUpdate();
   const { program, pairs } = await endProgram(ctx, actor, programId);
-  await interaction.editReply({ content: t(interaction.locale, 'program.ended', { program: program.name, pairs }), components: [], allowedMentions: { parse: [] } });
+  await interaction.editReply({
+    content: t(interaction.locale, 'program.ended', { program: program.name, pairs }),
+    components: [],
+    allowedMentions: { parse: [] },
+  });
 }
 
 async function stats(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
@@ -115,8 +208,18 @@ async function stats(interaction: ChatInputCommandInteraction, ctx: AppContext):
   const result = await programStats(ctx, actor, interaction.options.getString('program', true));
   const locale = interaction.locale;
   const embed = programStatsEmbed(locale, result);
-  const files = result.weeks.length ? [new AttachmentBuilder(answerRateChart(result.weeks, { title: t(locale, 'stats.chartTitle'), week: t(locale, 'stats.chartWeek') }), { name: 'answer-rate.png' })] : [];
-  const options = replyOptions({ embeds: [{ ...embed, ...(files.length ? { image: 'attachment://answer-rate.png' } : {}) }] }, false);
+  const files = result.weeks.length
+    ? [
+        new AttachmentBuilder(
+          answerRateChart(result.weeks, { title: t(locale, 'stats.chartTitle'), week: t(locale, 'stats.chartWeek') }),
+          { name: 'answer-rate.png' },
+        ),
+      ]
+    : [];
+  const options = replyOptions(
+    { embeds: [{ ...embed, ...(files.length ? { image: 'attachment://answer-rate.png' } : {}) }] },
+    false,
+  );
   await interaction.editReply({ embeds: options.embeds, files, allowedMentions: { parse: [] } });
 }
 

@@ -22,22 +22,30 @@ import { on, type Command, type ComponentInteraction } from '../src/discord/comm
 import { replyPrivately } from '../src/discord/replies.ts';
 import { t } from '../src/i18n/index.ts';
 
-const data = new ContextMenuCommandBuilder().setName('Report to moderators').setType(ApplicationCommandType.Message).setContexts(InteractionContextType.Guild);
-
+const data = new ContextMenuCommandBuilder()
+  .setName('Report to moderators')
+  .setType(ApplicationCommandType.Message)
+  .setContexts(InteractionContextType.Guild);
 
 /** Bots and webhooks: their "author" is no member to report. */
-const byBot = (author: { bot?: boolean }, webhookId: string | null | undefined) => author.bot === true || Boolean(webhookId);
+const byBot = (author: { bot?: boolean }, webhookId: string | null | undefined) =>
+  author.bot === true || Boolean(webhookId);
 
 /**
  * The reported message as Discord shows it now. It must be in the channel the form was sent
  * from: Discord vouches that the member sees that channel, and that it is in this server.
  */
-async function reportedMessage(interaction: ModalSubmitInteraction, channelId: string, messageId: string): Promise<APIMessage> {
+async function reportedMessage(
+  interaction: ModalSubmitInteraction,
+  channelId: string,
+  messageId: string,
+): Promise<APIMessage> {
   if (channelId !== interaction.channelId) throw new UserFacingError('error.reportedMessageGone');
   try {
     return (await interaction.client.rest.get(Routes.channelMessage(channelId, messageId))) as APIMessage;
   } catch (error) {
-    if (error instanceof DiscordAPIError && (error.status === 403 || error.status === 404)) throw new UserFacingError('error.reportedMessageGone');
+    if (error instanceof DiscordAPIError && (error.status === 403 || error.status === 404))
+      throw new UserFacingError('error.reportedMessageGone');
     throw error;
   }
 }
@@ -47,7 +55,11 @@ async function reportedMessage(interaction: ModalSubmitInteraction, channelId: s
  * its text. The form's id names the message only; a form can be forged, so the author is read
  * again from Discord on submit.
  */
-async function submit(interaction: ComponentInteraction, ctx: AppContext, [channelId, messageId]: [string, string]): Promise<void> {
+async function submit(
+  interaction: ComponentInteraction,
+  ctx: AppContext,
+  [channelId, messageId]: [string, string],
+): Promise<void> {
   if (!interaction.isModalSubmit() || !interaction.guildId) return;
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const message = await reportedMessage(interaction, channelId, messageId);
@@ -67,9 +79,17 @@ export const reportMessage = {
   async execute(interaction) {
     if (!interaction.isMessageContextMenuCommand()) return;
     const message = interaction.targetMessage;
-    refuseImpossibleSubject({ reportedId: message.author.id, reportedIsBot: byBot(message.author, message.webhookId), aboutMessage: true }, interaction.user.id);
+    refuseImpossibleSubject(
+      { reportedId: message.author.id, reportedIsBot: byBot(message.author, message.webhookId), aboutMessage: true },
+      interaction.user.id,
+    );
     const locale = interaction.locale;
-    const reason = new TextInputBuilder().setCustomId('reason').setLabel(t(locale, 'report.modalReason').slice(0, 45)).setStyle(TextInputStyle.Paragraph).setMaxLength(1000).setRequired(true);
+    const reason = new TextInputBuilder()
+      .setCustomId('reason')
+      .setLabel(t(locale, 'report.modalReason').slice(0, 45))
+      .setStyle(TextInputStyle.Paragraph)
+      .setMaxLength(1000)
+      .setRequired(true);
     const modal = new ModalBuilder()
       .setCustomId(reportMessageFormId.encode([message.channelId, message.id]))
       .setTitle(t(locale, 'report.modalTitle').slice(0, 45))

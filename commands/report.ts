@@ -11,8 +11,12 @@ const data = new SlashCommandBuilder()
   .setContexts(InteractionContextType.Guild)
   .addStringOption((o) => o.setName('reason').setDescription('What happened').setRequired(true).setMaxLength(1000))
   .addUserOption((o) => o.setName('member').setDescription('The member concerned, if any'))
-  .addStringOption((o) => o.setName('message-link').setDescription('Link to a message (right-click → Copy Message Link)').setMaxLength(200))
-  .addBooleanOption((o) => o.setName('pause').setDescription('Inside your pair thread: pause the pairing at once while moderators look'));
+  .addStringOption((o) =>
+    o.setName('message-link').setDescription('Link to a message (right-click → Copy Message Link)').setMaxLength(200),
+  )
+  .addBooleanOption((o) =>
+    o.setName('pause').setDescription('Inside your pair thread: pause the pairing at once while moderators look'),
+  );
 
 export const report = {
   data,
@@ -25,7 +29,12 @@ export const report = {
       ctx,
       actorOf(interaction),
       interaction.channelId,
-      { reason: interaction.options.getString('reason', true), reportedId: reported?.id ?? null, reportedIsBot: reported?.bot ?? false, messageLink: interaction.options.getString('message-link') },
+      {
+        reason: interaction.options.getString('reason', true),
+        reportedId: reported?.id ?? null,
+        reportedIsBot: reported?.bot ?? false,
+        messageLink: interaction.options.getString('message-link'),
+      },
       { pause: interaction.options.getBoolean('pause') ?? false },
     );
     await replyPrivately(interaction, t(interaction.locale, 'report.ack', { id: saved.id }));

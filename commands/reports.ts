@@ -1,9 +1,23 @@
-import { ActionRowBuilder, InteractionContextType, MessageFlags, SlashCommandBuilder, StringSelectMenuBuilder, type ChatInputCommandInteraction, type SlashCommandIntegerOption } from 'discord.js';
+import {
+  ActionRowBuilder,
+  InteractionContextType,
+  MessageFlags,
+  SlashCommandBuilder,
+  StringSelectMenuBuilder,
+  type ChatInputCommandInteraction,
+  type SlashCommandIntegerOption,
+} from 'discord.js';
 import type { AppContext } from '../src/context.ts';
 import { reportCardId, reportOutcomeId, reportsPageId } from '../src/custom-ids/reports.ts';
 import type { ReportOutcome, ReportStatus } from '../src/db/schema.ts';
 import { UserFacingError } from '../src/domain/errors.ts';
-import { claimReport, closeReport, moderatedReport, reportsFor, viewReport } from '../src/domain/reports/report-moderation.ts';
+import {
+  claimReport,
+  closeReport,
+  moderatedReport,
+  reportsFor,
+  viewReport,
+} from '../src/domain/reports/report-moderation.ts';
 import { actorOf } from '../src/discord/actor.ts';
 import { bySubcommand, on, type Command, type ComponentInteraction } from '../src/discord/command.ts';
 import { replyOptions, replyPrivately } from '../src/discord/replies.ts';
@@ -12,7 +26,8 @@ import { t } from '../src/i18n/index.ts';
 
 const outcomes: readonly ReportOutcome[] = ['no-action', 'warned', 'pair-ended', 'member-removed'];
 const statuses: readonly ReportStatus[] = ['open', 'claimed', 'resolved', 'dismissed'];
-const id = (o: SlashCommandIntegerOption) => o.setName('id').setDescription('Report number').setRequired(true).setMinValue(1);
+const id = (o: SlashCommandIntegerOption) =>
+  o.setName('id').setDescription('Report number').setRequired(true).setMinValue(1);
 
 const data = new SlashCommandBuilder()
   .setName('reports')
@@ -22,9 +37,19 @@ const data = new SlashCommandBuilder()
     sub
       .setName('list')
       .setDescription('List reports')
-      .addStringOption((o) => o.setName('status').setDescription('Only reports in this state').addChoices(...statuses.map((s) => ({ name: s, value: s })))),
+      .addStringOption((o) =>
+        o
+          .setName('status')
+          .setDescription('Only reports in this state')
+          .addChoices(...statuses.map((s) => ({ name: s, value: s }))),
+      ),
   )
-  .addSubcommand((sub) => sub.setName('view').setDescription('Show a report with its pairing, earlier reports and audit trail').addIntegerOption(id))
+  .addSubcommand((sub) =>
+    sub
+      .setName('view')
+      .setDescription('Show a report with its pairing, earlier reports and audit trail')
+      .addIntegerOption(id),
+  )
   .addSubcommand((sub) => sub.setName('claim').setDescription('Take a report').addIntegerOption(id))
   .addSubcommand((sub) =>
     sub
@@ -52,29 +77,57 @@ async function view(interaction: ChatInputCommandInteraction, ctx: AppContext): 
   await replyPrivately(interaction, reportDetails(interaction.locale, details));
 }
 
-async function claim(interaction: ChatInputCommandInteraction | ComponentInteraction, ctx: AppContext, reportId: number): Promise<void> {
+async function claim(
+  interaction: ChatInputCommandInteraction | ComponentInteraction,
+  ctx: AppContext,
+  reportId: number,
+): Promise<void> {
   // The card is edited before the answer, and Discord limits edits per channel: answer later.
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   await claimReport(ctx, actorOf(interaction), reportId);
   await replyPrivately(interaction, t(interaction.locale, 'report.claimed', { id: reportId }));
 }
 
-async function resolve(interaction: ChatInputCommandInteraction | ComponentInteraction, ctx: AppContext, reportId: number, outcome: ReportOutcome | 'dismissed', note: string | null): Promise<void> {
+async function resolve(
+  interaction: ChatInputCommandInteraction | ComponentInteraction,
+  ctx: AppContext,
+  reportId: number,
+  outcome: ReportOutcome | 'dismissed',
+  note: string | null,
+): Promise<void> {
   if (!interaction.deferred && !interaction.replied) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const closed = await closeReport(ctx, actorOf(interaction), reportId, outcome, note);
   const locale = interaction.locale;
-  await replyPrivately(interaction, closed.status === 'dismissed' ? t(locale, 'report.dismissed', { id: reportId }) : t(locale, 'report.resolved', { id: reportId, outcome: t(locale, `report.outcome.${outcome as ReportOutcome}`) }));
+  await replyPrivately(
+    interaction,
+    closed.status === 'dismissed'
+      ? t(locale, 'report.dismissed', { id: reportId })
+      : t(locale, 'report.resolved', {
+          id: reportId,
+          outcome: t(locale, `report.outcome.${outcome as ReportOutcome}`),
+        }),
+  );
 }
 
 /** Queue card buttons. Who may act is checked from the clicking member, not the custom_id. */
-async function queueButton(interaction: ComponentInteraction, ctx: AppContext, [action, target]: ['claim' | 'resolve' | 'dismiss', number]): Promise<void> {
+async function queueButton(
+  interaction: ComponentInteraction,
+  ctx: AppContext,
+  [action, target]: ['claim' | 'resolve' | 'dismiss', number],
+): Promise<void> {
   if (!interaction.isButton()) return;
   if (action === 'claim') return claim(interaction, ctx, target);
   if (action === 'dismiss') return resolve(interaction, ctx, target, 'dismissed', null);
   await moderatedReport(ctx, actorOf(interaction), target); // refuses non-moderators before showing anything
   const locale = interaction.locale;
-  const select = new StringSelectMenuBuilder().setCustomId(reportOutcomeId.encode([target])).addOptions(outcomes.map((outcome) => ({ label: t(locale, `report.outcome.${outcome}`), value: outcome })));
-  await interaction.reply({ content: t(locale, 'report.chooseOutcome', { id: target }), components: [new ActionRowBuilder<StringSelectMenuBuilder>().addComponents(select)], flags: MessageFlags.Ephemeral });
+  const select = new StringSelectMenuBuilder()
+    .setCustomId(reportOutcomeId.encode([target]))
+    .addOptions(outcomes.map((outcome) => ({ label: t(locale, `report.outcome.${outcome}`), value: outcome })));
+  await interaction.reply({
+    content: t(locale, 'report.chooseOutcome', { id: target }),
+    components: [new ActionRowBuilder<StringSelectMenuBuilder>().addComponents(select)],
+    flags: MessageFlags.Ephemeral,
+  });
 }
 
 async function outcomeChosen(interaction: ComponentInteraction, ctx: AppContext, [target]: [number]): Promise<void> {
@@ -84,7 +137,11 @@ async function outcomeChosen(interaction: ComponentInteraction, ctx: AppContext,
   await resolve(interaction, ctx, target, outcome, null);
 }
 
-async function turnPage(interaction: ComponentInteraction, ctx: AppContext, [status, page]: [ReportStatus | 'all', number]): Promise<void> {
+async function turnPage(
+  interaction: ComponentInteraction,
+  ctx: AppContext,
+  [status, page]: [ReportStatus | 'all', number],
+): Promise<void> {
   if (!interaction.isButton()) return;
   const filter = status === 'all' ? null : status;
   const result = await reportsFor(ctx, actorOf(interaction), filter, page);
@@ -100,7 +157,17 @@ export const reports = {
     view,
     claim: (interaction, ctx) => claim(interaction, ctx, interaction.options.getInteger('id', true)),
     resolve: (interaction, ctx) =>
-      resolve(interaction, ctx, interaction.options.getInteger('id', true), interaction.options.getString('outcome', true) as ReportOutcome, interaction.options.getString('note')),
+      resolve(
+        interaction,
+        ctx,
+        interaction.options.getInteger('id', true),
+        interaction.options.getString('outcome', true) as ReportOutcome,
+        interaction.options.getString('note'),
+      ),
   }),
-  components: [on(reportCardId, 'moderator', queueButton), on(reportOutcomeId, 'moderator', outcomeChosen), on(reportsPageId, 'moderator', turnPage)],
+  components: [
+    on(reportCardId, 'moderator', queueButton),
+    on(reportOutcomeId, 'moderator', outcomeChosen),
+    on(reportsPageId, 'moderator', turnPage),
+  ],
 } satisfies Command;

@@ -24,7 +24,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('programs_guild_name_key').unique().on('programs').columns(['guild_id', 'name_key']).execute();
+  await db.schema
+    .createIndex('programs_guild_name_key')
+    .unique()
+    .on('programs')
+    .columns(['guild_id', 'name_key'])
+    .execute();
 
   await withId(db, db.schema.createTable('audit_entries'))
     .addColumn('guild_id', 'text', (c) => c.notNull())
@@ -34,7 +39,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('details', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('audit_entries_guild_time').on('audit_entries').columns(['guild_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('audit_entries_guild_time')
+    .on('audit_entries')
+    .columns(['guild_id', 'created_at'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -15,7 +15,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('signups_program_user').unique().on('signups').columns(['program_id', 'user_id']).execute();
+  await db.schema
+    .createIndex('signups_program_user')
+    .unique()
+    .on('signups')
+    .columns(['program_id', 'user_id'])
+    .execute();
   await db.schema.createIndex('signups_guild_user').on('signups').columns(['guild_id', 'user_id']).execute();
 
   await db.schema

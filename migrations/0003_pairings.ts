@@ -28,7 +28,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .where(sql.ref('status'), '<>', 'ended')
     .execute();
   await db.schema.createIndex('pairings_due').on('pairings').columns(['status', 'next_checkin_at']).execute();
-  await db.schema.createIndex('pairings_guild_members').on('pairings').columns(['guild_id', 'mentor_id', 'mentee_id']).execute();
+  await db.schema
+    .createIndex('pairings_guild_members')
+    .on('pairings')
+    .columns(['guild_id', 'mentor_id', 'mentee_id'])
+    .execute();
 
   await withId(db, db.schema.createTable('checkins'))
     .addColumn('pairing_id', 'integer', (c) => c.notNull().references('pairings.id').onDelete('cascade'))
@@ -40,7 +44,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('posted_at', 'text')
     .addColumn('reminder_sent_at', 'text')
     .execute();
-  await db.schema.createIndex('checkins_pairing_week').unique().on('checkins').columns(['pairing_id', 'week']).execute();
+  await db.schema
+    .createIndex('checkins_pairing_week')
+    .unique()
+    .on('checkins')
+    .columns(['pairing_id', 'week'])
+    .execute();
   await db.schema.createIndex('checkins_status').on('checkins').columns(['status']).execute();
 
   await db.schema

@@ -12,7 +12,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('reason', 'text', (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('open', 'claimed', 'resolved', 'dismissed')`))
     .addColumn('assignee_id', 'text')
-    .addColumn('outcome', 'text', (c) => c.check(sql`outcome in ('no-action', 'warned', 'pair-ended', 'member-removed')`))
+    .addColumn('outcome', 'text', (c) =>
+      c.check(sql`outcome in ('no-action', 'warned', 'pair-ended', 'member-removed')`),
+    )
     .addColumn('moderator_note', 'text')
     .addColumn('queue_channel_id', 'text', (c) => c.notNull())
     .addColumn('queue_message_id', 'text')
@@ -21,7 +23,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('closed_at', 'text')
     .execute();
   await db.schema.createIndex('reports_guild_status').on('reports').columns(['guild_id', 'status']).execute();
-  await db.schema.createIndex('reports_reporter_status').on('reports').columns(['guild_id', 'reporter_id', 'status']).execute();
+  await db.schema
+    .createIndex('reports_reporter_status')
+    .on('reports')
+    .columns(['guild_id', 'reporter_id', 'status'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -4,7 +4,12 @@ import { withId } from './id-column.ts';
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .alterTable('signups')
-    .addColumn('priority', 'integer', (c) => c.notNull().defaultTo(0).check(sql`priority in (0, 1)`))
+    .addColumn('priority', 'integer', (c) =>
+      c
+        .notNull()
+        .defaultTo(0)
+        .check(sql`priority in (0, 1)`),
+    )
     .execute();
 
   await withId(db, db.schema.createTable('match_suggestions'))

@@ -10,7 +10,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('guild_id', 'text', (c) => c.notNull())
     .addColumn('key', 'text', (c) => c.notNull().unique())
     .addColumn('chain', 'text', (c) => c.notNull())
-    .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('create-thread', 'add-member', 'post', 'edit', 'thread-state', 'dm')`))
+    .addColumn('kind', 'text', (c) =>
+      c.notNull().check(sql`kind in ('create-thread', 'add-member', 'post', 'edit', 'thread-state', 'dm')`),
+    )
     .addColumn('target', 'text', (c) => c.notNull())
     .addColumn('payload', 'text', (c) => c.notNull())
     .addColumn('subject', 'text')
@@ -55,21 +57,63 @@ async function handOverUnfinishedThreads(db: Kysely<any>, now: string): Promise<
   const unfinished = await db
     .selectFrom('pairings')
     .innerJoin('programs', 'programs.id', 'pairings.program_id')
-    .select(['pairings.id', 'pairings.guild_id', 'pairings.mentor_id', 'pairings.mentee_id', 'pairings.thread_id', 'programs.name', 'programs.locale', 'programs.pair_channel_id'])
+    .select([
+      'pairings.id',
+      'pairings.guild_id',
+      'pairings.mentor_id',
+      'pairings.mentee_id',
+      'pairings.thread_id',
+      'programs.name',
+      'programs.locale',
+      'programs.pair_channel_id',
+    ])
     .where('pairings.status', '=', 'active')
     .where((eb) => eb.or([eb('pairings.thread_id', 'is', null), eb('pairings.welcome_message_id', 'is', null)]))
     .orderBy('pairings.id')
     .execute();
   for (const p of unfinished) {
     const row = (key: string, kind: string, target: object, payload: object, subject: string) => ({
-      guild_id: p.guild_id, key, chain: `pairing:${p.id}`, kind, target: JSON.stringify(target), payload: JSON.stringify(payload), subject, status: 'pending', next_attempt_at: now, created_at: now,
+      guild_id: p.guild_id,
+      key,
+      chain: `pairing:${p.id}`,
+      kind,
+      target: JSON.stringify(target),
+      payload: JSON.stringify(payload),
+      subject,
+      status: 'pending',
+      next_attempt_at: now,
+      created_at: now,
     });
     // The thread's name as the bot of that time spelt it (en and fr).
     const name = `${p.name} · ${String(p.locale).startsWith('fr') ? 'mentorat n°' : 'mentorship #'}${p.id}`.slice(-100);
     const rows = [
-      ...(p.thread_id ? [] : [row(`pair-thread:${p.id}:0`, 'create-thread', { channel: p.pair_channel_id }, { name }, `pair-thread:${p.id}`)]),
-      ...[p.mentor_id, p.mentee_id].map((user) => row(`pair-member:${p.id}:${user}:0`, 'add-member', { pairingThread: p.id }, { userId: user }, `pair-member:${p.id}`)),
-      row(`welcome:${p.id}:0`, 'post', { pairingThread: p.id }, { message: { view: 'welcome', id: p.id } }, `welcome:${p.id}`),
+      ...(p.thread_id
+        ? []
+        : [
+            row(
+              `pair-thread:${p.id}:0`,
+              'create-thread',
+              { channel: p.pair_channel_id },
+              { name },
+              `pair-thread:${p.id}`,
+            ),
+          ]),
+      ...[p.mentor_id, p.mentee_id].map((user) =>
+        row(
+          `pair-member:${p.id}:${user}:0`,
+          'add-member',
+          { pairingThread: p.id },
+          { userId: user },
+          `pair-member:${p.id}`,
+        ),
+      ),
+      row(
+        `welcome:${p.id}:0`,
+        'post',
+        { pairingThread: p.id },
+        { message: { view: 'welcome', id: p.id } },
+        `welcome:${p.id}`,
+      ),
     ];
     await db.insertInto('outbox').values(rows).execute();
   }

@@ -27,7 +27,10 @@ export interface App {
 }
 
 /** Config → database → migrations → client → scheduler. The first tick catches up at once. */
-export async function startApp(config: Config, deps: { clock: Clock; log: Logger; db?: Kysely<DB>; startTimer?: boolean }): Promise<App> {
+export async function startApp(
+  config: Config,
+  deps: { clock: Clock; log: Logger; db?: Kysely<DB>; startTimer?: boolean },
+): Promise<App> {
   const db = deps.db ?? connect(config.DATABASE_URL);
   try {
     const applied = await migrateToLatest(db);
@@ -41,7 +44,11 @@ export async function startApp(config: Config, deps: { clock: Clock; log: Logger
   const client = createClient(config.DISCORD_API_URL, pacer, config.DISCORD_MEMBER_EVENTS);
   // Thread creation has no nonce: a retried POST after a lost answer could make a second
   // thread, so it is never retried here; the next tick adopts a thread Discord did make.
-  const unretried = new REST({ retries: 0, ...pacedRest(pacer), ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}) }).setToken(config.DISCORD_TOKEN);
+  const unretried = new REST({
+    retries: 0,
+    ...pacedRest(pacer),
+    ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}),
+  }).setToken(config.DISCORD_TOKEN);
   const discord = new RestDiscordPort(client.rest, unretried, () => client.user?.id ?? '');
   const outbox = new OutboxWorker({ db, discord, clock: deps.clock, log: deps.log }, subjects);
   const ctx: AppContext = { db, log: deps.log, clock: deps.clock, discord, outbox };

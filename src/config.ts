@@ -4,7 +4,9 @@ import { z } from 'zod';
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)');
 
 const configSchema = z.object({
-  DISCORD_TOKEN: z.string({ error: 'is required (the bot token from the Developer Portal)' }).min(1, 'is required (the bot token from the Developer Portal)'),
+  DISCORD_TOKEN: z
+    .string({ error: 'is required (the bot token from the Developer Portal)' })
+    .min(1, 'is required (the bot token from the Developer Portal)'),
   DISCORD_APPLICATION_ID: snowflake.optional(),
   DISCORD_GUILD_ID: snowflake.optional(),
   DATABASE_URL: z

@@ -5,10 +5,13 @@ import { registerCommands } from './discord/register.ts';
 loadDotEnv();
 try {
   const config = parseConfig(process.env);
-  if (!config.DISCORD_APPLICATION_ID) throw new ConfigError(['DISCORD_APPLICATION_ID is required to register commands']);
+  if (!config.DISCORD_APPLICATION_ID)
+    throw new ConfigError(['DISCORD_APPLICATION_ID is required to register commands']);
   const rest = new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(config.DISCORD_TOKEN);
   const count = await registerCommands(rest, config.DISCORD_APPLICATION_ID, config.DISCORD_GUILD_ID);
-  const where = config.DISCORD_GUILD_ID ? `server ${config.DISCORD_GUILD_ID}` : 'every server (global commands can take a while to appear)';
+  const where = config.DISCORD_GUILD_ID
+    ? `server ${config.DISCORD_GUILD_ID}`
+    : 'every server (global commands can take a while to appear)';
   process.stdout.write(`Registered ${count} commands for ${where}.\n`);
 } catch (error) {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);

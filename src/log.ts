@@ -27,7 +27,16 @@ export interface LogOptions {
 const REDACTED = '[redacted]';
 
 /** Fields named like a credential are censored wherever they are passed. */
-const redactPaths = ['token', '*.token', 'DISCORD_TOKEN', '*.DISCORD_TOKEN', 'authorization', '*.authorization', 'headers.authorization', '*.headers.authorization'];
+const redactPaths = [
+  'token',
+  '*.token',
+  'DISCORD_TOKEN',
+  '*.DISCORD_TOKEN',
+  'authorization',
+  '*.authorization',
+  'headers.authorization',
+  '*.headers.authorization',
+];
 
 /**
  * pino's error serializer (stack and causes kept), without `requestBody`: discord.js errors
@@ -61,7 +70,8 @@ function adapt(logger: pino.Logger): Logger {
  */
 export function createLogger(level: LogLevel, write?: (line: string) => void, options: LogOptions = {}): Logger {
   const secrets = (options.secrets ?? []).filter((secret) => secret.length >= 8);
-  const scrub = (line: string) => secrets.reduce((text, secret) => (text.includes(secret) ? text.split(secret).join(REDACTED) : text), line);
+  const scrub = (line: string) =>
+    secrets.reduce((text, secret) => (text.includes(secret) ? text.split(secret).join(REDACTED) : text), line);
   const sink = write ? (chunk: string) => write(chunk.endsWith('\n') ? chunk.slice(0, -1) : chunk) : stdoutSink();
   const stream: DestinationStream = { write: (chunk: string) => sink(scrub(chunk)) };
   return adapt(
@@ -86,4 +96,10 @@ function stdoutSink(): (chunk: string) => void {
 }
 
 const silent = () => undefined;
-export const silentLogger: Logger = { debug: silent, info: silent, warn: silent, error: silent, child: () => silentLogger };
+export const silentLogger: Logger = {
+  debug: silent,
+  info: silent,
+  warn: silent,
+  error: silent,
+  child: () => silentLogger,
+};

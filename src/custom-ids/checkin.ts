@@ -7,4 +7,7 @@ export const checkinAnswerId = idCodec('checkin', z.tuple([field.id, z.enum(['on
 export const checkinNoteId = idCodec('checkinnote', z.tuple([field.id]));
 export const checkinNoteFormId = idCodec('checkinnotesave', z.tuple([field.id]));
 /** The closing message's buttons: a rating, go on informally, or end. */
-export const closingId = idCodec('closing', z.tuple([field.id, z.enum(['rate-1', 'rate-2', 'rate-3', 'rate-4', 'rate-5', 'continue', 'end'])]));
+export const closingId = idCodec(
+  'closing',
+  z.tuple([field.id, z.enum(['rate-1', 'rate-2', 'rate-3', 'rate-4', 'rate-5', 'continue', 'end'])]),
+);

@@ -49,7 +49,8 @@ export class BusyWait {
         if (triedAt - this.#lastBusyAt > SPELL_GAP_MS) this.#spellStartedAt = triedAt;
         this.#lastBusyAt = this.now();
         const waited = this.#lastBusyAt - this.#spellStartedAt;
-        if (code === 'SQLITE_BUSY_SNAPSHOT' || waited >= this.deadlineMs) throw new DatabaseBusyError(Math.round(waited), { cause: error });
+        if (code === 'SQLITE_BUSY_SNAPSHOT' || waited >= this.deadlineMs)
+          throw new DatabaseBusyError(Math.round(waited), { cause: error });
         await sleep(Math.min(LONGEST_PAUSE_MS, FIRST_PAUSE_MS * 2 ** tries));
       }
     }

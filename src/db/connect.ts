@@ -27,5 +27,7 @@ export function connect(databaseUrl: string, options: ConnectOptions = {}): Kyse
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma(`busy_timeout = ${BLOCKING_WAIT_MS}`);
-  return new Kysely<DB>({ dialect: new PatientSqliteDialect({ database: sqlite }, options.busyDeadlineMs ?? BUSY_DEADLINE_MS) });
+  return new Kysely<DB>({
+    dialect: new PatientSqliteDialect({ database: sqlite }, options.busyDeadlineMs ?? BUSY_DEADLINE_MS),
+  });
 }

@@ -7,7 +7,10 @@ export class MigrationError extends Error {}
  * Applies every pending migration in one transaction (see connect.ts): a failure leaves the
  * database as it was. Kysely reports failure as a value, so it is turned into an error here.
  */
-export async function migrateToLatest(db: Kysely<any>, list: Record<string, Migration> = migrations): Promise<string[]> {
+export async function migrateToLatest(
+  db: Kysely<any>,
+  list: Record<string, Migration> = migrations,
+): Promise<string[]> {
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => list },

@@ -19,7 +19,10 @@ export interface Command {
   data: { name: string; toJSON(): RESTPostAPIApplicationCommandsJSONBody };
   /** Who may run it, or each subcommand (see guard.ts); the router checks before `execute`. */
   requires: Requirement | Record<string, Requirement>;
-  execute(interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction, ctx: AppContext): Promise<void>;
+  execute(
+    interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
+    ctx: AppContext,
+  ): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, ctx: AppContext): Promise<void>;
   /** Handlers of the buttons, selects and forms the command owns, one per custom_id codec. */
   components?: readonly ComponentRoute[];
@@ -36,7 +39,11 @@ export interface ComponentRoute {
  * Routes the components of one custom_id codec to `handle`, with the id's value read and
  * checked: a stale, malformed or forged id is refused before any work.
  */
-export function on<T>(codec: IdCodec<T>, requires: Requirement, handle: (interaction: ComponentInteraction, ctx: AppContext, value: T) => Promise<void>): ComponentRoute {
+export function on<T>(
+  codec: IdCodec<T>,
+  requires: Requirement,
+  handle: (interaction: ComponentInteraction, ctx: AppContext, value: T) => Promise<void>,
+): ComponentRoute {
   return {
     name: codec.name,
     requires,

@@ -22,6 +22,7 @@ export function attachEvents(client: Client, ctx: AppContext): void {
   client.on(Events.Raw, ({ t, d }: RawPacket) => {
     const [id, guildId, userId] = [d?.id, d?.guild_id, d?.user?.id];
     if (t === GatewayDispatchEvents.ThreadDelete && id) guard('thread-delete', (scoped) => threadDeleted(scoped, id));
-    if (t === GatewayDispatchEvents.GuildMemberRemove && guildId && userId) guard('member-remove', (scoped) => memberGone(scoped, guildId, userId));
+    if (t === GatewayDispatchEvents.GuildMemberRemove && guildId && userId)
+      guard('member-remove', (scoped) => memberGone(scoped, guildId, userId));
   });
 }

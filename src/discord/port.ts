@@ -1,5 +1,11 @@
 import { ChannelType, DiscordAPIError, Routes, SnowflakeUtil, type REST } from 'discord.js';
-import type { APIThreadChannel, APIMessage, RESTPostAPIChannelMessageJSONBody, RESTGetAPIGuildThreadsResult, APIChannel } from 'discord.js';
+import type {
+  APIThreadChannel,
+  APIMessage,
+  RESTPostAPIChannelMessageJSONBody,
+  RESTGetAPIGuildThreadsResult,
+  APIChannel,
+} from 'discord.js';
 import { ChannelUnavailableError, MemberGoneError, RefusedError } from '../domain/errors.ts';
 import type { ButtonStyle, DiscordPort, OutgoingMessage, SentMessage } from '../domain/port.ts';
 
@@ -18,7 +24,9 @@ export function toApiMessage(message: OutgoingMessage): RESTPostAPIChannelMessag
     body.embeds = message.embeds.map((e) => ({
       title: e.title,
       ...(e.description ? { description: e.description } : {}),
-      ...(e.fields ? { fields: e.fields.map((f) => ({ name: f.name, value: f.value, inline: f.inline ?? false })) } : {}),
+      ...(e.fields
+        ? { fields: e.fields.map((f) => ({ name: f.name, value: f.value, inline: f.inline ?? false })) }
+        : {}),
       ...(e.color !== undefined ? { color: e.color } : {}),
       ...(e.footer ? { footer: { text: e.footer } } : {}),
       ...(e.image ? { image: { url: e.image } } : {}),
@@ -27,7 +35,13 @@ export function toApiMessage(message: OutgoingMessage): RESTPostAPIChannelMessag
   if (message.buttons) {
     body.components = message.buttons.map((row) => ({
       type: 1,
-      components: row.map((b) => ({ type: 2, style: buttonStyles[b.style], label: b.label, custom_id: b.customId, disabled: b.disabled ?? false })),
+      components: row.map((b) => ({
+        type: 2,
+        style: buttonStyles[b.style],
+        label: b.label,
+        custom_id: b.customId,
+        disabled: b.disabled ?? false,
+      })),
     }));
   }
   if (message.nonce) {
@@ -64,16 +78,20 @@ export class RestDiscordPort implements DiscordPort {
     } catch (error) {
       if (!(error instanceof DiscordAPIError)) throw error;
       const code = Number(error.code);
-      if ((error.status === 404 || error.status === 403) && unavailableCodes.has(code)) throw new ChannelUnavailableError(channelId, error.status, code);
+      if ((error.status === 404 || error.status === 403) && unavailableCodes.has(code))
+        throw new ChannelUnavailableError(channelId, error.status, code);
       // 429s pass, and so does a 401: a token being replaced is no reason to drop what was owed.
-      if (error.status >= 400 && error.status < 500 && error.status !== 429 && error.status !== 401) throw new RefusedError(error.status, code, error.message);
+      if (error.status >= 400 && error.status < 500 && error.status !== 429 && error.status !== 401)
+        throw new RefusedError(error.status, code, error.message);
       throw error;
     }
   }
 
   async createPrivateThread(channelId: string, name: string): Promise<{ id: string }> {
     const body = { name, type: 12, invitable: false, auto_archive_duration: 10080 };
-    const thread = await this.call<APIThreadChannel>(channelId, () => this.unretried.post(Routes.threads(channelId), { body }));
+    const thread = await this.call<APIThreadChannel>(channelId, () =>
+      this.unretried.post(Routes.threads(channelId), { body }),
+    );
     return { id: thread.id };
   }
 
@@ -87,18 +105,28 @@ export class RestDiscordPort implements DiscordPort {
   }
 
   async findThread(guildId: string, parentId: string, name: string): Promise<{ id: string } | null> {
-    const mine = (c: APIChannel) => c.type === ChannelType.PrivateThread && c.parent_id === parentId && c.owner_id === this.botId() && c.name === name;
-    const active = await this.call<RESTGetAPIGuildThreadsResult>(parentId, () => this.rest.get(Routes.guildActiveThreads(guildId)));
+    const mine = (c: APIChannel) =>
+      c.type === ChannelType.PrivateThread &&
+      c.parent_id === parentId &&
+      c.owner_id === this.botId() &&
+      c.name === name;
+    const active = await this.call<RESTGetAPIGuildThreadsResult>(parentId, () =>
+      this.rest.get(Routes.guildActiveThreads(guildId)),
+    );
     const found = active.threads.find(mine);
     if (found) return { id: found.id };
-    const archived = await this.call<RESTGetAPIGuildThreadsResult>(parentId, () => this.rest.get(Routes.channelThreads(parentId, 'private'), { query: new URLSearchParams({ limit: '100' }) }));
+    const archived = await this.call<RESTGetAPIGuildThreadsResult>(parentId, () =>
+      this.rest.get(Routes.channelThreads(parentId, 'private'), { query: new URLSearchParams({ limit: '100' }) }),
+    );
     const old = archived.threads.find(mine);
     return old ? { id: old.id } : null;
   }
 
   async ownMessagesSince(channelId: string, since: Date): Promise<SentMessage[]> {
     const after = SnowflakeUtil.generate({ timestamp: since.getTime() }).toString();
-    const messages = await this.call<APIMessage[]>(channelId, () => this.rest.get(Routes.channelMessages(channelId), { query: new URLSearchParams({ after, limit: '100' }) }));
+    const messages = await this.call<APIMessage[]>(channelId, () =>
+      this.rest.get(Routes.channelMessages(channelId), { query: new URLSearchParams({ after, limit: '100' }) }),
+    );
     return messages
       .filter((m) => m.author.id === this.botId())
       .map((m) => ({
@@ -111,7 +139,9 @@ export class RestDiscordPort implements DiscordPort {
   }
 
   async postMessage(channelId: string, message: OutgoingMessage): Promise<{ id: string }> {
-    const posted = await this.call<APIMessage>(channelId, () => this.rest.post(Routes.channelMessages(channelId), { body: toApiMessage(message) }));
+    const posted = await this.call<APIMessage>(channelId, () =>
+      this.rest.post(Routes.channelMessages(channelId), { body: toApiMessage(message) }),
+    );
     return { id: posted.id };
   }
 
@@ -125,7 +155,9 @@ export class RestDiscordPort implements DiscordPort {
   }
 
   async openDm(userId: string): Promise<string> {
-    const dm = await this.call<APIChannel>(userId, () => this.rest.post(Routes.userChannels(), { body: { recipient_id: userId } }));
+    const dm = await this.call<APIChannel>(userId, () =>
+      this.rest.post(Routes.userChannels(), { body: { recipient_id: userId } }),
+    );
     return dm.id;
   }
 }

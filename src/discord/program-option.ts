@@ -4,7 +4,12 @@ import { programNamesStartingWith } from '../domain/programs/program.repo.ts';
 
 /** The `program` option every command shares: a required string that autocompletes. */
 export const programOption = (option: SlashCommandStringOption) =>
-  option.setName('program').setDescription('The mentorship program').setRequired(true).setAutocomplete(true).setMaxLength(60);
+  option
+    .setName('program')
+    .setDescription('The mentorship program')
+    .setRequired(true)
+    .setAutocomplete(true)
+    .setMaxLength(60);
 
 /** Answers autocomplete from the (guild_id, name_key) index: fast even with hundreds of programs. */
 export async function autocompletePrograms(interaction: AutocompleteInteraction, ctx: AppContext): Promise<void> {

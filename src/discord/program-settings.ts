@@ -9,9 +9,18 @@ const weekdays = [1, 2, 3, 4, 5, 6, 7].map((day) => ({ name: t('en', `weekday.${
  * The options /program create and /program edit share. Create requires the first four;
  * edit takes every one as optional (Discord wants required options first).
  */
-export function addSettingOptions(sub: SlashCommandSubcommandBuilder, required: boolean): SlashCommandSubcommandBuilder {
+export function addSettingOptions(
+  sub: SlashCommandSubcommandBuilder,
+  required: boolean,
+): SlashCommandSubcommandBuilder {
   return sub
-    .addStringOption((o) => o.setName('name').setDescription(required ? 'Program name, unique in this server' : 'New name').setRequired(required).setMaxLength(60))
+    .addStringOption((o) =>
+      o
+        .setName('name')
+        .setDescription(required ? 'Program name, unique in this server' : 'New name')
+        .setRequired(required)
+        .setMaxLength(60),
+    )
     .addStringOption((o) =>
       o
         .setName('template')
@@ -19,21 +28,53 @@ export function addSettingOptions(sub: SlashCommandSubcommandBuilder, required: 
         .setRequired(required)
         .addChoices(...templateIds.map((id) => ({ name: t('en', `template.${id}`), value: id }))),
     )
-    .addChannelOption((o) => o.setName('channel').setDescription('Text channel where private pair threads are made').setRequired(required).addChannelTypes(ChannelType.GuildText))
-    .addChannelOption((o) => o.setName('report-channel').setDescription('Staff-only channel where reports go').setRequired(required).addChannelTypes(ChannelType.GuildText))
+    .addChannelOption((o) =>
+      o
+        .setName('channel')
+        .setDescription('Text channel where private pair threads are made')
+        .setRequired(required)
+        .addChannelTypes(ChannelType.GuildText),
+    )
+    .addChannelOption((o) =>
+      o
+        .setName('report-channel')
+        .setDescription('Staff-only channel where reports go')
+        .setRequired(required)
+        .addChannelTypes(ChannelType.GuildText),
+    )
     .addRoleOption((o) => o.setName('moderator-role').setDescription('Role that works the report queue'))
-    .addIntegerOption((o) => o.setName('checkin-day').setDescription('Day of the weekly check-in (default Monday)').addChoices(...weekdays))
-    .addIntegerOption((o) => o.setName('checkin-hour').setDescription('Hour of the check-in, 0-23 (default 17)').setMinValue(0).setMaxValue(23))
-    .addStringOption((o) => o.setName('timezone').setDescription('IANA time zone, e.g. Europe/Paris (default UTC)').setMaxLength(64))
-    .addIntegerOption((o) => o.setName('weeks').setDescription('Length in weeks (default 8)').setMinValue(1).setMaxValue(52))
-    .addIntegerOption((o) => o.setName('mentor-capacity').setDescription('Mentees per mentor (default 1)').setMinValue(1).setMaxValue(25))
-    .addIntegerOption((o) => o.setName('every-weeks').setDescription('Weeks between check-ins (default 1)').setMinValue(1).setMaxValue(4));
+    .addIntegerOption((o) =>
+      o
+        .setName('checkin-day')
+        .setDescription('Day of the weekly check-in (default Monday)')
+        .addChoices(...weekdays),
+    )
+    .addIntegerOption((o) =>
+      o
+        .setName('checkin-hour')
+        .setDescription('Hour of the check-in, 0-23 (default 17)')
+        .setMinValue(0)
+        .setMaxValue(23),
+    )
+    .addStringOption((o) =>
+      o.setName('timezone').setDescription('IANA time zone, e.g. Europe/Paris (default UTC)').setMaxLength(64),
+    )
+    .addIntegerOption((o) =>
+      o.setName('weeks').setDescription('Length in weeks (default 8)').setMinValue(1).setMaxValue(52),
+    )
+    .addIntegerOption((o) =>
+      o.setName('mentor-capacity').setDescription('Mentees per mentor (default 1)').setMinValue(1).setMaxValue(25),
+    )
+    .addIntegerOption((o) =>
+      o.setName('every-weeks').setDescription('Weeks between check-ins (default 1)').setMinValue(1).setMaxValue(4),
+    );
 }
 
 function textChannelId(interaction: ChatInputCommandInteraction, option: string): string | undefined {
   const channel = interaction.options.getChannel(option);
   if (!channel) return undefined;
-  if (channel.type !== ChannelType.GuildText) throw new UserFacingError('error.wrongChannelType', { channel: `<#${channel.id}>` });
+  if (channel.type !== ChannelType.GuildText)
+    throw new UserFacingError('error.wrongChannelType', { channel: `<#${channel.id}>` });
   return channel.id;
 }
 

@@ -8,7 +8,9 @@ export function commandPayloads() {
 
 /** Registers every command: to one server while developing, else globally. Idempotent (PUT). */
 export async function registerCommands(rest: REST, applicationId: string, guildId?: string): Promise<number> {
-  const route = guildId ? Routes.applicationGuildCommands(applicationId, guildId) : Routes.applicationCommands(applicationId);
+  const route = guildId
+    ? Routes.applicationGuildCommands(applicationId, guildId)
+    : Routes.applicationCommands(applicationId);
   const registered = (await rest.put(route, { body: commandPayloads() })) as unknown[];
   return registered.length;
 }

@@ -34,7 +34,8 @@ const firstAnswers = ['reply', 'deferReply', 'update', 'deferUpdate', 'showModal
 type FirstAnswer = (typeof firstAnswers)[number];
 type Responses = Record<FirstAnswer | 'editReply' | 'followUp', Answer>;
 
-const asObject = (options: unknown): Record<string, unknown> => (typeof options === 'string' ? { content: options } : { ...(options as object) });
+const asObject = (options: unknown): Record<string, unknown> =>
+  typeof options === 'string' ? { content: options } : { ...(options as object) };
 const withoutFlags = (options: unknown) => {
   const { flags: _flags, ...rest } = asObject(options);
   return rest;
@@ -48,7 +49,10 @@ const withoutFlags = (options: unknown) => {
  * edit its message; its private answers become ephemeral follow-ups. A command or form gets an
  * ephemeral "thinking…" that its answer replaces. `stop()` when the handler is done.
  */
-export function deferWhenSlow(interaction: RepliableInteraction, afterMs: number): { stop(): void; readonly deferred: boolean } {
+export function deferWhenSlow(
+  interaction: RepliableInteraction,
+  afterMs: number,
+): { stop(): void; readonly deferred: boolean } {
   const methods = interaction as unknown as Responses;
   const own = {} as Responses;
   for (const name of [...firstAnswers, 'editReply', 'followUp'] as const) own[name] = methods[name]?.bind(interaction);
@@ -93,7 +97,9 @@ export function deferWhenSlow(interaction: RepliableInteraction, afterMs: number
   const timer = setTimeout(() => {
     if (answering || interaction.deferred || interaction.replied) return;
     // After a deferred update, "edit the reply" would overwrite the message the button is on.
-    if (asUpdate) methods.editReply = (options) => (editsMessage ? own.editReply(options) : own.followUp({ ...asObject(options), flags: MessageFlags.Ephemeral }));
+    if (asUpdate)
+      methods.editReply = (options) =>
+        editsMessage ? own.editReply(options) : own.followUp({ ...asObject(options), flags: MessageFlags.Ephemeral });
     deferral = (asUpdate ? own.deferUpdate() : own.deferReply({ flags: MessageFlags.Ephemeral })).then(
       () => true,
       () => false,

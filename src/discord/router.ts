@@ -1,5 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { Events, MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction, type Client, type Interaction } from 'discord.js';
+import {
+  Events,
+  MessageFlags,
+  PermissionFlagsBits,
+  type ChatInputCommandInteraction,
+  type Client,
+  type Interaction,
+} from 'discord.js';
 import type { AppContext } from '../context.ts';
 import { idName } from '../custom-ids/codec.ts';
 import { DatabaseBusyError } from '../db/busy-wait.ts';
@@ -19,11 +26,17 @@ function describe(interaction: Interaction): { kind: string; name: string } {
   }
   if (interaction.isCommand()) return { kind: 'context-menu', name: interaction.commandName };
   if (interaction.isAutocomplete()) return { kind: 'autocomplete', name: interaction.commandName };
-  if (interaction.isMessageComponent() || interaction.isModalSubmit()) return { kind: 'component', name: idName(interaction.customId) };
+  if (interaction.isMessageComponent() || interaction.isModalSubmit())
+    return { kind: 'component', name: idName(interaction.customId) };
   return { kind: 'other', name: 'unknown' };
 }
 
-async function dispatch(interaction: Interaction, ctx: AppContext, commands: Map<string, Command>, components: Map<string, ComponentRoute>): Promise<void> {
+async function dispatch(
+  interaction: Interaction,
+  ctx: AppContext,
+  commands: Map<string, Command>,
+  components: Map<string, ComponentRoute>,
+): Promise<void> {
   if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
     const command = commands.get(interaction.commandName);
     if (!command) throw new UserFacingError('error.staleButton');
@@ -52,21 +65,41 @@ const DEFER_AFTER_MS = 1_500;
  * given up since an admin last looked, so that nothing fails unseen.
  */
 async function warnAdmin(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
-  if (!interaction.inGuild() || !interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) || !(interaction.replied || interaction.deferred)) return;
+  if (
+    !interaction.inGuild() ||
+    !interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ||
+    !(interaction.replied || interaction.deferred)
+  )
+    return;
   const warnings: string[] = [];
   const stuck = await reportsStuckOutOfQueue(ctx, interaction.guildId);
   const first = stuck[0];
-  if (first) warnings.push(t(interaction.locale, 'report.queueBroken', { ids: stuck.map((r) => `#${r.id}`).join(', '), count: stuck.length, channel: first.queue_channel_id }));
+  if (first)
+    warnings.push(
+      t(interaction.locale, 'report.queueBroken', {
+        ids: stuck.map((r) => `#${r.id}`).join(', '),
+        count: stuck.length,
+        channel: first.queue_channel_id,
+      }),
+    );
   const givenUp = await takeGivenUpEffects(ctx, interaction.guildId);
   if (givenUp.length) warnings.push(givenUpWarning(interaction.locale, givenUp));
   if (warnings.length === 0) return;
-  await interaction.followUp({ content: warnings.join('\n\n').slice(0, 2000), flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+  await interaction.followUp({
+    content: warnings.join('\n\n').slice(0, 2000),
+    flags: MessageFlags.Ephemeral,
+    allowedMentions: { parse: [] },
+  });
 }
 
 /** What the member reads and the log records when a handler throws. */
-function failure(error: unknown, ctx: AppContext): { outcome: string; key: MessageKey; params?: MessageParams; fields: Record<string, unknown> } {
+function failure(
+  error: unknown,
+  ctx: AppContext,
+): { outcome: string; key: MessageKey; params?: MessageParams; fields: Record<string, unknown> } {
   if (error instanceof UserFacingError) return { outcome: 'refused', key: error.key, params: error.params, fields: {} };
-  if (error instanceof DatabaseBusyError) return { outcome: 'busy', key: 'error.busy', fields: { busyMs: error.waitedMs } };
+  if (error instanceof DatabaseBusyError)
+    return { outcome: 'busy', key: 'error.busy', fields: { busyMs: error.waitedMs } };
   const ref = randomBytes(4).toString('hex');
   ctx.log.error('interaction.failed', { ref, err: error });
   return { outcome: 'error', key: 'error.unexpected', params: { ref }, fields: { ref } };
@@ -81,7 +114,9 @@ function failure(error: unknown, ctx: AppContext): { outcome: string; key: Messa
  */
 export function attachRouter(client: Client, ctx: AppContext, commandList: readonly Command[]): void {
   const commands = new Map(commandList.map((c) => [c.data.name, c]));
-  const components = new Map(commandList.flatMap((c) => (c.components ?? []).map((route) => [route.name, route] as const)));
+  const components = new Map(
+    commandList.flatMap((c) => (c.components ?? []).map((route) => [route.name, route] as const)),
+  );
   const handle = async (interaction: Interaction): Promise<void> => {
     const started = performance.now();
     const { kind, name } = describe(interaction);
@@ -91,15 +126,22 @@ export function attachRouter(client: Client, ctx: AppContext, commandList: reado
     let fields: Record<string, unknown> = {};
     try {
       await dispatch(interaction, scoped, commands, components);
-      if (interaction.isChatInputCommand() && adminCommands.has(interaction.commandName)) await warnAdmin(interaction, scoped);
+      if (interaction.isChatInputCommand() && adminCommands.has(interaction.commandName))
+        await warnAdmin(interaction, scoped);
     } catch (error) {
       const answer = failure(error, scoped);
       ({ outcome, fields } = answer);
-      if (interaction.isRepliable()) await replyPrivately(interaction, t(interaction.locale, answer.key, answer.params)).catch(() => undefined);
+      if (interaction.isRepliable())
+        await replyPrivately(interaction, t(interaction.locale, answer.key, answer.params)).catch(() => undefined);
     } finally {
       deadline?.stop();
     }
-    scoped.log.info('interaction', { outcome, ms: Math.round(performance.now() - started), ...fields, ...(deadline?.deferred ? { autoDeferred: true } : {}) });
+    scoped.log.info('interaction', {
+      outcome,
+      ms: Math.round(performance.now() - started),
+      ...fields,
+      ...(deadline?.deferred ? { autoDeferred: true } : {}),
+    });
   };
   client.on(Events.InteractionCreate, (interaction) => {
     handle(interaction).catch((error: unknown) => ctx.log.error('interaction.unhandled', { err: error }));

@@ -17,5 +17,9 @@ export function requireAdmin(actor: Actor): void {
 }
 
 export function isModerator(actor: Actor, moderatorRoleId: string | null): boolean {
-  return actor.canModerateMembers || actor.canManageGuild || (moderatorRoleId !== null && actor.roleIds.includes(moderatorRoleId));
+  return (
+    actor.canModerateMembers ||
+    actor.canManageGuild ||
+    (moderatorRoleId !== null && actor.roleIds.includes(moderatorRoleId))
+  );
 }

@@ -28,9 +28,18 @@ function collapseSpaces(line: string): string {
  * between paragraphs). Returns '' when nothing visible is left.
  */
 export function normalizeText(raw: string, options: TextOptions = {}): string {
-  const visibleOnly = raw.replace(LINE_BREAKS, '\n').replace(BLANK_LOOKALIKES, ' ').replace(INVISIBLE, '').normalize('NFC');
+  const visibleOnly = raw
+    .replace(LINE_BREAKS, '\n')
+    .replace(BLANK_LOOKALIKES, ' ')
+    .replace(INVISIBLE, '')
+    .normalize('NFC');
   const text = options.multiline
-    ? visibleOnly.split('\n').map(collapseSpaces).join('\n').replace(/\n{3,}/g, '\n\n').trim()
+    ? visibleOnly
+        .split('\n')
+        .map(collapseSpaces)
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim()
     : collapseSpaces(visibleOnly);
   return VISIBLE.test(text) ? text : '';
 }

@@ -17,7 +17,8 @@ export const en = {
   'error.badEveryWeeks': 'Check-ins happen every 1 to 4 weeks.',
   'error.badInput': 'Some of that input is not valid.',
   'error.wrongChannelType': '{channel} must be a text channel.',
-  'error.cannotPostInChannel': 'I cannot post in <#{channel}>. Check that I can view it, send messages and create private threads there.',
+  'error.cannotPostInChannel':
+    'I cannot post in <#{channel}>. Check that I can view it, send messages and create private threads there.',
   'error.programEnded': '**{program}** has ended.',
   'error.alreadyOpen': 'Sign-ups for **{program}** are already open.',
   'error.signupsClosed': 'Sign-ups for **{program}** are closed.',
@@ -33,7 +34,8 @@ export const en = {
   'error.mentorFull': '<@{user}> already mentors as many members as **{program}** allows ({capacity}).',
   'error.blocked': 'These two members cannot be paired.',
   'error.pairedBefore': 'These two members were already paired in **{program}**.',
-  'error.cannotCreateThread': 'I could not create the private thread in <#{channel}>. Check that I can create private threads there; nothing was changed.',
+  'error.cannotCreateThread':
+    'I could not create the private thread in <#{channel}>. Check that I can create private threads there; nothing was changed.',
   'error.notInPairThread': 'Use this command inside your mentorship thread.',
   'error.notYourPair': 'Only the two members of this pair can do that.',
   'error.noCheckinYet': 'There is no check-in to answer yet in this thread.',
@@ -42,7 +44,8 @@ export const en = {
   'error.reasonLength': 'A reason must be 1 to 1,000 characters long.',
   'error.badMessageLink': 'That is not a Discord message link. Right-click a message and choose **Copy Message Link**.',
   'error.linkOutsideServer': 'That message is not in this server.',
-  'error.tooManyReports': 'You already have 5 open reports. Moderators will get to them; you can report again once one is closed.',
+  'error.tooManyReports':
+    'You already have 5 open reports. Moderators will get to them; you can report again once one is closed.',
   'error.noReportChannel': 'This server has no mentorship program to send reports to yet.',
   'error.unknownReport': 'There is no report #{id} in this server.',
   'error.reportClaimed': 'Report #{id} is already claimed by <@{user}>.',
@@ -58,7 +61,8 @@ export const en = {
   'error.feedbackLength': 'Feedback can be at most 1,000 characters long.',
   'error.memberLeft': '<@{user}> is no longer in the server; their sign-ups have ended.',
   'error.goalLength': 'A goal is 1 to 200 characters long.',
-  'error.tooManyGoals': 'You already have {max} open {max, plural, one {goal} other {goals}}. Mark one done first with `/goal done`.',
+  'error.tooManyGoals':
+    'You already have {max} open {max, plural, one {goal} other {goals}}. Mark one done first with `/goal done`.',
   'error.unknownGoal': 'There is no goal {id} in this thread. See `/goal list`.',
   'error.goalAlreadyDone': 'Goal {id} is already done.',
   'error.answerFirst': 'Pick how it is going with a button first, then add your note.',
@@ -66,10 +70,14 @@ export const en = {
   'error.invisibleText': 'Some of what you typed is made only of invisible characters. Write it out in plain text.',
   'error.reportSelf': 'You cannot report yourself. Leave `member` out, or name the member concerned.',
   'error.reportBot': 'Bots cannot be reported, me included. Leave `member` out, or name the member concerned.',
-  'error.reportOwnMessage': 'You cannot report your own message. To tell the moderators about something else, use `/report`.',
-  'error.reportBotMessage': 'Messages from bots, mine included, cannot be reported. To tell the moderators about something else, use `/report`.',
-  'error.reportedMessageGone': 'I cannot find that message in this channel; it may have been deleted. Nothing was reported.',
-  'error.unexpected': 'Something went wrong on my side. Please try again; if it keeps happening, tell the server staff (reference `{ref}`).',
+  'error.reportOwnMessage':
+    'You cannot report your own message. To tell the moderators about something else, use `/report`.',
+  'error.reportBotMessage':
+    'Messages from bots, mine included, cannot be reported. To tell the moderators about something else, use `/report`.',
+  'error.reportedMessageGone':
+    'I cannot find that message in this channel; it may have been deleted. Nothing was reported.',
+  'error.unexpected':
+    'Something went wrong on my side. Please try again; if it keeps happening, tell the server staff (reference `{ref}`).',
   'error.busy': 'The bot is busy; try again in a moment.',
 
   'role.mentor': 'mentor',
@@ -90,19 +98,23 @@ export const en = {
   'status.running': 'running',
   'status.ended': 'ended',
   'status.signupsClosed': 'sign-ups closed',
-  'schedule.summary': '{every, plural, one {every week} other {every {every} weeks}} on {day} at {hour}:00 ({timezone}), for {weeks} {weeks, plural, one {week} other {weeks}}',
+  'schedule.summary':
+    '{every, plural, one {every week} other {every {every} weeks}} on {day} at {hour}:00 ({timezone}), for {weeks} {weeks, plural, one {week} other {weeks}}',
 
   'program.created': 'Created **{program}** ({template}): check-ins {schedule}. Open sign-ups with `/program open`.',
   'program.listEmpty': 'This server has no mentorship programs yet. Create one with `/program create`.',
   'program.listTitle': 'Mentorship programs',
-  'program.listLine': '**{program}** · {template} · {status}{signups} · {mentors} {mentors, plural, one {mentor} other {mentors}}, {mentees} {mentees, plural, one {mentee} other {mentees}}',
+  'program.listLine':
+    '**{program}** · {template} · {status}{signups} · {mentors} {mentors, plural, one {mentor} other {mentors}}, {mentees} {mentees, plural, one {mentee} other {mentees}}',
   'program.signupsOpenTag': ' · sign-ups open',
   'program.opened': 'Sign-ups for **{program}** are open; the sign-up panel is in <#{channel}>.',
 
   'panel.title': '{program}: mentorship sign-ups',
-  'panel.description': '{template} program. Mentors and mentees are paired in private threads, with a guided check-in {schedule}.\nMembers must be 18 or older.',
+  'panel.description':
+    '{template} program. Mentors and mentees are paired in private threads, with a guided check-in {schedule}.\nMembers must be 18 or older.',
   'panel.counts': 'Signed up',
-  'panel.countsValue': '{mentors} {mentors, plural, one {mentor} other {mentors}} · {mentees} {mentees, plural, one {mentee} other {mentees}}',
+  'panel.countsValue':
+    '{mentors} {mentors, plural, one {mentor} other {mentors}} · {mentees} {mentees, plural, one {mentee} other {mentees}}',
   'panel.closed': 'Sign-ups are closed.',
   'panel.joinMentor': 'Join as mentor',
   'panel.joinMentee': 'Join as mentee',
@@ -113,7 +125,8 @@ export const en = {
   'signup.goalsLabelMentor': 'Your experience',
   'signup.timezoneLabel': 'Your time zone (e.g. Europe/Paris)',
   'signup.adultLabel': 'Type YES to confirm you are 18 or older',
-  'signup.joined': 'You are signed up to **{program}** as a {role}. You are number {place} on the waiting list; you will be told in a private thread when you are paired.',
+  'signup.joined':
+    'You are signed up to **{program}** as a {role}. You are number {place} on the waiting list; you will be told in a private thread when you are paired.',
 
   'program.edited': 'Saved **{program}**: {changes}.',
   'program.info': '**{program}** · {template} · {status}',
@@ -127,22 +140,30 @@ export const en = {
   'program.infoSchedule': 'Check-ins',
   'program.infoCapacity': 'Mentees per mentor',
   'program.infoPeople': 'People',
-  'program.infoPeopleValue': '{mentors} {mentors, plural, one {mentor} other {mentors}}, {mentees} {mentees, plural, one {mentee} other {mentees}}, {waiting} waiting, {active} active {active, plural, one {pair} other {pairs}}',
+  'program.infoPeopleValue':
+    '{mentors} {mentors, plural, one {mentor} other {mentors}}, {mentees} {mentees, plural, one {mentee} other {mentees}}, {waiting} waiting, {active} active {active, plural, one {pair} other {pairs}}',
   'program.infoCreated': 'Created by <@{user}> {when}',
-  'program.closed': 'Sign-ups for **{program}** are closed; pairings go on. I am telling the {waiting} waiting {waiting, plural, one {member} other {members}} by DM where they stand (those with closed DMs see it in `/mentorship profile`).',
-  'program.waitingAfterClose': 'Sign-ups for **{program}** in **{guild}** are now closed. You are still on the waiting list as a {role} (number {place}): an admin can still pair you, and you will hear from me if that happens.',
-  'program.endConfirm': 'End **{program}**? This ends {pairs, plural, one {{pairs} pairing, archives and locks its thread} other {{pairs} pairings, archives and locks their threads}} and stops check-ins. It cannot be undone.',
+  'program.closed':
+    'Sign-ups for **{program}** are closed; pairings go on. I am telling the {waiting} waiting {waiting, plural, one {member} other {members}} by DM where they stand (those with closed DMs see it in `/mentorship profile`).',
+  'program.waitingAfterClose':
+    'Sign-ups for **{program}** in **{guild}** are now closed. You are still on the waiting list as a {role} (number {place}): an admin can still pair you, and you will hear from me if that happens.',
+  'program.endConfirm':
+    'End **{program}**? This ends {pairs, plural, one {{pairs} pairing, archives and locks its thread} other {{pairs} pairings, archives and locks their threads}} and stops check-ins. It cannot be undone.',
   'program.endConfirmButton': 'End the program',
   'program.cancelButton': 'Cancel',
   'program.endCancelled': 'Nothing was changed.',
-  'program.ended': '**{program}** has ended: {pairs, plural, one {{pairs} pairing closed and its thread archived} other {{pairs} pairings closed and their threads archived}}.',
-  'program.endedInThread': '**{program}** has ended. Thank you both for the time you gave each other; this thread is now archived.',
+  'program.ended':
+    '**{program}** has ended: {pairs, plural, one {{pairs} pairing closed and its thread archived} other {{pairs} pairings closed and their threads archived}}.',
+  'program.endedInThread':
+    '**{program}** has ended. Thank you both for the time you gave each other; this thread is now archived.',
 
   'stats.title': '{program}: program health',
   'stats.signups': 'Sign-ups',
-  'stats.signupsValue': '{mentors} {mentors, plural, one {mentor} other {mentors}}, {mentees} {mentees, plural, one {mentee} other {mentees}}',
+  'stats.signupsValue':
+    '{mentors} {mentors, plural, one {mentor} other {mentors}}, {mentees} {mentees, plural, one {mentee} other {mentees}}',
   'stats.waiting': 'Waiting',
-  'stats.waitingValue': '{mentors} {mentors, plural, one {mentor} other {mentors}}, {mentees} {mentees, plural, one {mentee} other {mentees}}',
+  'stats.waitingValue':
+    '{mentors} {mentors, plural, one {mentor} other {mentors}}, {mentees} {mentees, plural, one {mentee} other {mentees}}',
   'stats.pairs': 'Pairs',
   'stats.pairsValue': '{active} active, {paused} paused, {ended} ended',
   'stats.answerRate': 'Check-in answer rate',
@@ -174,14 +195,18 @@ export const en = {
   'signupStatus.paired': 'paired',
   'signupStatus.withdrawn': 'left',
   'signupStatus.removed': 'removed',
-  'forget.confirm': 'Erase everything this bot keeps about you in this server: sign-ups, profile, check-in answers and goals? Your pairings end and your partners are told that the pairing has ended. Reports about you stay with the moderators. This cannot be undone.',
+  'forget.confirm':
+    'Erase everything this bot keeps about you in this server: sign-ups, profile, check-in answers and goals? Your pairings end and your partners are told that the pairing has ended. Reports about you stay with the moderators. This cannot be undone.',
   'forget.confirmButton': 'Erase my data',
-  'forget.done': 'Done: your sign-ups, answers and goals are erased and {pairs} {pairs, plural, one {pairing} other {pairings}} ended.',
+  'forget.done':
+    'Done: your sign-ups, answers and goals are erased and {pairs} {pairs, plural, one {pairing} other {pairings}} ended.',
   'partner.left': 'Your partner has left this pairing. The pairing has ended; {next}',
-  'partner.leftMentee': 'you are back on the waiting list of **{program}** and will be paired again when a mentor is free.',
+  'partner.leftMentee':
+    'you are back on the waiting list of **{program}** and will be paired again when a mentor is free.',
   'partner.leftMentor': 'thank you for your time.',
 
-  'match.title': '**Proposed pairs for {program}**: {count} {count, plural, one {pair} other {pairs}}, {points} {points, plural, one {point} other {points}} in all (page {page}/{pages})',
+  'match.title':
+    '**Proposed pairs for {program}**: {count} {count, plural, one {pair} other {pairs}}, {points} {points, plural, one {point} other {points}} in all (page {page}/{pages})',
   'match.line': '{n}. <@{mentee}> with <@{mentor}> · {score} {score, plural, one {point} other {points}} · {reasons}',
   'match.reasonTopics': 'shared topics: {topics}',
   'match.reasonNoTopics': 'no shared topic',
@@ -201,8 +226,10 @@ export const en = {
   'match.next': 'Next',
   'match.progress': '{done} / {total} {total, plural, one {pair} other {pairs}} created…',
   'match.accepted': '{done} / {total} {total, plural, one {pair} other {pairs}} created.',
-  'match.acceptedPending': 'Discord is slow: {pending} more {pending, plural, one {thread is} other {threads are}} still being set up, and I will finish {pending, plural, one {it} other {them}} on my own.',
-  'outbox.gaveUp': '⚠️ Discord refused {count} of my actions for good; nothing will retry {count, plural, one {it} other {them}}:',
+  'match.acceptedPending':
+    'Discord is slow: {pending} more {pending, plural, one {thread is} other {threads are}} still being set up, and I will finish {pending, plural, one {it} other {them}} on my own.',
+  'outbox.gaveUp':
+    '⚠️ Discord refused {count} of my actions for good; nothing will retry {count, plural, one {it} other {them}}:',
   'outbox.where.unknown': 'somewhere no longer known',
   'outbox.where.pairing': 'the thread of pairing #{pairing}',
   'outbox.kind.create-thread': 'making a private thread',
@@ -224,7 +251,8 @@ export const en = {
   'end.doneBlocked': 'Your pairing has ended, and you will not be paired with this member again in this server.',
   'partner.ended': 'Your partner has ended this pairing. {next}',
   'partner.gone': 'Your partner is no longer in the server, so this pairing has ended. {next}',
-  'pair.threadDeleted': 'The private thread of pairing #{pairing} ({program}) was deleted. The pairing is paused; `/match pair` with the same two members makes a new thread.',
+  'pair.threadDeleted':
+    'The private thread of pairing #{pairing} ({program}) was deleted. The pairing is paused; `/match pair` with the same two members makes a new thread.',
 
   'goal.added': 'Added goal {id}: {text}',
   'goal.done': 'Goal {id} is done. Well done!',
@@ -236,9 +264,11 @@ export const en = {
   'checkin.noteTitle': 'Your note for week {week}',
   'checkin.noteLabel': 'A short note for your own record',
   'checkin.noteSaved': 'Your note for week {week} is saved.',
-  'checkin.reminder': '<@{mentor}> <@{mentee}>: a gentle reminder about this week’s check-in. A click on a button above is all it takes.',
+  'checkin.reminder':
+    '<@{mentor}> <@{mentee}>: a gentle reminder about this week’s check-in. A click on a button above is all it takes.',
   'checkin.stalled': 'Pairing #{pairing} ({program}) has not answered the check-ins of weeks {weeks}.',
-  'checkin.closing': '<@{mentor}> <@{mentee}>: that was the last week of **{program}**. How did it go? Rate it below (admins only see averages). You can keep talking here informally, or end the pairing.',
+  'checkin.closing':
+    '<@{mentor}> <@{mentee}>: that was the last week of **{program}**. How did it go? Rate it below (admins only see averages). You can keep talking here informally, or end the pairing.',
   'checkin.rate': '{stars} ★',
   'checkin.continue': 'Keep going informally',
   'checkin.end': 'End the pairing',
@@ -248,9 +278,11 @@ export const en = {
   'report.pairingPaused': 'This pairing is paused for now. The moderators will be in touch.',
   'report.pairingResumed': 'This pairing is active again. Welcome back, both of you.',
   'report.outcomeDismissed': 'closed without further action',
-  'report.outcomeDm': 'Your report #{id} ({program}) was reviewed by the moderators: {outcome}. Thank you for speaking up.',
+  'report.outcomeDm':
+    'Your report #{id} ({program}) was reviewed by the moderators: {outcome}. Thank you for speaking up.',
   'report.reannounce': 'Report #{id} has waited 24 hours without a moderator. Could someone take it?',
-  'report.queueBroken': '⚠️ I could not post {count, plural, one {report} other {reports}} {ids} to <#{channel}>: check that the channel exists and that I can post there. `/reports list` shows {count, plural, one {it} other {them}} meanwhile.',
+  'report.queueBroken':
+    '⚠️ I could not post {count, plural, one {report} other {reports}} {ids} to <#{channel}>: check that the channel exists and that I can post there. `/reports list` shows {count, plural, one {it} other {them}} meanwhile.',
   'report.firstClaim': 'Claimed after',
   'report.view': '**Report #{id}** · {status} · filed {created}',
   'report.viewPairing': 'Pairing #{id}: <@{mentor}> and <@{mentee}> ({status}){thread}',
@@ -265,16 +297,21 @@ export const en = {
   'profile.outcomeLine': 'Report #{id}: {outcome}',
 
   'pair.created': 'Paired <@{mentor}> (mentor) with <@{mentee}> (mentee) in <#{thread}>.',
-  'pair.pending': 'Paired <@{mentor}> (mentor) with <@{mentee}> (mentee). Discord was slow to set up their private thread; I will finish it within a minute.',
+  'pair.pending':
+    'Paired <@{mentor}> (mentor) with <@{mentee}> (mentee). Discord was slow to set up their private thread; I will finish it within a minute.',
   'pair.threadName': '{program} · mentorship #{id}',
-  'pair.welcome': '👋 Welcome <@{mentor}> (mentor) and <@{mentee}> (mentee)! This is your private space for **{program}**.\n\n**The plan:** {schedule}. Your first check-in comes {first}.\n\n**Week 1: {topic}**\n{prompts}\n\n**Who can see this thread:** the two of you, and server staff with the Manage Threads permission. The bot does not read or keep what you write here.\n\nAnswer check-ins with the buttons or `/checkin`. If anything feels wrong, `/report` reaches the moderators privately.',
+  'pair.welcome':
+    '👋 Welcome <@{mentor}> (mentor) and <@{mentee}> (mentee)! This is your private space for **{program}**.\n\n**The plan:** {schedule}. Your first check-in comes {first}.\n\n**Week 1: {topic}**\n{prompts}\n\n**Who can see this thread:** the two of you, and server staff with the Manage Threads permission. The bot does not read or keep what you write here.\n\nAnswer check-ins with the buttons or `/checkin`. If anything feels wrong, `/report` reaches the moderators privately.',
 
-  'checkin.prompt': '<@{mentor}> <@{mentee}>: **week {week} check-in · {topic}**\n{prompts}\n\nHow is it going? Each of you can answer with a button below, or with `/checkin`.',
+  'checkin.prompt':
+    '<@{mentor}> <@{mentee}>: **week {week} check-in · {topic}**\n{prompts}\n\nHow is it going? Each of you can answer with a button below, or with `/checkin`.',
   'checkin.onTrack': 'On track',
   'checkin.needHelp': 'Need help',
   'checkin.stuck': 'Stuck',
-  'checkin.recorded': 'Thanks! Your week {week} check-in is recorded as **{status}**. You can change it until the next check-in.',
-  'checkin.threadUnavailable': 'I could not post the week {week} check-in of pairing #{pairing} ({program}): the thread is gone or closed to me. The pairing is paused until someone looks at it.',
+  'checkin.recorded':
+    'Thanks! Your week {week} check-in is recorded as **{status}**. You can change it until the next check-in.',
+  'checkin.threadUnavailable':
+    'I could not post the week {week} check-in of pairing #{pairing} ({program}): the thread is gone or closed to me. The pairing is paused until someone looks at it.',
 
   'report.ack': 'Thank you. Your report is **#{id}**; only the moderators can see it.',
   'report.title': 'Report #{id}',

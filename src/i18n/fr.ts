@@ -4,11 +4,13 @@ import type { MessageKey } from './en.ts';
 export const fr: Record<MessageKey, string> = {
   'error.notAdmin': 'Il faut la permission **Gérer le serveur** pour faire cela.',
   'error.notModerator': 'Seuls les modérateurs de ce programme peuvent faire cela.',
-  'error.unknownProgram': "Aucun programme de ce nom sur ce serveur. Essayez `/program list`.",
+  'error.unknownProgram': 'Aucun programme de ce nom sur ce serveur. Essayez `/program list`.',
   'error.programExists': 'Un programme nommé **{program}** existe déjà sur ce serveur.',
   'error.programNameLength': "Le nom d'un programme fait de 1 à 60 caractères.",
-  'error.programNameChars': "Le nom d'un programme ne peut contenir ni retour à la ligne, ni markdown, ni caractère de mention.",
-  'error.badTimezone': 'Je ne connais pas ce fuseau horaire. Utilisez un nom IANA comme `Europe/Paris` ou `America/Montreal`.',
+  'error.programNameChars':
+    "Le nom d'un programme ne peut contenir ni retour à la ligne, ni markdown, ni caractère de mention.",
+  'error.badTimezone':
+    'Je ne connais pas ce fuseau horaire. Utilisez un nom IANA comme `Europe/Paris` ou `America/Montreal`.',
   'error.badDay': 'Le jour du point doit être un jour de la semaine.',
   'error.badHour': "L'heure du point doit être comprise entre 0 et 23.",
   'error.badWeeks': 'Un programme dure de 1 à 52 semaines.',
@@ -16,11 +18,13 @@ export const fr: Record<MessageKey, string> = {
   'error.badEveryWeeks': 'Les points ont lieu toutes les 1 à 4 semaines.',
   'error.badInput': "Une partie de cette saisie n'est pas valide.",
   'error.wrongChannelType': '{channel} doit être un salon textuel.',
-  'error.cannotPostInChannel': "Je ne peux pas écrire dans <#{channel}>. Vérifiez que je peux y voir les messages, y écrire et y créer des fils privés.",
+  'error.cannotPostInChannel':
+    'Je ne peux pas écrire dans <#{channel}>. Vérifiez que je peux y voir les messages, y écrire et y créer des fils privés.',
   'error.programEnded': '**{program}** est terminé.',
   'error.alreadyOpen': 'Les inscriptions à **{program}** sont déjà ouvertes.',
   'error.signupsClosed': 'Les inscriptions à **{program}** sont fermées.',
-  'error.notAdult': 'Les programmes de mentorat sont réservés aux adultes : confirmez que vous avez 18 ans ou plus (`adult: True`).',
+  'error.notAdult':
+    'Les programmes de mentorat sont réservés aux adultes : confirmez que vous avez 18 ans ou plus (`adult: True`).',
   'error.topicLength': 'Chaque sujet fait au plus 40 caractères.',
   'error.tooManyTopics': 'Vous pouvez indiquer au plus 10 sujets.',
   'error.goalsLength': 'Objectifs ou expérience : 1 000 caractères au plus.',
@@ -32,16 +36,19 @@ export const fr: Record<MessageKey, string> = {
   'error.mentorFull': '<@{user}> accompagne déjà autant de membres que **{program}** le permet ({capacity}).',
   'error.blocked': 'Ces deux membres ne peuvent pas être mis en binôme.',
   'error.pairedBefore': 'Ces deux membres ont déjà formé un binôme dans **{program}**.',
-  'error.cannotCreateThread': "Je n'ai pas pu créer le fil privé dans <#{channel}>. Vérifiez que je peux y créer des fils privés ; rien n'a été modifié.",
+  'error.cannotCreateThread':
+    "Je n'ai pas pu créer le fil privé dans <#{channel}>. Vérifiez que je peux y créer des fils privés ; rien n'a été modifié.",
   'error.notInPairThread': 'Utilisez cette commande dans le fil de votre binôme.',
   'error.notYourPair': 'Seuls les deux membres de ce binôme peuvent faire cela.',
   'error.noCheckinYet': "Il n'y a pas encore de point à renseigner dans ce fil.",
   'error.pairingNotActive': "Ce binôme n'est pas actif.",
   'error.noteLength': 'Une note fait au plus 500 caractères.',
   'error.reasonLength': 'Le motif fait de 1 à 1 000 caractères.',
-  'error.badMessageLink': "Ce n'est pas un lien de message Discord. Faites un clic droit sur un message et choisissez **Copier le lien du message**.",
+  'error.badMessageLink':
+    "Ce n'est pas un lien de message Discord. Faites un clic droit sur un message et choisissez **Copier le lien du message**.",
   'error.linkOutsideServer': "Ce message n'est pas sur ce serveur.",
-  'error.tooManyReports': 'Vous avez déjà 5 signalements ouverts. Les modérateurs vont les traiter ; vous pourrez signaler à nouveau dès que l’un sera clos.',
+  'error.tooManyReports':
+    'Vous avez déjà 5 signalements ouverts. Les modérateurs vont les traiter ; vous pourrez signaler à nouveau dès que l’un sera clos.',
   'error.noReportChannel': "Ce serveur n'a pas encore de programme de mentorat auquel envoyer un signalement.",
   'error.unknownReport': "Il n'y a pas de signalement n°{id} sur ce serveur.",
   'error.reportClaimed': 'Le signalement n°{id} est déjà pris en charge par <@{user}>.',
@@ -57,18 +64,26 @@ export const fr: Record<MessageKey, string> = {
   'error.feedbackLength': 'Le commentaire fait au plus 1 000 caractères.',
   'error.memberLeft': '<@{user}> n’est plus sur le serveur ; ses inscriptions ont pris fin.',
   'error.goalLength': 'Un objectif fait de 1 à 200 caractères.',
-  'error.tooManyGoals': 'Vous avez déjà {max} {max, plural, one {objectif} other {objectifs}} en cours. Terminez-en un d’abord avec `/goal done`.',
+  'error.tooManyGoals':
+    'Vous avez déjà {max} {max, plural, one {objectif} other {objectifs}} en cours. Terminez-en un d’abord avec `/goal done`.',
   'error.unknownGoal': 'Il n’y a pas d’objectif {id} dans ce fil. Voir `/goal list`.',
   'error.goalAlreadyDone': 'L’objectif {id} est déjà atteint.',
   'error.answerFirst': 'Choisissez d’abord où vous en êtes avec un bouton, puis ajoutez votre note.',
   'error.pauseOutsideThread': '`pause` s’utilise dans le fil de votre propre binôme actif.',
-  'error.invisibleText': 'Une partie de votre saisie n’est faite que de caractères invisibles. Écrivez-la en texte normal.',
-  'error.reportSelf': 'Vous ne pouvez pas vous signaler vous-même. Laissez `membre` vide, ou indiquez le membre concerné.',
-  'error.reportBot': 'On ne peut pas signaler un bot, moi compris. Laissez `membre` vide, ou indiquez le membre concerné.',
-  'error.reportOwnMessage': 'Vous ne pouvez pas signaler votre propre message. Pour prévenir les modérateurs d’autre chose, utilisez `/report`.',
-  'error.reportBotMessage': 'On ne peut pas signaler les messages des bots, les miens compris. Pour prévenir les modérateurs d’autre chose, utilisez `/report`.',
-  'error.reportedMessageGone': 'Je ne trouve pas ce message dans ce salon ; il a peut-être été supprimé. Rien n’a été signalé.',
-  'error.unexpected': "Un problème est survenu de mon côté. Réessayez ; si cela se reproduit, prévenez l'équipe du serveur (référence `{ref}`).",
+  'error.invisibleText':
+    'Une partie de votre saisie n’est faite que de caractères invisibles. Écrivez-la en texte normal.',
+  'error.reportSelf':
+    'Vous ne pouvez pas vous signaler vous-même. Laissez `membre` vide, ou indiquez le membre concerné.',
+  'error.reportBot':
+    'On ne peut pas signaler un bot, moi compris. Laissez `membre` vide, ou indiquez le membre concerné.',
+  'error.reportOwnMessage':
+    'Vous ne pouvez pas signaler votre propre message. Pour prévenir les modérateurs d’autre chose, utilisez `/report`.',
+  'error.reportBotMessage':
+    'On ne peut pas signaler les messages des bots, les miens compris. Pour prévenir les modérateurs d’autre chose, utilisez `/report`.',
+  'error.reportedMessageGone':
+    'Je ne trouve pas ce message dans ce salon ; il a peut-être été supprimé. Rien n’a été signalé.',
+  'error.unexpected':
+    "Un problème est survenu de mon côté. Réessayez ; si cela se reproduit, prévenez l'équipe du serveur (référence `{ref}`).",
   'error.busy': 'Le bot est occupé ; réessayez dans un instant.',
 
   'role.mentor': 'mentor',
@@ -89,19 +104,24 @@ export const fr: Record<MessageKey, string> = {
   'status.running': 'en cours',
   'status.ended': 'terminé',
   'status.signupsClosed': 'inscriptions fermées',
-  'schedule.summary': '{every, plural, one {chaque semaine} other {toutes les {every} semaines}}, le {day} à {hour} h ({timezone}), pendant {weeks} {weeks, plural, one {semaine} other {semaines}}',
+  'schedule.summary':
+    '{every, plural, one {chaque semaine} other {toutes les {every} semaines}}, le {day} à {hour} h ({timezone}), pendant {weeks} {weeks, plural, one {semaine} other {semaines}}',
 
-  'program.created': 'Programme **{program}** créé ({template}) : points {schedule}. Ouvrez les inscriptions avec `/program open`.',
+  'program.created':
+    'Programme **{program}** créé ({template}) : points {schedule}. Ouvrez les inscriptions avec `/program open`.',
   'program.listEmpty': "Ce serveur n'a pas encore de programme de mentorat. Créez-en un avec `/program create`.",
   'program.listTitle': 'Programmes de mentorat',
-  'program.listLine': '**{program}** · {template} · {status}{signups} · {mentors} {mentors, plural, one {mentor} other {mentors}}, {mentees} {mentees, plural, one {mentoré·e} other {mentoré·es}}',
+  'program.listLine':
+    '**{program}** · {template} · {status}{signups} · {mentors} {mentors, plural, one {mentor} other {mentors}}, {mentees} {mentees, plural, one {mentoré·e} other {mentoré·es}}',
   'program.signupsOpenTag': ' · inscriptions ouvertes',
   'program.opened': 'Les inscriptions à **{program}** sont ouvertes ; le panneau d’inscription est dans <#{channel}>.',
 
   'panel.title': '{program} : inscriptions au mentorat',
-  'panel.description': 'Programme {template}. Mentors et mentoré·es forment des binômes dans des fils privés, avec un point guidé {schedule}.\nRéservé aux personnes de 18 ans et plus.',
+  'panel.description':
+    'Programme {template}. Mentors et mentoré·es forment des binômes dans des fils privés, avec un point guidé {schedule}.\nRéservé aux personnes de 18 ans et plus.',
   'panel.counts': 'Inscrits',
-  'panel.countsValue': '{mentors} {mentors, plural, one {mentor} other {mentors}} · {mentees} {mentees, plural, one {mentoré·e} other {mentoré·es}}',
+  'panel.countsValue':
+    '{mentors} {mentors, plural, one {mentor} other {mentors}} · {mentees} {mentees, plural, one {mentoré·e} other {mentoré·es}}',
   'panel.closed': 'Les inscriptions sont fermées.',
   'panel.joinMentor': 'Devenir mentor',
   'panel.joinMentee': 'Être accompagné·e',
@@ -112,7 +132,8 @@ export const fr: Record<MessageKey, string> = {
   'signup.goalsLabelMentor': 'Votre expérience',
   'signup.timezoneLabel': 'Votre fuseau horaire (ex. Europe/Paris)',
   'signup.adultLabel': 'Tapez OUI si vous avez 18 ans ou plus',
-  'signup.joined': 'Vous êtes inscrit·e à **{program}** comme {role}. Vous êtes n°{place} sur la liste d’attente ; vous serez prévenu·e dans un fil privé dès que votre binôme sera formé.',
+  'signup.joined':
+    'Vous êtes inscrit·e à **{program}** comme {role}. Vous êtes n°{place} sur la liste d’attente ; vous serez prévenu·e dans un fil privé dès que votre binôme sera formé.',
 
   'program.edited': '**{program}** enregistré : {changes}.',
   'program.info': '**{program}** · {template} · {status}',
@@ -126,24 +147,33 @@ export const fr: Record<MessageKey, string> = {
   'program.infoSchedule': 'Points',
   'program.infoCapacity': 'Mentoré·es par mentor',
   'program.infoPeople': 'Participants',
-  'program.infoPeopleValue': '{mentors} {mentors, plural, one {mentor} other {mentors}}, {mentees} {mentees, plural, one {mentoré·e} other {mentoré·es}}, {waiting} en attente, {active} {active, plural, one {binôme actif} other {binômes actifs}}',
+  'program.infoPeopleValue':
+    '{mentors} {mentors, plural, one {mentor} other {mentors}}, {mentees} {mentees, plural, one {mentoré·e} other {mentoré·es}}, {waiting} en attente, {active} {active, plural, one {binôme actif} other {binômes actifs}}',
   'program.infoCreated': 'Créé par <@{user}> {when}',
-  'program.closed': 'Les inscriptions à **{program}** sont fermées ; les binômes continuent. J’informe par message privé {waiting, plural, one {{waiting} membre en attente de sa situation} other {{waiting} membres en attente de leur situation}} (ceux dont les messages privés sont fermés la voient dans `/mentorat profil`).',
-  'program.waitingAfterClose': 'Les inscriptions à **{program}** sur **{guild}** sont maintenant fermées. Vous restez sur la liste d’attente comme {role} (n°{place}) : un admin peut encore vous former un binôme, et je vous préviendrai le cas échéant.',
-  'program.endConfirm': 'Terminer **{program}** ? Cela met fin à {pairs, plural, one {{pairs} binôme, archive et verrouille son fil} other {{pairs} binômes, archive et verrouille leurs fils}} et arrête les points. Impossible de revenir en arrière.',
+  'program.closed':
+    'Les inscriptions à **{program}** sont fermées ; les binômes continuent. J’informe par message privé {waiting, plural, one {{waiting} membre en attente de sa situation} other {{waiting} membres en attente de leur situation}} (ceux dont les messages privés sont fermés la voient dans `/mentorat profil`).',
+  'program.waitingAfterClose':
+    'Les inscriptions à **{program}** sur **{guild}** sont maintenant fermées. Vous restez sur la liste d’attente comme {role} (n°{place}) : un admin peut encore vous former un binôme, et je vous préviendrai le cas échéant.',
+  'program.endConfirm':
+    'Terminer **{program}** ? Cela met fin à {pairs, plural, one {{pairs} binôme, archive et verrouille son fil} other {{pairs} binômes, archive et verrouille leurs fils}} et arrête les points. Impossible de revenir en arrière.',
   'program.endConfirmButton': 'Terminer le programme',
   'program.cancelButton': 'Annuler',
   'program.endCancelled': "Rien n'a été modifié.",
-  'program.ended': '**{program}** est terminé : {pairs, plural, one {{pairs} binôme clos et son fil archivé} other {{pairs} binômes clos et leurs fils archivés}}.',
-  'program.endedInThread': '**{program}** est terminé. Merci à vous deux pour le temps que vous vous êtes consacré ; ce fil est maintenant archivé.',
+  'program.ended':
+    '**{program}** est terminé : {pairs, plural, one {{pairs} binôme clos et son fil archivé} other {{pairs} binômes clos et leurs fils archivés}}.',
+  'program.endedInThread':
+    '**{program}** est terminé. Merci à vous deux pour le temps que vous vous êtes consacré ; ce fil est maintenant archivé.',
 
   'stats.title': '{program} : santé du programme',
   'stats.signups': 'Inscriptions',
-  'stats.signupsValue': '{mentors} {mentors, plural, one {mentor} other {mentors}}, {mentees} {mentees, plural, one {mentoré·e} other {mentoré·es}}',
+  'stats.signupsValue':
+    '{mentors} {mentors, plural, one {mentor} other {mentors}}, {mentees} {mentees, plural, one {mentoré·e} other {mentoré·es}}',
   'stats.waiting': 'En attente',
-  'stats.waitingValue': '{mentors} {mentors, plural, one {mentor} other {mentors}}, {mentees} {mentees, plural, one {mentoré·e} other {mentoré·es}}',
+  'stats.waitingValue':
+    '{mentors} {mentors, plural, one {mentor} other {mentors}}, {mentees} {mentees, plural, one {mentoré·e} other {mentoré·es}}',
   'stats.pairs': 'Binômes',
-  'stats.pairsValue': '{active} {active, plural, one {actif} other {actifs}}, {paused} en pause, {ended} {ended, plural, one {terminé} other {terminés}}',
+  'stats.pairsValue':
+    '{active} {active, plural, one {actif} other {actifs}}, {paused} en pause, {ended} {ended, plural, one {terminé} other {terminés}}',
   'stats.answerRate': 'Taux de réponse aux points',
   'stats.answerRateLine': 'semaine {week} : {rate} % ({answers}/{expected})',
   'stats.noCheckins': 'pas encore de point',
@@ -173,14 +203,18 @@ export const fr: Record<MessageKey, string> = {
   'signupStatus.paired': 'en binôme',
   'signupStatus.withdrawn': 'parti·e',
   'signupStatus.removed': 'retiré·e',
-  'forget.confirm': 'Effacer tout ce que ce bot garde sur vous sur ce serveur : inscriptions, profil, réponses aux points et objectifs ? Vos binômes prennent fin et vos partenaires sont prévenus que le binôme est terminé. Les signalements vous concernant restent chez les modérateurs. Impossible de revenir en arrière.',
+  'forget.confirm':
+    'Effacer tout ce que ce bot garde sur vous sur ce serveur : inscriptions, profil, réponses aux points et objectifs ? Vos binômes prennent fin et vos partenaires sont prévenus que le binôme est terminé. Les signalements vous concernant restent chez les modérateurs. Impossible de revenir en arrière.',
   'forget.confirmButton': 'Effacer mes données',
-  'forget.done': 'C’est fait : vos inscriptions, réponses et objectifs sont effacés et {pairs} {pairs, plural, one {binôme a pris fin} other {binômes ont pris fin}}.',
+  'forget.done':
+    'C’est fait : vos inscriptions, réponses et objectifs sont effacés et {pairs} {pairs, plural, one {binôme a pris fin} other {binômes ont pris fin}}.',
   'partner.left': 'Votre partenaire a quitté ce binôme. Le binôme a pris fin ; {next}',
-  'partner.leftMentee': 'vous revenez sur la liste d’attente de **{program}** et serez remis·e en binôme dès qu’un mentor sera disponible.',
+  'partner.leftMentee':
+    'vous revenez sur la liste d’attente de **{program}** et serez remis·e en binôme dès qu’un mentor sera disponible.',
   'partner.leftMentor': 'merci pour votre temps.',
 
-  'match.title': '**Binômes proposés pour {program}** : {count} {count, plural, one {binôme} other {binômes}}, {points} {points, plural, one {point} other {points}} au total (page {page}/{pages})',
+  'match.title':
+    '**Binômes proposés pour {program}** : {count} {count, plural, one {binôme} other {binômes}}, {points} {points, plural, one {point} other {points}} au total (page {page}/{pages})',
   'match.line': '{n}. <@{mentee}> avec <@{mentor}> · {score} {score, plural, one {point} other {points}} · {reasons}',
   'match.reasonTopics': 'sujets communs : {topics}',
   'match.reasonNoTopics': 'aucun sujet commun',
@@ -200,8 +234,10 @@ export const fr: Record<MessageKey, string> = {
   'match.next': 'Suivant',
   'match.progress': '{done} / {total} {total, plural, one {binôme créé} other {binômes créés}}…',
   'match.accepted': '{done} / {total} {total, plural, one {binôme créé} other {binômes créés}}.',
-  'match.acceptedPending': 'Discord est lent : {pending, plural, one {{pending} fil est encore en cours de création, et je le terminerai} other {{pending} fils sont encore en cours de création, et je les terminerai}} de moi-même.',
-  'outbox.gaveUp': '⚠️ Discord a refusé définitivement {count} de mes actions ; rien ne {count, plural, one {la} other {les}} retentera :',
+  'match.acceptedPending':
+    'Discord est lent : {pending, plural, one {{pending} fil est encore en cours de création, et je le terminerai} other {{pending} fils sont encore en cours de création, et je les terminerai}} de moi-même.',
+  'outbox.gaveUp':
+    '⚠️ Discord a refusé définitivement {count} de mes actions ; rien ne {count, plural, one {la} other {les}} retentera :',
   'outbox.where.unknown': 'un endroit qui n’existe plus',
   'outbox.where.pairing': 'le fil du binôme n°{pairing}',
   'outbox.kind.create-thread': 'créer un fil privé',
@@ -223,7 +259,8 @@ export const fr: Record<MessageKey, string> = {
   'end.doneBlocked': 'Votre binôme a pris fin, et vous ne serez plus mis·e en binôme avec ce membre sur ce serveur.',
   'partner.ended': 'Votre partenaire a mis fin à ce binôme. {next}',
   'partner.gone': 'Votre partenaire n’est plus sur le serveur : ce binôme a pris fin. {next}',
-  'pair.threadDeleted': 'Le fil privé du binôme n°{pairing} ({program}) a été supprimé. Le binôme est en pause ; `/match pair` avec les deux mêmes membres crée un nouveau fil.',
+  'pair.threadDeleted':
+    'Le fil privé du binôme n°{pairing} ({program}) a été supprimé. Le binôme est en pause ; `/match pair` avec les deux mêmes membres crée un nouveau fil.',
 
   'goal.added': 'Objectif {id} ajouté : {text}',
   'goal.done': 'Objectif {id} atteint. Bravo !',
@@ -235,9 +272,11 @@ export const fr: Record<MessageKey, string> = {
   'checkin.noteTitle': 'Votre note pour la semaine {week}',
   'checkin.noteLabel': 'Une courte note pour vous',
   'checkin.noteSaved': 'Votre note pour la semaine {week} est enregistrée.',
-  'checkin.reminder': '<@{mentor}> <@{mentee}> : un petit rappel pour le point de cette semaine. Un clic sur un bouton ci-dessus suffit.',
+  'checkin.reminder':
+    '<@{mentor}> <@{mentee}> : un petit rappel pour le point de cette semaine. Un clic sur un bouton ci-dessus suffit.',
   'checkin.stalled': 'Le binôme n°{pairing} ({program}) n’a pas répondu aux points des semaines {weeks}.',
-  'checkin.closing': '<@{mentor}> <@{mentee}> : c’était la dernière semaine de **{program}**. Comment cela s’est-il passé ? Donnez une note ci-dessous (les admins ne voient que des moyennes). Vous pouvez continuer à échanger ici librement, ou terminer le binôme.',
+  'checkin.closing':
+    '<@{mentor}> <@{mentee}> : c’était la dernière semaine de **{program}**. Comment cela s’est-il passé ? Donnez une note ci-dessous (les admins ne voient que des moyennes). Vous pouvez continuer à échanger ici librement, ou terminer le binôme.',
   'checkin.rate': '{stars} ★',
   'checkin.continue': 'Continuer librement',
   'checkin.end': 'Terminer le binôme',
@@ -247,9 +286,11 @@ export const fr: Record<MessageKey, string> = {
   'report.pairingPaused': 'Ce binôme est en pause pour le moment. Les modérateurs prendront contact.',
   'report.pairingResumed': 'Ce binôme reprend. Bon retour à vous deux.',
   'report.outcomeDismissed': 'clos sans autre mesure',
-  'report.outcomeDm': 'Votre signalement n°{id} ({program}) a été examiné par les modérateurs : {outcome}. Merci de l’avoir signalé.',
+  'report.outcomeDm':
+    'Votre signalement n°{id} ({program}) a été examiné par les modérateurs : {outcome}. Merci de l’avoir signalé.',
   'report.reannounce': 'Le signalement n°{id} attend depuis 24 heures sans modérateur. Quelqu’un peut-il le prendre ?',
-  'report.queueBroken': '⚠️ Je n’ai pas pu publier {count, plural, one {le signalement} other {les signalements}} {ids} dans <#{channel}> : vérifiez que le salon existe et que je peux y écrire. `/reports list` {count, plural, one {le} other {les}} montre en attendant.',
+  'report.queueBroken':
+    '⚠️ Je n’ai pas pu publier {count, plural, one {le signalement} other {les signalements}} {ids} dans <#{channel}> : vérifiez que le salon existe et que je peux y écrire. `/reports list` {count, plural, one {le} other {les}} montre en attendant.',
   'report.firstClaim': 'Pris en charge après',
   'report.view': '**Signalement n°{id}** · {status} · déposé {created}',
   'report.viewPairing': 'Binôme n°{id} : <@{mentor}> et <@{mentee}> ({status}){thread}',
@@ -264,16 +305,21 @@ export const fr: Record<MessageKey, string> = {
   'profile.outcomeLine': 'Signalement n°{id} : {outcome}',
 
   'pair.created': 'Binôme formé : <@{mentor}> (mentor) et <@{mentee}> (mentoré·e) dans <#{thread}>.',
-  'pair.pending': 'Binôme formé : <@{mentor}> (mentor) et <@{mentee}> (mentoré·e). Discord a tardé à créer leur fil privé ; je le termine dans la minute.',
+  'pair.pending':
+    'Binôme formé : <@{mentor}> (mentor) et <@{mentee}> (mentoré·e). Discord a tardé à créer leur fil privé ; je le termine dans la minute.',
   'pair.threadName': '{program} · mentorat n°{id}',
-  'pair.welcome': '👋 Bienvenue <@{mentor}> (mentor) et <@{mentee}> (mentoré·e) ! Voici votre espace privé pour **{program}**.\n\n**Le programme :** {schedule}. Votre premier point arrive {first}.\n\n**Semaine 1 : {topic}**\n{prompts}\n\n**Qui peut voir ce fil :** vous deux, et l’équipe du serveur qui a la permission Gérer les fils. Le bot ne lit ni ne conserve ce que vous écrivez ici.\n\nRépondez aux points avec les boutons ou `/checkin`. Si quelque chose ne va pas, `/report` prévient les modérateurs en privé.',
+  'pair.welcome':
+    '👋 Bienvenue <@{mentor}> (mentor) et <@{mentee}> (mentoré·e) ! Voici votre espace privé pour **{program}**.\n\n**Le programme :** {schedule}. Votre premier point arrive {first}.\n\n**Semaine 1 : {topic}**\n{prompts}\n\n**Qui peut voir ce fil :** vous deux, et l’équipe du serveur qui a la permission Gérer les fils. Le bot ne lit ni ne conserve ce que vous écrivez ici.\n\nRépondez aux points avec les boutons ou `/checkin`. Si quelque chose ne va pas, `/report` prévient les modérateurs en privé.',
 
-  'checkin.prompt': '<@{mentor}> <@{mentee}> : **point de la semaine {week} · {topic}**\n{prompts}\n\nOù en êtes-vous ? Chacun·e peut répondre avec un bouton ci-dessous, ou avec `/checkin`.',
+  'checkin.prompt':
+    '<@{mentor}> <@{mentee}> : **point de la semaine {week} · {topic}**\n{prompts}\n\nOù en êtes-vous ? Chacun·e peut répondre avec un bouton ci-dessous, ou avec `/checkin`.',
   'checkin.onTrack': 'Tout va bien',
   'checkin.needHelp': "Besoin d'aide",
   'checkin.stuck': 'Bloqué·e',
-  'checkin.recorded': 'Merci ! Votre point de la semaine {week} est enregistré : **{status}**. Vous pouvez le modifier jusqu’au prochain point.',
-  'checkin.threadUnavailable': "Je n'ai pas pu publier le point de la semaine {week} du binôme n°{pairing} ({program}) : le fil a disparu ou m'est fermé. Le binôme est en pause jusqu'à ce que quelqu'un s'en occupe.",
+  'checkin.recorded':
+    'Merci ! Votre point de la semaine {week} est enregistré : **{status}**. Vous pouvez le modifier jusqu’au prochain point.',
+  'checkin.threadUnavailable':
+    "Je n'ai pas pu publier le point de la semaine {week} du binôme n°{pairing} ({program}) : le fil a disparu ou m'est fermé. Le binôme est en pause jusqu'à ce que quelqu'un s'en occupe.",
 
   'report.ack': 'Merci. Votre signalement porte le **n°{id}** ; seuls les modérateurs peuvent le voir.',
   'report.title': 'Signalement n°{id}',

@@ -24,7 +24,8 @@ export function isMessageKey(key: string): key is MessageKey {
  *   `{mentors} {mentors, plural, one {mentor} other {mentors}}, {mentees} {mentees, plural, …}`.
  * Any other brace is a mistake in the catalogue; the catalogue test parses every text.
  */
-export type MessagePart = string | { arg: string } | { plural: string; forms: Partial<Record<PluralForm, MessagePart[]>> };
+export type MessagePart =
+  string | { arg: string } | { plural: string; forms: Partial<Record<PluralForm, MessagePart[]>> };
 export const pluralForms = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
 export type PluralForm = (typeof pluralForms)[number];
 
@@ -69,7 +70,8 @@ function parseParts(text: string, start: number): { parts: MessagePart[]; end: n
       form.lastIndex = i;
       const found = form.exec(text);
       const name = found?.[1] as PluralForm | undefined;
-      if (!found || !name || !pluralForms.includes(name) || forms[name]) throw new Error(`bad plural form at ${i} in: ${text}`);
+      if (!found || !name || !pluralForms.includes(name) || forms[name])
+        throw new Error(`bad plural form at ${i} in: ${text}`);
       const inner = parseParts(text, form.lastIndex);
       if (text[inner.end] !== '}') throw new Error(`unclosed plural form at ${i} in: ${text}`);
       forms[name] = inner.parts;
@@ -95,7 +97,8 @@ function render(parts: readonly MessagePart[], params: MessageParams, rules: Int
     else if ('arg' in part) out += part.arg in params ? String(params[part.arg]) : `{${part.arg}}`;
     else {
       const value = params[part.plural];
-      const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+      const n =
+        typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
       const category = Number.isFinite(n) ? (rules.select(n) as PluralForm) : 'other';
       out += render(part.forms[category] ?? part.forms.other ?? [], params, rules);
     }
@@ -117,5 +120,8 @@ export function t(locale: string, key: MessageKey, params: MessageParams = {}): 
 
 /** Escapes Discord markdown and neutralises mentions in text that came from a user. */
 export function escapeUserText(text: string): string {
-  return text.replace(/([\\*_~`|>#\-[\]()])/g, '\\$1').replace(/@/g, '@\u200b').replace(/<(?=[@#:a&t])/g, '<\u200b');
+  return text
+    .replace(/([\\*_~`|>#\-[\]()])/g, '\\$1')
+    .replace(/@/g, '@\u200b')
+    .replace(/<(?=[@#:a&t])/g, '<\u200b');
 }

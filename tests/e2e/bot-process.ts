@@ -22,7 +22,14 @@ export interface BotProcess {
 export async function startBotProcess(world: World, at: Date): Promise<BotProcess> {
   world.sim.clock = new ShiftedClock(at);
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { PATH: process.env.PATH ?? '', DISCORD_TOKEN: world.sim.token, DISCORD_API_URL: world.sim.apiUrl, DATABASE_URL: `sqlite:${world.databasePath}`, LOG_LEVEL: 'info', TEST_CLOCK_START: at.toISOString() },
+    env: {
+      PATH: process.env.PATH ?? '',
+      DISCORD_TOKEN: world.sim.token,
+      DISCORD_API_URL: world.sim.apiUrl,
+      DATABASE_URL: `sqlite:${world.databasePath}`,
+      LOG_LEVEL: 'info',
+      TEST_CLOCK_START: at.toISOString(),
+    },
     cwd: process.cwd(),
   });
   let output = '';

@@ -24,7 +24,10 @@ async function threePrompts(): Promise<{ member: string; prompt: SimMessage }[]>
   for (const n of [2, 3]) {
     const mentor = world.sim.addUser(`mentor${n}`);
     const mentee = world.sim.addUser(`mentee${n}`);
-    for (const [id, role] of [[mentor, 'mentor'], [mentee, 'mentee']] as const) {
+    for (const [id, role] of [
+      [mentor, 'mentor'],
+      [mentee, 'mentee'],
+    ] as const) {
       world.sim.addMember(world.guildId, id);
       await world.sim.slash(world.as(id), 'mentorship join', { program: name, role, adult: true }).reply();
     }
@@ -46,7 +49,9 @@ async function threePrompts(): Promise<{ member: string; prompt: SimMessage }[]>
 }
 
 async function databaseFile(): Promise<string> {
-  const { rows } = await sql<{ file: string }>`select file from pragma_database_list where name = 'main'`.execute(world.app.ctx.db);
+  const { rows } = await sql<{ file: string }>`select file from pragma_database_list where name = 'main'`.execute(
+    world.app.ctx.db,
+  );
   return rows[0]!.file;
 }
 
@@ -86,7 +91,8 @@ function clickAll(clicks: { member: string; prompt: SimMessage }[]) {
 
 /** The router's log lines for check-in answers, once all `count` are written (after each answer is sent). */
 async function answerLogs(count: number): Promise<Record<string, unknown>[]> {
-  const lines = () => world.logs.map((line) => JSON.parse(line)).filter((l) => l.event === 'interaction' && l.name === 'checkin');
+  const lines = () =>
+    world.logs.map((line) => JSON.parse(line)).filter((l) => l.event === 'interaction' && l.name === 'checkin');
   await waitFor(() => lines().length >= count);
   return lines();
 }
@@ -106,7 +112,9 @@ test('with the database locked for 5 s, six answers clicked at once are all ackn
   expect(world.sim.rejections).toEqual([]);
   for (const [i, reply] of replies.entries()) {
     expect(reply.ephemeral).toBe(true);
-    expect(reply.content).toBe(`Thanks! Your week 1 check-in is recorded as **${labels[sent[i]!.status]}**. You can change it until the next check-in.`);
+    expect(reply.content).toBe(
+      `Thanks! Your week 1 check-in is recorded as **${labels[sent[i]!.status]}**. You can change it until the next check-in.`,
+    );
   }
   const stored = await world.app.ctx.db.selectFrom('checkin_answers').select(['user_id', 'status']).execute();
   expect(stored).toHaveLength(6);
@@ -123,7 +131,12 @@ test('locked past the bot’s wait, each member is told to try again, nothing is
   await world.app.stop();
   const config = parseConfig({ DISCORD_TOKEN: world.sim.token, DISCORD_API_URL: world.sim.apiUrl });
   const db = connect(`sqlite:${file}`, { busyDeadlineMs: 2_000 });
-  world.app = await startApp(config, { clock: world.clock, log: createLogger('info', (line) => world.logs.push(line)), db, startTimer: false });
+  world.app = await startApp(config, {
+    clock: world.clock,
+    log: createLogger('info', (line) => world.logs.push(line)),
+    db,
+    startTimer: false,
+  });
 
   const lock = await lockDatabase(4_000);
   const sent = clickAll(clicks);
@@ -133,15 +146,21 @@ test('locked past the bot’s wait, each member is told to try again, nothing is
   const replies = await Promise.all(sent.map((s) => s.handle.reply()));
 
   expect(world.sim.rejections).toEqual([]);
-  expect(replies.map((r) => [r.content, r.ephemeral])).toEqual(Array(6).fill(['The bot is busy; try again in a moment.', true]));
+  expect(replies.map((r) => [r.content, r.ephemeral])).toEqual(
+    Array(6).fill(['The bot is busy; try again in a moment.', true]),
+  );
   expect(await world.app.ctx.db.selectFrom('checkin_answers').selectAll().execute()).toEqual([]);
   expect((await answerLogs(6)).map((l) => l.outcome)).toEqual(Array(6).fill('busy'));
 
   await lock.released;
   const [first] = clicks;
-  const retry = await world.sim.click(first!.member, first!.prompt, button(first!.prompt, /^On track$/).custom_id).reply();
+  const retry = await world.sim
+    .click(first!.member, first!.prompt, button(first!.prompt, /^On track$/).custom_id)
+    .reply();
   expect(retry.content).toContain('is recorded as **On track**');
-  expect(await world.app.ctx.db.selectFrom('checkin_answers').select(['user_id', 'status']).execute()).toEqual([{ user_id: first!.member, status: 'on-track' }]);
+  expect(await world.app.ctx.db.selectFrom('checkin_answers').select(['user_id', 'status']).execute()).toEqual([
+    { user_id: first!.member, status: 'on-track' },
+  ]);
 });
 
 test('a slash command slowed by a lock is deferred privately, then its answer replaces the "thinking…"', async () => {
@@ -154,6 +173,9 @@ test('a slash command slowed by a lock is deferred privately, then its answer re
   expect(handle.interaction.response).toEqual({ type: 5, data: { flags: 64 } });
   const reply = await handle.reply();
   await lock.released;
-  expect([reply.content, reply.ephemeral]).toEqual(['Thanks! Your week 1 check-in is recorded as **Stuck**. You can change it until the next check-in.', true]);
+  expect([reply.content, reply.ephemeral]).toEqual([
+    'Thanks! Your week 1 check-in is recorded as **Stuck**. You can change it until the next check-in.',
+    true,
+  ]);
   expect(world.sim.rejections).toEqual([]);
 });

@@ -8,7 +8,8 @@ beforeEach(() => {
 });
 
 const DAY = 86_400_000;
-const prompts = (threadId: string) => world.sim.publicMessages(threadId).filter((m) => m.content.includes('check-in ·'));
+const prompts = (threadId: string) =>
+  world.sim.publicMessages(threadId).filter((m) => m.content.includes('check-in ·'));
 
 /** Moves the clock to `iso` and runs the scheduler's tick, as node-cron would that minute. */
 async function at(iso: string | Date): Promise<void> {
@@ -17,22 +18,45 @@ async function at(iso: string | Date): Promise<void> {
 }
 
 test.each([
-  ['Europe/Paris', 'spring forward', '2026-03-16T09:00:00Z', ['2026-03-23T17:00:00Z', '2026-03-30T16:00:00Z', '2026-04-06T16:00:00Z']],
-  ['Europe/Paris', 'fall back', '2026-10-12T09:00:00Z', ['2026-10-19T16:00:00Z', '2026-10-26T17:00:00Z', '2026-11-02T17:00:00Z']],
-  ['America/New_York', 'spring forward', '2026-02-23T09:00:00Z', ['2026-03-02T23:00:00Z', '2026-03-09T22:00:00Z', '2026-03-16T22:00:00Z']],
-  ['America/New_York', 'fall back', '2026-10-19T09:00:00Z', ['2026-10-26T22:00:00Z', '2026-11-02T23:00:00Z', '2026-11-09T23:00:00Z']],
-])('%s %s: each week posts once at 18:00 local, a minute early posts nothing', async (timezone, _change, pairedAt, slots) => {
-  world.clock.set(new Date(pairedAt));
-  const { threadId } = await pairUp(world, { timezone, 'checkin-hour': 18 });
-  for (const [week, slot] of slots.entries()) {
-    await at(new Date(Date.parse(slot) - 60_000));
-    expect(prompts(threadId)).toHaveLength(week);
-    await at(slot);
-    await at(new Date(Date.parse(slot) + 60_000));
-    expect(prompts(threadId)).toHaveLength(week + 1);
-    expect(prompts(threadId)[week]?.content).toContain(`week ${week + 1} check-in`);
-  }
-});
+  [
+    'Europe/Paris',
+    'spring forward',
+    '2026-03-16T09:00:00Z',
+    ['2026-03-23T17:00:00Z', '2026-03-30T16:00:00Z', '2026-04-06T16:00:00Z'],
+  ],
+  [
+    'Europe/Paris',
+    'fall back',
+    '2026-10-12T09:00:00Z',
+    ['2026-10-19T16:00:00Z', '2026-10-26T17:00:00Z', '2026-11-02T17:00:00Z'],
+  ],
+  [
+    'America/New_York',
+    'spring forward',
+    '2026-02-23T09:00:00Z',
+    ['2026-03-02T23:00:00Z', '2026-03-09T22:00:00Z', '2026-03-16T22:00:00Z'],
+  ],
+  [
+    'America/New_York',
+    'fall back',
+    '2026-10-19T09:00:00Z',
+    ['2026-10-26T22:00:00Z', '2026-11-02T23:00:00Z', '2026-11-09T23:00:00Z'],
+  ],
+])(
+  '%s %s: each week posts once at 18:00 local, a minute early posts nothing',
+  async (timezone, _change, pairedAt, slots) => {
+    world.clock.set(new Date(pairedAt));
+    const { threadId } = await pairUp(world, { timezone, 'checkin-hour': 18 });
+    for (const [week, slot] of slots.entries()) {
+      await at(new Date(Date.parse(slot) - 60_000));
+      expect(prompts(threadId)).toHaveLength(week);
+      await at(slot);
+      await at(new Date(Date.parse(slot) + 60_000));
+      expect(prompts(threadId)).toHaveLength(week + 1);
+      expect(prompts(threadId)[week]?.content).toContain(`week ${week + 1} check-in`);
+    }
+  },
+);
 
 test('one gentle reminder after three days without an answer, none once someone answered', async () => {
   const { pairing, threadId } = await pairUp(world);
@@ -57,29 +81,44 @@ test('a pair that answers neither of two prompts in a row is reported once per s
   const { name, pairing, threadId } = await pairUp(world, { weeks: 12 });
   const first = Date.parse(pairing.next_checkin_at as string);
   for (const day of [0, 3, 7, 10, 11, 14, 17, 21]) await at(new Date(first + day * DAY));
-  const notices = () => world.sim.publicMessages(world.channels.reports).filter((m) => m.content.includes('has not answered')).map((m) => m.content);
+  const notices = () =>
+    world.sim
+      .publicMessages(world.channels.reports)
+      .filter((m) => m.content.includes('has not answered'))
+      .map((m) => m.content);
   expect(notices()).toEqual([`Pairing #${pairing.id} (${name}) has not answered the check-ins of weeks 1, 2.`]);
 
   const week4 = prompts(threadId)[3]!;
   await world.sim.click(world.users.mentor, week4, button(week4, /On track/).custom_id).reply();
   for (const day of [28, 31, 35, 38]) await at(new Date(first + day * DAY));
-  expect(notices()).toEqual([`Pairing #${pairing.id} (${name}) has not answered the check-ins of weeks 1, 2.`, `Pairing #${pairing.id} (${name}) has not answered the check-ins of weeks 5, 6.`]);
+  expect(notices()).toEqual([
+    `Pairing #${pairing.id} (${name}) has not answered the check-ins of weeks 1, 2.`,
+    `Pairing #${pairing.id} (${name}) has not answered the check-ins of weeks 5, 6.`,
+  ]);
 });
 
 test('goals: added in the thread, shown as a checklist in the next prompt, marked done; only the pair may touch them', async () => {
   const { pairing, threadId } = await pairUp(world);
   const mentee = world.as(world.users.mentee, threadId);
-  expect((await world.sim.slash(mentee, 'goal add', { text: 'Ship my **first** talk @everyone' }).reply()).content).toBe('Added goal 1: Ship my \\*\\*first\\*\\* talk @\u200beveryone');
+  expect(
+    (await world.sim.slash(mentee, 'goal add', { text: 'Ship my **first** talk @everyone' }).reply()).content,
+  ).toBe('Added goal 1: Ship my \\*\\*first\\*\\* talk @\u200beveryone');
   await world.sim.slash(world.as(world.users.mentor, threadId), 'goal add', { text: 'Read two papers' }).reply();
   expect((await world.sim.slash(mentee, 'goal done', { id: 2 }).reply()).content).toBe('Goal 2 is done. Well done!');
   expect((await world.sim.slash(mentee, 'goal done', { id: 2 }).reply()).content).toBe('Goal 2 is already done.');
   expect((await world.sim.slash(mentee, 'goal done', { id: 7 }).reply()).content).toMatch(/no goal 7/);
-  expect((await world.sim.slash(world.as(world.users.staff, threadId), 'goal list').reply()).content).toBe('Only the two members of this pair can do that.');
-  expect((await world.sim.slash(world.as(world.users.mentee), 'goal list').reply()).content).toBe('Use this command inside your mentorship thread.');
+  expect((await world.sim.slash(world.as(world.users.staff, threadId), 'goal list').reply()).content).toBe(
+    'Only the two members of this pair can do that.',
+  );
+  expect((await world.sim.slash(world.as(world.users.mentee), 'goal list').reply()).content).toBe(
+    'Use this command inside your mentorship thread.',
+  );
 
   await at(pairing.next_checkin_at as string);
   const prompt = prompts(threadId)[0]!;
-  expect(prompt.content).toContain('**Your goals**\n☐ 1. Ship my \\*\\*first\\*\\* talk @\u200beveryone\n☑ 2. Read two papers');
+  expect(prompt.content).toContain(
+    '**Your goals**\n☐ 1. Ship my \\*\\*first\\*\\* talk @\u200beveryone\n☑ 2. Read two papers',
+  );
   expect(prompt.mentionEveryone).toBe(false);
   expect(world.sim.unsafeMentions).toEqual([]);
 });
@@ -97,7 +136,9 @@ test('answers can change during the week; a note needs an answer first and is ke
   const form = world.sim.click(world.users.mentee, prompt, button(prompt, /Add a note/).custom_id);
   const saved = await (await world.sim.submitModal(world.users.mentee, form, { note: 'We met on Tuesday' })).reply();
   expect(saved.content).toBe('Your note for week 1 is saved.');
-  expect(await world.app.ctx.db.selectFrom('checkin_answers').select(['user_id', 'status', 'note']).execute()).toEqual([{ user_id: world.users.mentee, status: 'on-track', note: 'We met on Tuesday' }]);
+  expect(await world.app.ctx.db.selectFrom('checkin_answers').select(['user_id', 'status', 'note']).execute()).toEqual([
+    { user_id: world.users.mentee, status: 'on-track', note: 'We met on Tuesday' },
+  ]);
 });
 
 test('after the last week, the closing message asks for a rating and offers to go on or to end; no prompt follows', async () => {
@@ -109,16 +150,37 @@ test('after the last week, the closing message asks for a rating and offers to g
   expect(prompts(threadId)[1]?.content).toContain('Looking back, looking forward');
   const closing = messages.at(-1)!;
   expect(closing.content).toContain('that was the last week of **Spring Cohort**');
-  expect(buttons(closing).map((b: any) => b.label)).toEqual(['1 ★', '2 ★', '3 ★', '4 ★', '5 ★', 'Keep going informally', 'End the pairing']);
+  expect(buttons(closing).map((b: any) => b.label)).toEqual([
+    '1 ★',
+    '2 ★',
+    '3 ★',
+    '4 ★',
+    '5 ★',
+    'Keep going informally',
+    'End the pairing',
+  ]);
 
-  expect((await world.sim.click(world.users.mentee, closing, button(closing, /^4 ★/).custom_id).reply()).content).toBe('Thanks for rating this pairing 4 / 5.');
-  expect((await world.sim.click(world.users.mentor, closing, button(closing, /Keep going/).custom_id).reply()).content).toContain('stays open');
+  expect((await world.sim.click(world.users.mentee, closing, button(closing, /^4 ★/).custom_id).reply()).content).toBe(
+    'Thanks for rating this pairing 4 / 5.',
+  );
+  expect(
+    (await world.sim.click(world.users.mentor, closing, button(closing, /Keep going/).custom_id).reply()).content,
+  ).toContain('stays open');
   const db = world.app.ctx.db;
-  expect(await db.selectFrom('pairing_feedback').select(['user_id', 'rating']).execute()).toEqual([{ user_id: world.users.mentee, rating: 4 }]);
-  expect(await db.selectFrom('pairings').select(['status', 'next_checkin_at']).executeTakeFirst()).toEqual({ status: 'active', next_checkin_at: null });
-  expect((await db.selectFrom('pairings').select('continued_at').executeTakeFirstOrThrow()).continued_at).not.toBeNull();
+  expect(await db.selectFrom('pairing_feedback').select(['user_id', 'rating']).execute()).toEqual([
+    { user_id: world.users.mentee, rating: 4 },
+  ]);
+  expect(await db.selectFrom('pairings').select(['status', 'next_checkin_at']).executeTakeFirst()).toEqual({
+    status: 'active',
+    next_checkin_at: null,
+  });
+  expect(
+    (await db.selectFrom('pairings').select('continued_at').executeTakeFirstOrThrow()).continued_at,
+  ).not.toBeNull();
 
-  const ended = await world.sim.click(world.users.mentee, closing, button(closing, /End the pairing/).custom_id).reply();
+  const ended = await world.sim
+    .click(world.users.mentee, closing, button(closing, /End the pairing/).custom_id)
+    .reply();
   expect(ended.content).toBe('Your pairing has ended. Thank you for taking part.');
   expect(world.sim.channel(threadId).thread!.locked).toBe(true);
 });
@@ -129,7 +191,14 @@ test('a locked thread pauses the pairing and tells the report channel', async ()
   Object.assign(world.sim.channel(threadId).thread!, { archived: true, locked: true });
   await at(pairing.next_checkin_at as string);
   await at(new Date(Date.parse(pairing.next_checkin_at as string) + 60_000));
-  expect(await world.app.ctx.db.selectFrom('pairings').select(['status', 'paused_reason']).executeTakeFirst()).toEqual({ status: 'paused', paused_reason: 'thread-unavailable' });
-  expect(world.sim.publicMessages(world.channels.reports).filter((m) => m.content.includes('could not post the week 1'))).toHaveLength(1);
-  expect(world.sim.requests.filter((r) => r.path === `/channels/${threadId}/messages` && r.status === 403)).toHaveLength(1);
+  expect(await world.app.ctx.db.selectFrom('pairings').select(['status', 'paused_reason']).executeTakeFirst()).toEqual({
+    status: 'paused',
+    paused_reason: 'thread-unavailable',
+  });
+  expect(
+    world.sim.publicMessages(world.channels.reports).filter((m) => m.content.includes('could not post the week 1')),
+  ).toHaveLength(1);
+  expect(
+    world.sim.requests.filter((r) => r.path === `/channels/${threadId}/messages` && r.status === 403),
+  ).toHaveLength(1);
 });

@@ -62,7 +62,11 @@ async function crashAndRecover(kill: KillPoint, act: () => Promise<void>): Promi
 /** `n` pairs of the program, each with its private thread, made straight in the database and in Discord. */
 async function manyPairs(name: string, n: number) {
   const { sim, app, channels } = world;
-  const program = await app.ctx.db.selectFrom('programs').selectAll().where('name', '=', name).executeTakeFirstOrThrow();
+  const program = await app.ctx.db
+    .selectFrom('programs')
+    .selectAll()
+    .where('name', '=', name)
+    .executeTakeFirstOrThrow();
   const threads: string[] = [];
   const at = world.clock.now().toISOString();
   for (let i = 0; i < n; i += 1) {
@@ -74,14 +78,29 @@ async function manyPairs(name: string, n: number) {
     threads.push(thread);
     await app.ctx.db
       .insertInto('pairings')
-      .values({ program_id: program.id, guild_id: world.guildId, mentor_id: mentor, mentee_id: mentee, thread_id: thread, welcome_message_id: 'w', next_checkin_at: null, status: 'active', created_by: 'a', created_at: at })
+      .values({
+        program_id: program.id,
+        guild_id: world.guildId,
+        mentor_id: mentor,
+        mentee_id: mentee,
+        thread_id: thread,
+        welcome_message_id: 'w',
+        next_checkin_at: null,
+        status: 'active',
+        created_by: 'a',
+        created_at: at,
+      })
       .execute();
   }
   return threads;
 }
 
-const isPost = (request: RestRequest, channel?: string) => request.method === 'POST' && request.route === '/channels/{channel_id}/messages' && (!channel || request.params[0] === channel);
-const isThreadState = (request: RestRequest) => request.method === 'PATCH' && request.route === '/channels/{channel_id}';
+const isPost = (request: RestRequest, channel?: string) =>
+  request.method === 'POST' &&
+  request.route === '/channels/{channel_id}/messages' &&
+  (!channel || request.params[0] === channel);
+const isThreadState = (request: RestRequest) =>
+  request.method === 'PATCH' && request.route === '/channels/{channel_id}';
 
 /** Each thread reads the notice exactly once, and is archived and locked. */
 function expectClosedOnce(threads: string[], notice: string) {
@@ -93,12 +112,21 @@ function expectClosedOnce(threads: string[], notice: string) {
 }
 
 async function expectNothingLeft(database: Kysely<DB>) {
-  expect(await database.selectFrom('outbox').select(['key', 'status']).where('status', 'in', ['pending', 'failed']).execute()).toEqual([]);
+  expect(
+    await database
+      .selectFrom('outbox')
+      .select(['key', 'status'])
+      .where('status', 'in', ['pending', 'failed'])
+      .execute(),
+  ).toEqual([]);
 }
 
 async function endProgramAndCrash(kill: KillPoint) {
   const { name } = await pairUp(world);
-  const threads = [(await world.app.ctx.db.selectFrom('pairings').select('thread_id').executeTakeFirstOrThrow()).thread_id as string, ...(await manyPairs(name, 39))];
+  const threads = [
+    (await world.app.ctx.db.selectFrom('pairings').select('thread_id').executeTakeFirstOrThrow()).thread_id as string,
+    ...(await manyPairs(name, 39)),
+  ];
   const database = await crashAndRecover(kill, async () => {
     const ask = await world.sim.slash(world.as(world.users.admin), 'program end', { program: name }).reply();
     world.sim.click(world.users.admin, ask.message!, buttons(ask.message!)[0].custom_id);
@@ -141,7 +169,11 @@ test('the forget-me confirmation killed as its notice reaches the thread: an hou
 test('/match end killed right after its transaction: an hour later the thread is told once, archived and locked', async () => {
   const { name, threadId } = await pairUp(world);
   await crashAndRecover({ at: (r) => isPost(r, threadId), discordActs: false }, async () => {
-    world.sim.slash(world.as(world.users.admin), 'match end', { program: name, member: world.users.mentee, reason: 'moving away' });
+    world.sim.slash(world.as(world.users.admin), 'match end', {
+      program: name,
+      member: world.users.mentee,
+      reason: 'moving away',
+    });
   });
   expectClosedOnce([threadId], 'This pairing has ended');
 }, 60_000);
@@ -154,7 +186,9 @@ for (const outcome of ['pair-ended', 'member-removed'] as const) {
       world.sim.slash(world.as(world.users.moderator), 'reports resolve', { id: 1, outcome });
     });
     expectClosedOnce([threadId], 'This pairing has ended');
-    expect(world.sim.publicMessages(world.channels.reports).filter((m) => m.embeds[0]?.title?.includes('#1'))).toHaveLength(1);
+    expect(
+      world.sim.publicMessages(world.channels.reports).filter((m) => m.embeds[0]?.title?.includes('#1')),
+    ).toHaveLength(1);
   }, 60_000);
 }
 
@@ -163,26 +197,45 @@ test('/report pause:True killed as the pause notice reaches the thread: an hour 
   const database = await crashAndRecover(ended(threadId), async () => {
     world.sim.slash(world.as(world.users.mentee, threadId), 'report', { reason: 'I feel unsafe', pause: true });
   });
-  expect(world.sim.publicMessages(threadId).filter((m) => m.content.includes('This pairing is paused for now'))).toHaveLength(1);
+  expect(
+    world.sim.publicMessages(threadId).filter((m) => m.content.includes('This pairing is paused for now')),
+  ).toHaveLength(1);
   expect(world.sim.channel(threadId).thread!.locked).toBe(true);
-  expect(world.sim.publicMessages(world.channels.reports).filter((m) => m.embeds[0]?.title?.includes('#1'))).toHaveLength(1);
-  expect(await database.selectFrom('pairings').select(['status', 'paused_reason']).execute()).toEqual([{ status: 'paused', paused_reason: 'report' }]);
+  expect(
+    world.sim.publicMessages(world.channels.reports).filter((m) => m.embeds[0]?.title?.includes('#1')),
+  ).toHaveLength(1);
+  expect(await database.selectFrom('pairings').select(['status', 'paused_reason']).execute()).toEqual([
+    { status: 'paused', paused_reason: 'report' },
+  ]);
   await expectNothingLeft(database);
 }, 60_000);
 
 test('a report killed as Discord makes its queue card: an hour later the card is adopted, not posted again', async () => {
   await pairUp(world);
-  const database = await crashAndRecover({ at: (r) => isPost(r, world.channels.reports), discordActs: true }, async () => {
-    world.sim.slash(world.as(world.users.mentee), 'report', { reason: 'Spam links' });
-  });
+  const database = await crashAndRecover(
+    { at: (r) => isPost(r, world.channels.reports), discordActs: true },
+    async () => {
+      world.sim.slash(world.as(world.users.mentee), 'report', { reason: 'Spam links' });
+    },
+  );
   const cards = world.sim.publicMessages(world.channels.reports).filter((m) => m.embeds[0]?.title?.includes('#1'));
   expect(cards).toHaveLength(1);
-  expect((await database.selectFrom('reports').select('queue_message_id').executeTakeFirstOrThrow()).queue_message_id).toBe(cards[0]?.id);
+  expect(
+    (await database.selectFrom('reports').select('queue_message_id').executeTakeFirstOrThrow()).queue_message_id,
+  ).toBe(cards[0]?.id);
 }, 60_000);
 
 test('accept-all killed as Discord makes a thread: an hour later every pair has exactly one thread, with both members and one welcome', async () => {
   const { sim, users } = world;
-  await sim.slash(world.as(users.admin), 'program create', { name: 'Big', template: 'career', channel: world.channels.pairs, 'report-channel': world.channels.reports, 'mentor-capacity': 4 }).reply();
+  await sim
+    .slash(world.as(users.admin), 'program create', {
+      name: 'Big',
+      template: 'career',
+      channel: world.channels.pairs,
+      'report-channel': world.channels.reports,
+      'mentor-capacity': 4,
+    })
+    .reply();
   await sim.slash(world.as(users.admin), 'program open', { program: 'Big' }).reply();
   for (let i = 0; i < 3; i += 1) {
     const mentor = sim.addUser(`mentor${i}`);
@@ -196,9 +249,19 @@ test('accept-all killed as Discord makes a thread: an hour later every pair has 
   }
   const suggestion = await sim.slash(world.as(users.admin), 'match suggest', { program: 'Big' }).reply();
   let made = 0;
-  const database = await crashAndRecover({ at: (r) => r.method === 'POST' && r.route === '/channels/{channel_id}/threads' && ++made === 6, discordActs: true }, async () => {
-    sim.click(users.admin, suggestion.message!, buttons(suggestion.message!).find((b: any) => /Accept all/.test(b.label)).custom_id);
-  });
+  const database = await crashAndRecover(
+    {
+      at: (r) => r.method === 'POST' && r.route === '/channels/{channel_id}/threads' && ++made === 6,
+      discordActs: true,
+    },
+    async () => {
+      sim.click(
+        users.admin,
+        suggestion.message!,
+        buttons(suggestion.message!).find((b: any) => /Accept all/.test(b.label)).custom_id,
+      );
+    },
+  );
   const threads = sim.threadsIn(world.channels.pairs);
   expect(threads).toHaveLength(12);
   const pairings = await database.selectFrom('pairings').select(['thread_id', 'welcome_message_id']).execute();
@@ -216,9 +279,14 @@ test('a fan-out killed half-way: an hour later every pair has its prompt exactly
   const due = world.clock.now().toISOString();
   await world.app.ctx.db.updateTable('pairings').set({ next_checkin_at: due, week: 0 }).execute();
   let prompts = 0;
-  const database = await crashAndRecover({ at: (r) => isPost(r) && String(r.body?.nonce ?? '').startsWith('ci-') && ++prompts === 30, discordActs: true }, async () => undefined);
-  const first = (await database.selectFrom('pairings').select('thread_id').orderBy('id').executeTakeFirstOrThrow()).thread_id as string;
-  for (const id of [first, ...threads]) expect(world.sim.publicMessages(id).filter((m) => m.content.includes('check-in ·'))).toHaveLength(1);
+  const database = await crashAndRecover(
+    { at: (r) => isPost(r) && String(r.body?.nonce ?? '').startsWith('ci-') && ++prompts === 30, discordActs: true },
+    async () => undefined,
+  );
+  const first = (await database.selectFrom('pairings').select('thread_id').orderBy('id').executeTakeFirstOrThrow())
+    .thread_id as string;
+  for (const id of [first, ...threads])
+    expect(world.sim.publicMessages(id).filter((m) => m.content.includes('check-in ·'))).toHaveLength(1);
   expect(await database.selectFrom('checkins').select('status').where('status', '<>', 'posted').execute()).toEqual([]);
   await expectNothingLeft(database);
 }, 60_000);

@@ -31,7 +31,14 @@ export interface Refusal {
  * of the request's path, `reason` likewise of Discord's message. Or a function of the refusal.
  */
 export type RefusalPattern =
-  | { status?: number; code?: number; method?: string; path?: string | RegExp; reason?: string | RegExp; rateLimited?: boolean }
+  | {
+      status?: number;
+      code?: number;
+      method?: string;
+      path?: string | RegExp;
+      reason?: string | RegExp;
+      rateLimited?: boolean;
+    }
   | ((refusal: Refusal) => boolean);
 
 interface ExpectedRefusal {
@@ -45,13 +52,21 @@ interface ExpectedRefusal {
 export function refusalsOf(sim: DiscordSimulator): Refusal[] {
   return [
     ...sim.rejections.map((r) => ({ ...r, rateLimited: false })),
-    ...sim.limiter.tripped.map((t) => ({ method: t.route.split(' ')[0]!, path: t.path, status: 429, code: 0, reason: `rate limited on ${t.route}${t.global ? ' (global)' : ''}`, rateLimited: true })),
+    ...sim.limiter.tripped.map((t) => ({
+      method: t.route.split(' ')[0]!,
+      path: t.path,
+      status: 429,
+      code: 0,
+      reason: `rate limited on ${t.route}${t.global ? ' (global)' : ''}`,
+      rateLimited: true,
+    })),
   ];
 }
 
 function matches(pattern: RefusalPattern, refusal: Refusal): boolean {
   if (typeof pattern === 'function') return pattern(refusal);
-  const text = (want: string | RegExp | undefined, got: string) => want === undefined || (typeof want === 'string' ? got.includes(want) : want.test(got));
+  const text = (want: string | RegExp | undefined, got: string) =>
+    want === undefined || (typeof want === 'string' ? got.includes(want) : want.test(got));
   return (
     (pattern.status === undefined || pattern.status === refusal.status) &&
     (pattern.code === undefined || pattern.code === refusal.code) &&
@@ -62,7 +77,8 @@ function matches(pattern: RefusalPattern, refusal: Refusal): boolean {
   );
 }
 
-const describeRefusal = (r: Refusal) => `${r.method} ${r.path}: ${r.status}${r.code ? ` (code ${r.code})` : ''} ${r.reason}`;
+const describeRefusal = (r: Refusal) =>
+  `${r.method} ${r.path}: ${r.status}${r.code ? ` (code ${r.code})` : ''} ${r.reason}`;
 const describePattern = (e: ExpectedRefusal) =>
   `${typeof e.pattern === 'function' ? String(e.pattern) : JSON.stringify(e.pattern, (_k, v) => (v instanceof RegExp ? String(v) : v))}${e.why ? ` (${e.why})` : ''}`;
 
@@ -80,8 +96,15 @@ function refusalProblems(sim: DiscordSimulator, expected: ExpectedRefusal[]): st
   }
   const missing = expected.filter((e) => !e.optional && e.seen === 0);
   return [
-    ...(unexpected.length ? [`Discord refused ${unexpected.length} request(s) the test did not expect (declare expected ones with expectRefused):`, ...unexpected.map((r) => `  ${describeRefusal(r)}`)] : []),
-    ...(missing.length ? ['Refusals the test expected that never happened:', ...missing.map((e) => `  ${describePattern(e)}`)] : []),
+    ...(unexpected.length
+      ? [
+          `Discord refused ${unexpected.length} request(s) the test did not expect (declare expected ones with expectRefused):`,
+          ...unexpected.map((r) => `  ${describeRefusal(r)}`),
+        ]
+      : []),
+    ...(missing.length
+      ? ['Refusals the test expected that never happened:', ...missing.map((e) => `  ${describePattern(e)}`)]
+      : []),
   ];
 }
 
@@ -112,7 +135,15 @@ export interface World {
   /** The bot's SQLite file, for a bot run as its own process on the same data. */
   databasePath: string;
   guildId: string;
-  users: { admin: string; mentor: string; mentee: string; mentee2: string; outsider: string; moderator: string; staff: string };
+  users: {
+    admin: string;
+    mentor: string;
+    mentee: string;
+    mentee2: string;
+    outsider: string;
+    moderator: string;
+    staff: string;
+  };
   roles: { admin: string; moderator: string };
   channels: { pairs: string; reports: string; general: string; voice: string };
   as(user: string, channel?: string, locale?: string): Actor;
@@ -167,12 +198,19 @@ export async function startWorld(env: Record<string, string> = {}): Promise<Worl
   await registerCommands(new REST({ api: sim.apiUrl }).setToken(sim.token), sim.applicationId, guild.id);
 
   const dir = mkdtempSync(join(tmpdir(), 'mentorship-e2e-'));
-  const config = parseConfig({ DISCORD_TOKEN: sim.token, DISCORD_API_URL: sim.apiUrl, DATABASE_URL: `sqlite:${join(dir, 'bot.sqlite')}`, LOG_LEVEL: 'info', ...env });
+  const config = parseConfig({
+    DISCORD_TOKEN: sim.token,
+    DISCORD_API_URL: sim.apiUrl,
+    DATABASE_URL: `sqlite:${join(dir, 'bot.sqlite')}`,
+    LOG_LEVEL: 'info',
+    ...env,
+  });
   const clock = new ManualClock(START);
   sim.clock = clock;
   const logs: string[] = [];
   const refusals = refusalCheck(sim);
-  const boot = () => startApp(config, { clock, log: createLogger('info', (line) => logs.push(line)), startTimer: false });
+  const boot = () =>
+    startApp(config, { clock, log: createLogger('info', (line) => logs.push(line)), startTimer: false });
 
   const world: World = {
     sim,
@@ -184,7 +222,12 @@ export async function startWorld(env: Record<string, string> = {}): Promise<Worl
     users,
     roles,
     channels,
-    as: (user, channel = channels.general, locale) => ({ user, guild: guild.id, channel, ...(locale ? { locale } : {}) }),
+    as: (user, channel = channels.general, locale) => ({
+      user,
+      guild: guild.id,
+      channel,
+      ...(locale ? { locale } : {}),
+    }),
     expectRefused: refusals.expect,
     diagnostics: () =>
       [
@@ -210,7 +253,10 @@ export async function startWorld(env: Record<string, string> = {}): Promise<Worl
       await sim.close();
       rmSync(dir, { recursive: true, force: true });
       const offSpec = [...new Set(sim.answerViolations)];
-      const problems = [...(offSpec.length ? [`the simulator answered off Discord's documented shapes:`, ...offSpec] : []), ...refusals.problems()];
+      const problems = [
+        ...(offSpec.length ? [`the simulator answered off Discord's documented shapes:`, ...offSpec] : []),
+        ...refusals.problems(),
+      ];
       if (problems.length) throw new Error(problems.join('\n'));
     },
   };
@@ -223,12 +269,27 @@ export async function startWorld(env: Record<string, string> = {}): Promise<Worl
 export async function pairUp(world: World, program: Record<string, unknown> = {}) {
   const { sim, users, channels } = world;
   const name = String(program.name ?? 'Spring Cohort');
-  await sim.slash(world.as(users.admin), 'program create', { name, template: 'career', channel: channels.pairs, 'report-channel': channels.reports, 'moderator-role': world.roles.moderator, ...program }).reply();
+  await sim
+    .slash(world.as(users.admin), 'program create', {
+      name,
+      template: 'career',
+      channel: channels.pairs,
+      'report-channel': channels.reports,
+      'moderator-role': world.roles.moderator,
+      ...program,
+    })
+    .reply();
   await sim.slash(world.as(users.admin), 'program open', { program: name }).reply();
   await sim.slash(world.as(users.mentor), 'mentorship join', { program: name, role: 'mentor', adult: true }).reply();
   await sim.slash(world.as(users.mentee), 'mentorship join', { program: name, role: 'mentee', adult: true }).reply();
-  const reply = await sim.slash(world.as(users.admin), 'match pair', { program: name, mentor: users.mentor, mentee: users.mentee }).reply();
-  const pairing = await world.app.ctx.db.selectFrom('pairings').selectAll().orderBy('id', 'desc').executeTakeFirstOrThrow();
+  const reply = await sim
+    .slash(world.as(users.admin), 'match pair', { program: name, mentor: users.mentor, mentee: users.mentee })
+    .reply();
+  const pairing = await world.app.ctx.db
+    .selectFrom('pairings')
+    .selectAll()
+    .orderBy('id', 'desc')
+    .executeTakeFirstOrThrow();
   return { name, pairing, threadId: pairing.thread_id as string, reply };
 }
 
@@ -236,7 +297,9 @@ export async function pairUp(world: World, program: Record<string, unknown> = {}
 export function loseAnswers(world: World, matches: (method: string, route: string) => boolean): () => void {
   world.sim.gate = async (request, next) => {
     const reply = await next();
-    return matches(request.method, request.route) ? { status: 500, body: { code: 0, message: 'connection lost' } } : reply;
+    return matches(request.method, request.route)
+      ? { status: 500, body: { code: 0, message: 'connection lost' } }
+      : reply;
   };
   return () => {
     world.sim.gate = undefined;
@@ -271,4 +334,5 @@ export function useWorld(env: Record<string, string> = {}): () => World {
 }
 
 export const buttons = (message: { components: any[] }) => message.components.flatMap((row: any) => row.components);
-export const button = (message: { components: any[] }, label: RegExp) => buttons(message).find((b: any) => label.test(b.label));
+export const button = (message: { components: any[] }, label: RegExp) =>
+  buttons(message).find((b: any) => label.test(b.label));

@@ -18,7 +18,9 @@ test('leaving while waiting withdraws the sign-up and updates the panel count', 
   const reply = await sim.slash(world.as(users.mentee2), 'mentorship leave', { program: name }).reply();
   expect(reply).toMatchObject({ ephemeral: true, content: `You left **${name}**.` });
   await waitFor(() => panel.embeds[0].fields[0].value === '1 mentor · 1 mentee');
-  expect((await sim.slash(world.as(users.mentee2), 'mentorship leave', { program: name }).reply()).content).toMatch(/not signed up/);
+  expect((await sim.slash(world.as(users.mentee2), 'mentorship leave', { program: name }).reply()).content).toMatch(
+    /not signed up/,
+  );
 });
 
 test('a mentor who leaves ends the pairing; the mentee is told neutrally and goes back to waiting', async () => {
@@ -27,7 +29,9 @@ test('a mentor who leaves ends the pairing; the mentee is told neutrally and goe
   const reply = await sim.slash(world.as(users.mentor), 'mentorship leave', { program: name }).reply();
   expect(reply.content).toContain('your pairing has ended and your partner was told');
   const notice = sim.publicMessages(threadId).at(-1)!;
-  expect(notice.content).toBe(`<@${users.mentee}> Your partner has left this pairing. The pairing has ended; you are back on the waiting list of **${name}** and will be paired again when a mentor is free.`);
+  expect(notice.content).toBe(
+    `<@${users.mentee}> Your partner has left this pairing. The pairing has ended; you are back on the waiting list of **${name}** and will be paired again when a mentor is free.`,
+  );
   expect(notice.mentions).toEqual([users.mentee]);
   expect([sim.channel(threadId).thread!.archived, sim.channel(threadId).thread!.locked]).toEqual([true, true]);
   expect(await signups()).toEqual([
@@ -39,10 +43,26 @@ test('a mentor who leaves ends the pairing; the mentee is told neutrally and goe
 test('/mentorship profile shows each sign-up with partner, next check-in and waiting place', async () => {
   const { sim, users } = world;
   const { name, pairing } = await pairUp(world);
-  await sim.slash(world.as(users.admin), 'program create', { name: 'Second', template: 'skills', channel: world.channels.pairs, 'report-channel': world.channels.reports }).reply();
+  await sim
+    .slash(world.as(users.admin), 'program create', {
+      name: 'Second',
+      template: 'skills',
+      channel: world.channels.pairs,
+      'report-channel': world.channels.reports,
+    })
+    .reply();
   await sim.slash(world.as(users.admin), 'program open', { program: 'Second' }).reply();
-  await sim.slash(world.as(users.mentee2), 'mentorship join', { program: 'Second', role: 'mentee', adult: true }).reply();
-  await sim.slash(world.as(users.mentee), 'mentorship join', { program: 'Second', role: 'mentee', adult: true, topics: 'Rust, *bold*' }).reply();
+  await sim
+    .slash(world.as(users.mentee2), 'mentorship join', { program: 'Second', role: 'mentee', adult: true })
+    .reply();
+  await sim
+    .slash(world.as(users.mentee), 'mentorship join', {
+      program: 'Second',
+      role: 'mentee',
+      adult: true,
+      topics: 'Rust, *bold*',
+    })
+    .reply();
   const reply = await sim.slash(world.as(users.mentee), 'mentorship profile').reply();
   expect(reply.ephemeral).toBe(true);
   const unix = Math.floor(Date.parse(pairing.next_checkin_at as string) / 1000);
@@ -57,7 +77,9 @@ test('/mentorship profile shows each sign-up with partner, next check-in and wai
       '  topics: rust, \\*bold\\*',
     ].join('\n'),
   );
-  expect((await sim.slash(world.as(users.outsider), 'mentorship profile').reply()).content).toMatch(/no mentorship sign-ups/);
+  expect((await sim.slash(world.as(users.outsider), 'mentorship profile').reply()).content).toMatch(
+    /no mentorship sign-ups/,
+  );
 });
 
 test('/mentorship forget-me asks first, then erases sign-ups, answers and goals and ends pairings; reports stay', async () => {
@@ -78,9 +100,16 @@ test('/mentorship forget-me asks first, then erases sign-ups, answers and goals 
   const db = app.ctx.db;
   expect(await db.selectFrom('signups').select('user_id').where('user_id', '=', users.mentee).execute()).toEqual([]);
   expect(await db.selectFrom('checkin_answers').selectAll().where('user_id', '=', users.mentee).execute()).toEqual([]);
-  expect(await db.selectFrom('pairings').select(['status', 'mentee_id']).executeTakeFirst()).toEqual({ status: 'ended', mentee_id: users.mentee }); // kept: a report refers to it
-  expect(await db.selectFrom('reports').select('reported_id').executeTakeFirst()).toEqual({ reported_id: users.mentee });
-  expect(sim.publicMessages(threadId).at(-1)?.content).toBe('This pairing has ended. Thank you both for the time you gave each other.');
+  expect(await db.selectFrom('pairings').select(['status', 'mentee_id']).executeTakeFirst()).toEqual({
+    status: 'ended',
+    mentee_id: users.mentee,
+  }); // kept: a report refers to it
+  expect(await db.selectFrom('reports').select('reported_id').executeTakeFirst()).toEqual({
+    reported_id: users.mentee,
+  });
+  expect(sim.publicMessages(threadId).at(-1)?.content).toBe(
+    'This pairing has ended. Thank you both for the time you gave each other.',
+  );
   expect(await signups()).toEqual([{ user_id: users.mentor, status: 'waiting' }]);
 });
 
@@ -89,8 +118,15 @@ test('forget-me on a pairing no report refers to leaves no trace of the member i
   await pairUp(world);
   const ask = await sim.slash(world.as(users.mentor), 'mentorship forget-me').reply();
   await sim.click(users.mentor, ask.message!, buttons(ask.message!)[0].custom_id).reply();
-  const pairing = await app.ctx.db.selectFrom('pairings').select(['mentor_id', 'mentee_id', 'status']).executeTakeFirstOrThrow();
-  expect(pairing).toEqual({ mentor_id: expect.stringMatching(/^forgotten-mentor_id-\d+$/), mentee_id: users.mentee, status: 'ended' });
+  const pairing = await app.ctx.db
+    .selectFrom('pairings')
+    .select(['mentor_id', 'mentee_id', 'status'])
+    .executeTakeFirstOrThrow();
+  expect(pairing).toEqual({
+    mentor_id: expect.stringMatching(/^forgotten-mentor_id-\d+$/),
+    mentee_id: users.mentee,
+    status: 'ended',
+  });
 });
 
 test('the sign-up form refuses a member who does not confirm they are an adult, and stores nothing', async () => {

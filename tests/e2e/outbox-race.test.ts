@@ -16,7 +16,14 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function cohort() {
   const { sim, users, channels } = world;
-  await sim.slash(world.as(users.admin), 'program create', { name: 'Race', template: 'skills', channel: channels.pairs, 'report-channel': channels.reports }).reply();
+  await sim
+    .slash(world.as(users.admin), 'program create', {
+      name: 'Race',
+      template: 'skills',
+      channel: channels.pairs,
+      'report-channel': channels.reports,
+    })
+    .reply();
   await sim.slash(world.as(users.admin), 'program open', { program: 'Race' }).reply();
   for (let i = 0; i < PAIRS; i += 1) {
     for (const role of ['mentor', 'mentee'] as const) {
@@ -34,7 +41,8 @@ for (const second of [55, 57, 59]) {
     const suggestion = await cohort();
     // Discord takes 150-300 ms to make each thread.
     sim.gate = async (request, next) => {
-      if (request.method === 'POST' && request.route === '/channels/{channel_id}/threads') await sleep(150 + Math.random() * 150);
+      if (request.method === 'POST' && request.route === '/channels/{channel_id}/threads')
+        await sleep(150 + Math.random() * 150);
       return next();
     };
     const minute = new Date(world.clock.now());
@@ -42,7 +50,10 @@ for (const second of [55, 57, 59]) {
     world.clock.set(minute);
     // Another bot process on the same database: its own connection and its own worker.
     const otherDb = connect(`sqlite:${world.databasePath}`);
-    const other = new OutboxWorker({ db: otherDb, discord: world.app.ctx.discord, clock: world.clock, log: silentLogger }, subjects);
+    const other = new OutboxWorker(
+      { db: otherDb, discord: world.app.ctx.discord, clock: world.clock, log: silentLogger },
+      subjects,
+    );
 
     const accept = sim.click(users.admin, suggestion.message!, button(suggestion.message!, /Accept all/).custom_id);
     let done = false;
@@ -66,7 +77,10 @@ for (const second of [55, 57, 59]) {
 
     const threads = sim.threadsIn(world.channels.pairs);
     expect(threads).toHaveLength(PAIRS);
-    const pairings = await world.app.ctx.db.selectFrom('pairings').select(['thread_id', 'mentor_id', 'mentee_id']).execute();
+    const pairings = await world.app.ctx.db
+      .selectFrom('pairings')
+      .select(['thread_id', 'mentor_id', 'mentee_id'])
+      .execute();
     expect(pairings).toHaveLength(PAIRS);
     expect(new Set(pairings.map((p) => p.thread_id))).toEqual(new Set(threads.map((t) => t.id)));
     for (const pairing of pairings) {
@@ -74,7 +88,11 @@ for (const second of [55, 57, 59]) {
       expect([...thread.thread!.members].sort()).toEqual([sim.botUser.id, pairing.mentor_id, pairing.mentee_id].sort());
       expect(sim.publicMessages(thread.id).filter((m) => m.content.includes('Welcome'))).toHaveLength(1);
     }
-    const claims = await world.app.ctx.db.selectFrom('outbox').select(['kind', 'attempts']).where('kind', '=', 'create-thread').execute();
+    const claims = await world.app.ctx.db
+      .selectFrom('outbox')
+      .select(['kind', 'attempts'])
+      .where('kind', '=', 'create-thread')
+      .execute();
     expect(claims.map((c) => c.attempts)).toEqual(Array(PAIRS).fill(1));
   }, 60_000);
 }

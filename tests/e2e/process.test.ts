@@ -24,7 +24,10 @@ afterEach(async () => {
 
 /** Runs `npm start`'s entry point as its own process, with only the given environment. */
 function runBot(env: Record<string, string>, untilLine?: RegExp) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { PATH: process.env.PATH ?? '', ...env }, cwd: process.cwd() });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    cwd: process.cwd(),
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -48,7 +51,10 @@ test('a missing token stops start-up with one clear line and no stack trace', as
 
 test('start-up runs config, database, migrations, gateway and scheduler; SIGTERM shuts down cleanly', async () => {
   const database = join(dir, 'nested', 'bot.sqlite');
-  const bot = runBot({ DISCORD_TOKEN: sim.token, DISCORD_API_URL: sim.apiUrl, DATABASE_URL: `sqlite:${database}` }, /"event":"ready"/);
+  const bot = runBot(
+    { DISCORD_TOKEN: sim.token, DISCORD_API_URL: sim.apiUrl, DATABASE_URL: `sqlite:${database}` },
+    /"event":"ready"/,
+  );
   await bot.sawLine;
   bot.child.kill('SIGTERM');
   expect(await bot.exited).toBe(0);
@@ -62,7 +68,13 @@ test('start-up runs config, database, migrations, gateway and scheduler; SIGTERM
 test('npm run deploy-commands registers every command, with French localizations, to the development server', async () => {
   const guild = [...sim.guilds.values()][0]!;
   const run = spawn(process.execPath, ['--import', 'tsx', 'src/deploy-commands.ts'], {
-    env: { PATH: process.env.PATH ?? '', DISCORD_TOKEN: sim.token, DISCORD_API_URL: sim.apiUrl, DISCORD_APPLICATION_ID: sim.applicationId, DISCORD_GUILD_ID: guild.id },
+    env: {
+      PATH: process.env.PATH ?? '',
+      DISCORD_TOKEN: sim.token,
+      DISCORD_API_URL: sim.apiUrl,
+      DISCORD_APPLICATION_ID: sim.applicationId,
+      DISCORD_GUILD_ID: guild.id,
+    },
     cwd: process.cwd(),
   });
   let stdout = '';
@@ -70,13 +82,25 @@ test('npm run deploy-commands registers every command, with French localizations
   expect(await new Promise((resolve) => run.on('exit', resolve))).toBe(0);
   const registered = sim.commandsFor(guild.id);
   expect(stdout).toContain(`Registered ${registered.length} commands for server ${guild.id}`);
-  expect(registered.map((c) => c.name).sort()).toEqual(['Report to moderators', 'checkin', 'goal', 'match', 'mentorship', 'program', 'report', 'reports']);
+  expect(registered.map((c) => c.name).sort()).toEqual([
+    'Report to moderators',
+    'checkin',
+    'goal',
+    'match',
+    'mentorship',
+    'program',
+    'report',
+    'reports',
+  ]);
   expect(registered.find((c) => c.name === 'program')?.name_localizations).toEqual({ fr: 'programme' });
   expect(sim.rejections).toEqual([]);
 });
 
 test('deploy-commands without an application id says what is missing', async () => {
-  const run = spawn(process.execPath, ['--import', 'tsx', 'src/deploy-commands.ts'], { env: { PATH: process.env.PATH ?? '', DISCORD_TOKEN: 'x' }, cwd: process.cwd() });
+  const run = spawn(process.execPath, ['--import', 'tsx', 'src/deploy-commands.ts'], {
+    env: { PATH: process.env.PATH ?? '', DISCORD_TOKEN: 'x' },
+    cwd: process.cwd(),
+  });
   let stderr = '';
   run.stderr.on('data', (chunk) => (stderr += chunk));
   expect(await new Promise((resolve) => run.on('exit', resolve))).toBe(1);

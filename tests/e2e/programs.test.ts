@@ -11,21 +11,39 @@ const admin = () => world.as(world.users.admin);
 
 test('/program edit changes settings, moves live check-ins to the new schedule, and is audited', async () => {
   const { pairing, name } = await pairUp(world);
-  const reply = await world.sim.slash(admin(), 'program edit', { program: name, timezone: 'America/New_York', 'checkin-hour': 9 }).reply();
+  const reply = await world.sim
+    .slash(admin(), 'program edit', { program: name, timezone: 'America/New_York', 'checkin-hour': 9 })
+    .reply();
   expect(reply.ephemeral).toBe(true);
   expect(reply.content).toBe(`Saved **${name}**: checkin-hour, timezone.`);
   const db = world.app.ctx.db;
-  expect(await db.selectFrom('programs').select(['timezone', 'checkin_hour']).executeTakeFirst()).toEqual({ timezone: 'America/New_York', checkin_hour: 9 });
-  const moved = await db.selectFrom('pairings').select('next_checkin_at').where('id', '=', pairing.id).executeTakeFirstOrThrow();
+  expect(await db.selectFrom('programs').select(['timezone', 'checkin_hour']).executeTakeFirst()).toEqual({
+    timezone: 'America/New_York',
+    checkin_hour: 9,
+  });
+  const moved = await db
+    .selectFrom('pairings')
+    .select('next_checkin_at')
+    .where('id', '=', pairing.id)
+    .executeTakeFirstOrThrow();
   expect(moved.next_checkin_at).toBe('2026-03-02T14:00:00.000Z'); // Monday 09:00 in New York, the first slot from now
-  const audit = await db.selectFrom('audit_entries').select(['action', 'details']).where('action', '=', 'program.edit').executeTakeFirstOrThrow();
-  expect(JSON.parse(audit.details)).toEqual({ checkinHour: { from: 17, to: 9 }, timezone: { from: 'UTC', to: 'America/New_York' } });
+  const audit = await db
+    .selectFrom('audit_entries')
+    .select(['action', 'details'])
+    .where('action', '=', 'program.edit')
+    .executeTakeFirstOrThrow();
+  expect(JSON.parse(audit.details)).toEqual({
+    checkinHour: { from: 17, to: 9 },
+    timezone: { from: 'UTC', to: 'America/New_York' },
+  });
 
   const bad = await world.sim.slash(admin(), 'program edit', { program: name, timezone: 'Moon/Base' }).reply();
   expect(bad.content).toMatch(/not a time zone I know/);
   const empty = await world.sim.slash(admin(), 'program edit', { program: name }).reply();
   expect(empty.content).toMatch(/at least one setting/);
-  expect((await db.selectFrom('programs').select('timezone').executeTakeFirstOrThrow()).timezone).toBe('America/New_York');
+  expect((await db.selectFrom('programs').select('timezone').executeTakeFirstOrThrow()).timezone).toBe(
+    'America/New_York',
+  );
 });
 
 test('/program info shows settings and people', async () => {
@@ -35,7 +53,9 @@ test('/program info shows settings and people', async () => {
   const embed = reply.embeds[0];
   expect(embed.title).toBe(`${name} · Career advancement · running`);
   expect(embed.fields.find((f: any) => f.name === 'People').value).toBe('1 mentor, 1 mentee, 0 waiting, 1 active pair');
-  expect(embed.fields.find((f: any) => f.name === 'Channels').value).toBe(`pairs in <#${world.channels.pairs}>, reports to <#${world.channels.reports}>`);
+  expect(embed.fields.find((f: any) => f.name === 'Channels').value).toBe(
+    `pairs in <#${world.channels.pairs}>, reports to <#${world.channels.reports}>`,
+  );
 });
 
 test('/program close closes the panel and tells every waiting member where they stand', async () => {
@@ -47,7 +67,9 @@ test('/program close closes the panel and tells every waiting member where they 
   await sim.slash(world.as(users.outsider), 'mentorship join', { program: name, role: 'mentee', adult: true }).reply();
 
   const reply = await sim.slash(admin(), 'program close', { program: name }).reply();
-  expect(reply.content).toContain(`Sign-ups for **${name}** are closed; pairings go on. I am telling the 2 waiting members by DM`);
+  expect(reply.content).toContain(
+    `Sign-ups for **${name}** are closed; pairings go on. I am telling the 2 waiting members by DM`,
+  );
   const panel = sim.publicMessages(world.channels.pairs)[0]!;
   expect(buttons(panel).map((b: any) => [b.label, b.disabled])).toEqual([
     ['Join as mentor', true],
@@ -56,13 +78,20 @@ test('/program close closes the panel and tells every waiting member where they 
   expect(panel.embeds[0].footer.text).toBe('Sign-ups are closed.');
   const dm = [...sim.channels.values()].find((c) => c.type === 1 && c.recipientId === users.mentee2)!;
   expect(sim.messagesIn(dm.id)[0]?.content).toContain('You are still on the waiting list as a mentee (number 1)');
-  const refused = await world.app.ctx.db.selectFrom('outbox').select(['kind', 'status']).where('kind', '=', 'dm').orderBy('id').execute();
+  const refused = await world.app.ctx.db
+    .selectFrom('outbox')
+    .select(['kind', 'status'])
+    .where('kind', '=', 'dm')
+    .orderBy('id')
+    .execute();
   expect(refused).toEqual([
     { kind: 'dm', status: 'done' },
     { kind: 'dm', status: 'failed' },
   ]);
 
-  const late = await sim.slash(world.as(users.staff), 'mentorship join', { program: name, role: 'mentee', adult: true }).reply();
+  const late = await sim
+    .slash(world.as(users.staff), 'mentorship join', { program: name, role: 'mentee', adult: true })
+    .reply();
   expect(late.content).toMatch(/are closed/);
   expect((await sim.slash(admin(), 'program close', { program: name }).reply()).content).toMatch(/already closed/);
 });
@@ -74,7 +103,9 @@ test('/program end asks first, then ends every pairing, archives and locks threa
   expect(ask.content).toContain('This ends 1 pairing, archives and locks its thread');
   const cancel = await sim.click(world.users.admin, ask.message!, buttons(ask.message!)[1].custom_id).reply();
   expect(cancel.content).toBe('Nothing was changed.');
-  expect((await world.app.ctx.db.selectFrom('programs').select('status').executeTakeFirstOrThrow()).status).toBe('running');
+  expect((await world.app.ctx.db.selectFrom('programs').select('status').executeTakeFirstOrThrow()).status).toBe(
+    'running',
+  );
 
   const again = await sim.slash(admin(), 'program end', { program: name }).reply();
   const done = await sim.click(world.users.admin, again.message!, buttons(again.message!)[0].custom_id).reply();
@@ -91,7 +122,9 @@ test('/program end asks first, then ends every pairing, archives and locks threa
   expect(actions).toContain('program.end');
   expect((await sim.slash(admin(), 'program open', { program: name }).reply()).content).toMatch(/has ended/);
   expect((await sim.slash(admin(), 'match suggest', { program: name }).reply()).content).toMatch(/has ended/);
-  expect((await sim.slash(world.as(world.users.mentee), 'mentorship profile').reply()).content).toContain(`**${name}** · mentee · ended`);
+  expect((await sim.slash(world.as(world.users.mentee), 'mentorship profile').reply()).content).toContain(
+    `**${name}** · mentee · ended`,
+  );
 });
 
 test('/program stats: counts, answer rate per week with a PNG chart, and pairs needing attention', async () => {
@@ -104,7 +137,9 @@ test('/program stats: counts, answer rate per week with a PNG chart, and pairs n
     await app.scheduler.tick();
     if (week === 1) {
       const prompt = sim.publicMessages(threadId).at(-1)!;
-      await sim.click(users.mentee, prompt, buttons(prompt).find((b: any) => b.label === 'Need help').custom_id).reply();
+      await sim
+        .click(users.mentee, prompt, buttons(prompt).find((b: any) => b.label === 'Need help').custom_id)
+        .reply();
     }
     at = new Date(at.getTime() + 7 * 86_400_000);
   }
@@ -115,7 +150,9 @@ test('/program stats: counts, answer rate per week with a PNG chart, and pairs n
   expect(field('Waiting')).toBe('0 mentors, 1 mentee');
   expect(field('Pairs')).toBe('1 active, 0 paused, 0 ended');
   expect(field('Check-in answer rate')).toBe('week 1: 50% (1/2)\nweek 2: 0% (0/2)\nweek 3: 0% (0/2)');
-  expect(field('Pairs needing attention')).toBe(`#${pairing.id} <@${users.mentor}> & <@${users.mentee}>: no answer to the last two check-ins`);
+  expect(field('Pairs needing attention')).toBe(
+    `#${pairing.id} <@${users.mentor}> & <@${users.mentee}>: no answer to the last two check-ins`,
+  );
   expect(field('Average end rating')).toBe('no ratings yet');
   const png = reply.message!.attachments[0]!;
   expect(png.filename).toBe('answer-rate.png');
@@ -127,17 +164,42 @@ test('French-speaking admins and servers get French; members get their own langu
   const { sim, users, channels } = world;
   world.sim.guilds.get(world.guildId)!.preferredLocale = 'fr';
   const created = await sim
-    .slash(world.as(users.admin, channels.general, 'fr'), 'program create', { name: 'Cercle', template: 'support', channel: channels.pairs, 'report-channel': channels.reports })
+    .slash(world.as(users.admin, channels.general, 'fr'), 'program create', {
+      name: 'Cercle',
+      template: 'support',
+      channel: channels.pairs,
+      'report-channel': channels.reports,
+    })
     .reply();
   expect(created.content).toContain('Programme **Cercle** créé (Encouragement et soutien)');
   await sim.slash(world.as(users.admin, channels.general, 'fr'), 'program open', { program: 'Cercle' }).reply();
   expect(sim.publicMessages(channels.pairs)[0]?.embeds[0].title).toBe('Cercle : inscriptions au mentorat');
-  const joined = await sim.slash(world.as(users.mentor, channels.general, 'en-GB'), 'mentorship join', { program: 'Cercle', role: 'mentor', adult: true }).reply();
+  const joined = await sim
+    .slash(world.as(users.mentor, channels.general, 'en-GB'), 'mentorship join', {
+      program: 'Cercle',
+      role: 'mentor',
+      adult: true,
+    })
+    .reply();
   expect(joined.content).toContain('You are signed up to **Cercle** as a mentor');
-  const refused = await sim.slash(world.as(users.mentee, channels.general, 'fr'), 'mentorship join', { program: 'Cercle', role: 'mentee', adult: false }).reply();
+  const refused = await sim
+    .slash(world.as(users.mentee, channels.general, 'fr'), 'mentorship join', {
+      program: 'Cercle',
+      role: 'mentee',
+      adult: false,
+    })
+    .reply();
   expect(refused.content).toContain('réservés aux adultes');
-  await sim.slash(world.as(users.mentee, channels.general, 'fr'), 'mentorship join', { program: 'Cercle', role: 'mentee', adult: true }).reply();
-  await sim.slash(world.as(users.admin), 'match pair', { program: 'Cercle', mentor: users.mentor, mentee: users.mentee }).reply();
+  await sim
+    .slash(world.as(users.mentee, channels.general, 'fr'), 'mentorship join', {
+      program: 'Cercle',
+      role: 'mentee',
+      adult: true,
+    })
+    .reply();
+  await sim
+    .slash(world.as(users.admin), 'match pair', { program: 'Cercle', mentor: users.mentor, mentee: users.mentee })
+    .reply();
   const thread = sim.threadsIn(channels.pairs)[0]!;
   expect(sim.publicMessages(thread.id)[0]?.content).toContain('**Semaine 1 : Arriver**');
 });
@@ -146,11 +208,31 @@ test('program autocomplete answers from hundreds of programs, 25 at most, in the
   const db = world.app.ctx.db;
   const now = new Date().toISOString();
   const rows = Array.from({ length: 400 }, (_, i) => ({
-    guild_id: world.guildId, name: `Cohort ${String(i).padStart(3, '0')}`, name_key: `cohort ${String(i).padStart(3, '0')}`, template: 'custom' as const,
-    pair_channel_id: world.channels.pairs, report_channel_id: world.channels.reports, moderator_role_id: null, checkin_day: 1, checkin_hour: 17, timezone: 'UTC',
-    weeks: 8, mentor_capacity: 1, every_weeks: 1, status: 'draft' as const, signups_open: 0, locale: 'en-US', created_by: world.users.admin, created_at: now, updated_at: now,
+    guild_id: world.guildId,
+    name: `Cohort ${String(i).padStart(3, '0')}`,
+    name_key: `cohort ${String(i).padStart(3, '0')}`,
+    template: 'custom' as const,
+    pair_channel_id: world.channels.pairs,
+    report_channel_id: world.channels.reports,
+    moderator_role_id: null,
+    checkin_day: 1,
+    checkin_hour: 17,
+    timezone: 'UTC',
+    weeks: 8,
+    mentor_capacity: 1,
+    every_weeks: 1,
+    status: 'draft' as const,
+    signups_open: 0,
+    locale: 'en-US',
+    created_by: world.users.admin,
+    created_at: now,
+    updated_at: now,
   }));
-  for (let i = 0; i < rows.length; i += 100) await db.insertInto('programs').values(rows.slice(i, i + 100)).execute();
+  for (let i = 0; i < rows.length; i += 100)
+    await db
+      .insertInto('programs')
+      .values(rows.slice(i, i + 100))
+      .execute();
   const reply = await world.sim.autocomplete(admin(), 'program info', { program: 'cohort 1' }, 'program').reply();
   expect(reply.data.choices).toHaveLength(25);
   expect(reply.data.choices[0]).toEqual({ name: 'Cohort 100', value: 'Cohort 100' });
@@ -158,18 +240,31 @@ test('program autocomplete answers from hundreds of programs, 25 at most, in the
 });
 
 test('a burst of sign-ups answers every member in time and settles the panel on the true count', async () => {
-  await world.sim.slash(world.as(world.users.admin), 'program create', { name: 'Rush', template: 'custom', channel: world.channels.pairs, 'report-channel': world.channels.reports }).reply();
+  await world.sim
+    .slash(world.as(world.users.admin), 'program create', {
+      name: 'Rush',
+      template: 'custom',
+      channel: world.channels.pairs,
+      'report-channel': world.channels.reports,
+    })
+    .reply();
   await world.sim.slash(world.as(world.users.admin), 'program open', { program: 'Rush' }).reply();
   const members = Array.from({ length: 30 }, (_, i) => {
     const id = world.sim.addUser(`rush${i}`);
     world.sim.addMember(world.guildId, id);
     return id;
   });
-  const replies = await Promise.all(members.map((id) => world.sim.slash(world.as(id), 'mentorship join', { program: 'Rush', role: 'mentee', adult: true }).reply()));
+  const replies = await Promise.all(
+    members.map((id) =>
+      world.sim.slash(world.as(id), 'mentorship join', { program: 'Rush', role: 'mentee', adult: true }).reply(),
+    ),
+  );
   expect(replies.every((r) => r.content.includes('signed up'))).toBe(true);
   const panel = world.sim.publicMessages(world.channels.pairs)[0]!;
   await waitFor(() => panel.embeds[0].fields[0].value === '0 mentors · 30 mentees', 10_000);
-  const edits = world.sim.requests.filter((r) => r.method === 'PATCH' && r.path === `/channels/${world.channels.pairs}/messages/${panel.id}`);
+  const edits = world.sim.requests.filter(
+    (r) => r.method === 'PATCH' && r.path === `/channels/${world.channels.pairs}/messages/${panel.id}`,
+  );
   expect(edits.length).toBeGreaterThan(0);
   expect(edits.length).toBeLessThan(30);
   expect(world.sim.rejections).toEqual([]);

@@ -8,8 +8,10 @@ beforeEach(() => {
   world = current();
 });
 
-const prompts = (threadId: string) => world.sim.publicMessages(threadId).filter((m) => m.content.includes('check-in ·'));
-const checkins = () => world.app.ctx.db.selectFrom('checkins').select(['week', 'status', 'message_id']).orderBy('week').execute();
+const prompts = (threadId: string) =>
+  world.sim.publicMessages(threadId).filter((m) => m.content.includes('check-in ·'));
+const checkins = () =>
+  world.app.ctx.db.selectFrom('checkins').select(['week', 'status', 'message_id']).orderBy('week').execute();
 
 test('a crash between recording a check-in and posting it: the restart posts it, once', async () => {
   const { pairing, threadId } = await pairUp(world);
@@ -56,9 +58,14 @@ test('after three weeks of downtime, each pairing gets only the latest due promp
   ]);
 });
 
-test('a thread whose answer was lost is adopted an hour later, never a member\'s thread of the same name: one thread, one welcome', async () => {
+test("a thread whose answer was lost is adopted an hour later, never a member's thread of the same name: one thread, one welcome", async () => {
   // A member made threads bearing the name the pair's thread will have, public and private.
-  const decoys = [11, 12].map((type) => world.sim.createThread(world.channels.pairs, 'Spring Cohort · mentorship #1', [], { by: world.users.outsider, type: type as 11 | 12 }));
+  const decoys = [11, 12].map((type) =>
+    world.sim.createThread(world.channels.pairs, 'Spring Cohort · mentorship #1', [], {
+      by: world.users.outsider,
+      type: type as 11 | 12,
+    }),
+  );
   const heal = loseAnswers(world, (method, route) => method === 'POST' && route === '/channels/{channel_id}/threads');
   const { pairing, reply } = await pairUp(world);
   heal();
@@ -74,7 +81,9 @@ test('a thread whose answer was lost is adopted an hour later, never a member\'s
   const after = await world.app.ctx.db.selectFrom('pairings').selectAll().executeTakeFirstOrThrow();
   expect(after.thread_id).toBe(threads[0]?.id);
   expect(world.sim.publicMessages(threads[0]!.id).filter((m) => m.content.includes('Welcome'))).toHaveLength(1);
-  expect([...threads[0]!.thread!.members].sort()).toEqual([world.sim.botUser.id, world.users.mentor, world.users.mentee].sort());
+  expect([...threads[0]!.thread!.members].sort()).toEqual(
+    [world.sim.botUser.id, world.users.mentor, world.users.mentee].sort(),
+  );
 });
 
 test('an archived thread is reopened by the check-in post', async () => {
@@ -89,15 +98,25 @@ test('an archived thread is reopened by the check-in post', async () => {
 test('a thread deleted while the bot was offline pauses the pairing at the next post, without retrying', async () => {
   const { pairing, threadId } = await pairUp(world);
   world.sim.deleteChannel(threadId, { unseen: true });
-  world.expectRefused({ status: 404, code: 10003, method: 'POST', path: `/channels/${threadId}/messages` }, 'the one post to the deleted thread');
+  world.expectRefused(
+    { status: 404, code: 10003, method: 'POST', path: `/channels/${threadId}/messages` },
+    'the one post to the deleted thread',
+  );
   world.clock.set(new Date(pairing.next_checkin_at as string));
   await world.app.scheduler.tick();
   await world.app.scheduler.tick();
-  const after = await world.app.ctx.db.selectFrom('pairings').select(['status', 'paused_reason']).executeTakeFirstOrThrow();
+  const after = await world.app.ctx.db
+    .selectFrom('pairings')
+    .select(['status', 'paused_reason'])
+    .executeTakeFirstOrThrow();
   expect(after).toEqual({ status: 'paused', paused_reason: 'thread-unavailable' });
-  const notices = world.sim.publicMessages(world.channels.reports).filter((m) => m.content.includes('could not post the week 1 check-in'));
+  const notices = world.sim
+    .publicMessages(world.channels.reports)
+    .filter((m) => m.content.includes('could not post the week 1 check-in'));
   expect(notices).toHaveLength(1);
-  const attempts = world.sim.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${threadId}/messages` && r.status === 404);
+  const attempts = world.sim.requests.filter(
+    (r) => r.method === 'POST' && r.path === `/channels/${threadId}/messages` && r.status === 404,
+  );
   expect(attempts).toHaveLength(1);
 });
 
@@ -105,13 +124,23 @@ test('a thread deleted by hand pauses the pairing at once and tells the report c
   const { name, pairing, threadId } = await pairUp(world);
   world.sim.deleteChannel(threadId);
   await waitFor(() => world.sim.publicMessages(world.channels.reports).length > 0);
-  expect((await world.app.ctx.db.selectFrom('pairings').select(['status', 'paused_reason']).executeTakeFirstOrThrow())).toEqual({ status: 'paused', paused_reason: 'thread-deleted' });
-  expect(world.sim.publicMessages(world.channels.reports).at(-1)?.content).toContain(`The private thread of pairing #${pairing.id} (${name}) was deleted`);
+  expect(
+    await world.app.ctx.db.selectFrom('pairings').select(['status', 'paused_reason']).executeTakeFirstOrThrow(),
+  ).toEqual({ status: 'paused', paused_reason: 'thread-deleted' });
+  expect(world.sim.publicMessages(world.channels.reports).at(-1)?.content).toContain(
+    `The private thread of pairing #${pairing.id} (${name}) was deleted`,
+  );
   world.clock.set(new Date(pairing.next_checkin_at as string));
   await world.app.scheduler.tick();
   expect(world.sim.requests.filter((r) => r.path === `/channels/${threadId}/messages` && r.status === 404)).toEqual([]);
 
-  const again = await world.sim.slash(world.as(world.users.admin), 'match pair', { program: name, mentor: world.users.mentor, mentee: world.users.mentee }).reply();
+  const again = await world.sim
+    .slash(world.as(world.users.admin), 'match pair', {
+      program: name,
+      mentor: world.users.mentor,
+      mentee: world.users.mentee,
+    })
+    .reply();
   const [thread] = world.sim.threadsIn(world.channels.pairs);
   expect(again.content).toContain(`<#${thread!.id}>`);
   const after = await world.app.ctx.db.selectFrom('pairings').select(['id', 'status', 'thread_id']).execute();

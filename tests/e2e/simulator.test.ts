@@ -13,10 +13,20 @@ beforeEach(() => {
 });
 
 const createProgram = (name: string) =>
-  world.sim.slash(world.as(world.users.admin), 'program create', { name, template: 'career', channel: world.channels.pairs, 'report-channel': world.channels.reports }).reply();
+  world.sim
+    .slash(world.as(world.users.admin), 'program create', {
+      name,
+      template: 'career',
+      channel: world.channels.pairs,
+      'report-channel': world.channels.reports,
+    })
+    .reply();
 
 async function refusal(request: Promise<unknown>): Promise<DiscordAPIError> {
-  const error = await request.then(() => null, (e: unknown) => e);
+  const error = await request.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(DiscordAPIError);
   return error as DiscordAPIError;
 }
@@ -24,7 +34,9 @@ async function refusal(request: Promise<unknown>): Promise<DiscordAPIError> {
 describe('the simulator refuses what Discord refuses, and records it', () => {
   test('a message over 2,000 characters', async () => {
     world.expectRefused({ status: 400, code: 50035, reason: /2000 or fewer/ });
-    const error = await refusal(rest.post(Routes.channelMessages(world.channels.general), { body: { content: 'x'.repeat(2001) } }));
+    const error = await refusal(
+      rest.post(Routes.channelMessages(world.channels.general), { body: { content: 'x'.repeat(2001) } }),
+    );
     expect(error.status).toBe(400);
   });
 
@@ -48,7 +60,9 @@ describe('the simulator refuses what Discord refuses, and records it', () => {
 
   test('a request without the bot token', async () => {
     world.expectRefused({ status: 401, method: 'GET', path: `/channels/${world.channels.general}` });
-    const error = await refusal(new REST({ api: world.sim.apiUrl, retries: 0 }).setToken('wrong').get(Routes.channel(world.channels.general)));
+    const error = await refusal(
+      new REST({ api: world.sim.apiUrl, retries: 0 }).setToken('wrong').get(Routes.channel(world.channels.general)),
+    );
     expect(error.status).toBe(401);
   });
 
@@ -62,16 +76,28 @@ describe('the simulator refuses what Discord refuses, and records it', () => {
     expect(second.code).toBe(40060);
 
     // An interaction the bot never heard of, answered 3.5 seconds after Discord sent it.
-    const { payload: _payload, ...late } = interactionPayload(world.sim, world.as(world.users.admin), 2, { name: 'program' });
+    const { payload: _payload, ...late } = interactionPayload(world.sim, world.as(world.users.admin), 2, {
+      name: 'program',
+    });
     world.sim.interactions.set(late.id, { ...late, createdAt: Date.now() - 3_500 });
-    world.expectRefused({ status: 404, code: 10062, path: `/interactions/${late.id}/`, reason: /after 3 seconds/ }, 'the late response');
-    const tooLate = await refusal(rest.post(Routes.interactionCallback(late.id, late.token), { body: { type: 4, data: { content: 'late' } }, auth: false }));
+    world.expectRefused(
+      { status: 404, code: 10062, path: `/interactions/${late.id}/`, reason: /after 3 seconds/ },
+      'the late response',
+    );
+    const tooLate = await refusal(
+      rest.post(Routes.interactionCallback(late.id, late.token), {
+        body: { type: 4, data: { content: 'late' } },
+        auth: false,
+      }),
+    );
     expect(tooLate.code).toBe(10062);
   });
 
   test('a non-member cannot see a private thread; a mentioned member is added to it', async () => {
     const { threadId } = await pairUp(world, { name: 'Sim Cohort' });
-    expect(() => world.sim.slash(world.as(world.users.outsider, threadId), 'checkin', { status: 'stuck' })).toThrow(/cannot see/);
+    expect(() => world.sim.slash(world.as(world.users.outsider, threadId), 'checkin', { status: 'stuck' })).toThrow(
+      /cannot see/,
+    );
     expect(world.sim.channel(threadId).thread?.members.has(world.users.outsider)).toBe(false);
     await rest.post(Routes.channelMessages(threadId), { body: { content: `hello <@${world.users.outsider}>` } });
     expect(world.sim.channel(threadId).thread?.members.has(world.users.outsider)).toBe(true);
@@ -82,7 +108,11 @@ describe('a test fails on what Discord refused unless it declared it', () => {
   test('an undeclared refusal or 429 is listed, and so is a declared refusal that never happened', async () => {
     world.sim.limiter.settings.routes['POST /channels/{channel_id}/messages'] = { limit: 1, windowMs: 60_000 };
     const post = (channel: string) =>
-      fetch(`${world.sim.apiUrl}/v10/channels/${channel}/messages`, { method: 'POST', headers: { authorization: `Bot ${world.sim.token}`, 'content-type': 'application/json' }, body: JSON.stringify({ content: 'hi' }) });
+      fetch(`${world.sim.apiUrl}/v10/channels/${channel}/messages`, {
+        method: 'POST',
+        headers: { authorization: `Bot ${world.sim.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ content: 'hi' }),
+      });
     expect((await post(world.channels.general)).status).toBe(200);
     expect((await post(world.channels.general)).status).toBe(429);
     expect((await post('123456789012345678')).status).toBe(404);
@@ -97,7 +127,10 @@ describe('a test fails on what Discord refused unless it declared it', () => {
     check.expect((r) => r.rateLimited && r.path.includes(world.channels.general));
     check.expect({ status: 403, code: 50007 }, 'a closed DM');
     check.expect({ status: 403 }, 'perhaps', { optional: true });
-    expect(check.problems()).toEqual(['Refusals the test expected that never happened:', '  {"status":403,"code":50007} (a closed DM)']);
+    expect(check.problems()).toEqual([
+      'Refusals the test expected that never happened:',
+      '  {"status":403,"code":50007} (a closed DM)',
+    ]);
     expect(() => check.check()).toThrow(/a closed DM/);
 
     // The world's own check, at close: both declared.

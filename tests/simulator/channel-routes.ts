@@ -14,9 +14,11 @@ export function channelRoutes(sim: DiscordSimulator): Map<string, RouteHandler> 
   };
 
   const canBotPost = (target: SimChannel) => {
-    if (target.botDenied || (target.parentId && sim.channels.get(target.parentId)?.botDenied)) throw new ApiError(403, 50013, 'Missing Permissions');
+    if (target.botDenied || (target.parentId && sim.channels.get(target.parentId)?.botDenied))
+      throw new ApiError(403, 50013, 'Missing Permissions');
     if (target.thread?.locked) throw new ApiError(403, 50083, 'Thread is locked');
-    if (target.thread && target.type === 12 && !target.thread.members.has(sim.botUser.id)) throw new ApiError(403, 50001, 'Missing Access');
+    if (target.thread && target.type === 12 && !target.thread.members.has(sim.botUser.id))
+      throw new ApiError(403, 50001, 'Missing Access');
   };
 
   const routes = new Map<string, RouteHandler>();
@@ -46,7 +48,14 @@ export function channelRoutes(sim: DiscordSimulator): Map<string, RouteHandler> 
       guildId: parent.guildId,
       parentId: parent.id,
       botDenied: false,
-      thread: { archived: false, locked: false, invitable: body.invitable ?? true, ownerId: sim.botUser.id, members: new Set([sim.botUser.id]), createdAt: now },
+      thread: {
+        archived: false,
+        locked: false,
+        invitable: body.invitable ?? true,
+        ownerId: sim.botUser.id,
+        members: new Set([sim.botUser.id]),
+        createdAt: now,
+      },
     };
     sim.channels.set(thread.id, thread);
     sim.gateway.dispatch('THREAD_CREATE', { ...channelPayload(thread), newly_created: true });
@@ -65,7 +74,14 @@ export function channelRoutes(sim: DiscordSimulator): Map<string, RouteHandler> 
 
   routes.set('GET /channels/{channel_id}/thread-members', ({ params }) => {
     const thread = channel(params[0]);
-    return ok([...(thread.thread?.members ?? [])].map((user_id) => ({ id: thread.id, user_id, join_timestamp: thread.thread?.createdAt, flags: 0 })));
+    return ok(
+      [...(thread.thread?.members ?? [])].map((user_id) => ({
+        id: thread.id,
+        user_id,
+        join_timestamp: thread.thread?.createdAt,
+        flags: 0,
+      })),
+    );
   });
 
   routes.set('GET /guilds/{guild_id}/threads/active', ({ params }) => {
@@ -83,7 +99,14 @@ export function channelRoutes(sim: DiscordSimulator): Map<string, RouteHandler> 
     }
     if (body.enforce_nonce && body.nonce) {
       const now = sim.clock.now().getTime();
-      const earlier = sim.messagesIn(target.id).find((m) => m.nonce === String(body.nonce) && m.authorId === sim.botUser.id && now - Date.parse(m.createdAt) < NONCE_WINDOW_MS);
+      const earlier = sim
+        .messagesIn(target.id)
+        .find(
+          (m) =>
+            m.nonce === String(body.nonce) &&
+            m.authorId === sim.botUser.id &&
+            now - Date.parse(m.createdAt) < NONCE_WINDOW_MS,
+        );
       if (earlier) return ok(sim.messageBody(earlier));
     }
     if (target.thread?.archived) {
@@ -98,7 +121,8 @@ export function channelRoutes(sim: DiscordSimulator): Map<string, RouteHandler> 
     const target = channel(params[0]);
     const message = sim.messagesIn(target.id).find((m) => m.id === params[1]);
     if (!message) throw new ApiError(404, 10008, 'Unknown Message');
-    if (message.authorId !== sim.botUser.id) throw new ApiError(403, 50005, 'Cannot edit a message authored by another user');
+    if (message.authorId !== sim.botUser.id)
+      throw new ApiError(403, 50005, 'Cannot edit a message authored by another user');
     sim.editMessage(message, body, files);
     return ok(sim.messageBody(message));
   });
@@ -107,7 +131,8 @@ export function channelRoutes(sim: DiscordSimulator): Map<string, RouteHandler> 
   // it only to the sender's own client, right after sending.
   routes.set('GET /channels/{channel_id}/messages', ({ params, query }) => {
     const target = channel(params[0]);
-    if (target.thread && target.type === 12 && !target.thread.members.has(sim.botUser.id)) throw new ApiError(403, 50001, 'Missing Access');
+    if (target.thread && target.type === 12 && !target.thread.members.has(sim.botUser.id))
+      throw new ApiError(403, 50001, 'Missing Access');
     const after = query.get('after');
     const limit = Math.min(100, Number(query.get('limit') ?? 50));
     const found = sim.messagesIn(target.id).filter((m) => !(m.flags & 64) && (!after || BigInt(m.id) > BigInt(after)));
@@ -117,7 +142,9 @@ export function channelRoutes(sim: DiscordSimulator): Map<string, RouteHandler> 
 
   routes.set('GET /channels/{channel_id}/threads/archived/private', ({ params }) => {
     const parent = channel(params[0]);
-    const threads = [...sim.channels.values()].filter((c) => c.parentId === parent.id && c.type === 12 && c.thread?.archived);
+    const threads = [...sim.channels.values()].filter(
+      (c) => c.parentId === parent.id && c.type === 12 && c.thread?.archived,
+    );
     return ok({ threads: threads.map(channelPayload), members: [], has_more: false });
   });
 
@@ -138,7 +165,16 @@ export function channelRoutes(sim: DiscordSimulator): Map<string, RouteHandler> 
     const user = sim.users.get(String(body.recipient_id));
     if (!user) throw new ApiError(400, 50033, 'Invalid Recipient(s)');
     const existing = [...sim.channels.values()].find((c) => c.type === 1 && c.recipientId === user.id);
-    const dm = existing ?? { id: snowflake(), type: 1, name: '', guildId: null, parentId: null, thread: null, botDenied: false, recipientId: user.id };
+    const dm = existing ?? {
+      id: snowflake(),
+      type: 1,
+      name: '',
+      guildId: null,
+      parentId: null,
+      thread: null,
+      botDenied: false,
+      recipientId: user.id,
+    };
     sim.channels.set(dm.id, dm);
     return ok(channelPayload(dm));
   });

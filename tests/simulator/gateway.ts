@@ -27,7 +27,10 @@ export class Gateway {
   identifies = 0;
   resumes = 0;
 
-  constructor(server: Server, private readonly options: GatewayOptions) {
+  constructor(
+    server: Server,
+    private readonly options: GatewayOptions,
+  ) {
     this.wss = new WebSocketServer({ server, path: '/gateway' });
     this.wss.on('connection', (socket) => this.accept(socket));
   }
@@ -39,7 +42,8 @@ export class Gateway {
       const { op, d } = JSON.parse(String(raw)) as { op: number; d: any };
       if (op === 1) return socket.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
       if (op === 2) {
-        if (d.token !== this.options.token && d.token !== `Bot ${this.options.token}`) return socket.close(4004, 'Authentication failed');
+        if (d.token !== this.options.token && d.token !== `Bot ${this.options.token}`)
+          return socket.close(4004, 'Authentication failed');
         this.identifies += 1;
         session = { id: randomBytes(8).toString('hex'), intents: Number(d.intents ?? 0), socket, seq: 0, sent: [] };
         this.sessions.set(session.id, session);
@@ -53,7 +57,8 @@ export class Gateway {
         this.resumes += 1;
         resumed.socket = socket;
         session = resumed;
-        for (const missed of resumed.sent.filter((e) => e.s > Number(d.seq))) socket.send(JSON.stringify({ op: 0, ...missed }));
+        for (const missed of resumed.sent.filter((e) => e.s > Number(d.seq)))
+          socket.send(JSON.stringify({ op: 0, ...missed }));
         this.send(resumed, 'RESUMED', {});
       }
     });
@@ -72,7 +77,8 @@ export class Gateway {
 
   /** Sends an event to every live session (the bot, possibly across a restart) that asked for `intent`. */
   dispatch(t: string, d: unknown, intent = 0): void {
-    for (const session of this.sessions.values()) if (session.socket && (intent === 0 || (session.intents & intent) !== 0)) this.send(session, t, d);
+    for (const session of this.sessions.values())
+      if (session.socket && (intent === 0 || (session.intents & intent) !== 0)) this.send(session, t, d);
   }
 
   /** Drops every connection without a close frame, as a network failure would. */

@@ -49,7 +49,15 @@ export class InteractionHandle {
   private until(done: () => boolean, what: string): Promise<void> {
     if (done()) return Promise.resolve();
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`interaction ${this.interaction.data.name ?? this.interaction.data.custom_id}: no ${what} within ${WAIT_MS} ms`)), WAIT_MS);
+      const timer = setTimeout(
+        () =>
+          reject(
+            new Error(
+              `interaction ${this.interaction.data.name ?? this.interaction.data.custom_id}: no ${what} within ${WAIT_MS} ms`,
+            ),
+          ),
+        WAIT_MS,
+      );
       const check = () => {
         if (!done()) return this.interaction.waiters.push(check);
         clearTimeout(timer);
@@ -65,7 +73,8 @@ export class InteractionHandle {
     await this.until(() => i.response !== undefined && (!i.deferred || i.followUps.length > 0), 'answer');
     await this.sim.afterAnswer?.();
     const response = i.response as { type: number; data: any };
-    const message = i.followUps.at(-1) ?? i.original ?? (response.type === 6 || response.type === 7 ? i.message : undefined);
+    const message =
+      i.followUps.at(-1) ?? i.original ?? (response.type === 6 || response.type === 7 ? i.message : undefined);
     return {
       type: response.type,
       content: message?.content ?? response.data?.content ?? '',
@@ -78,7 +87,13 @@ export class InteractionHandle {
   }
 }
 
-function optionValue(sim: DiscordSimulator, type: number, value: unknown, resolved: Record<string, Record<string, unknown>>, guildId: string): unknown {
+function optionValue(
+  sim: DiscordSimulator,
+  type: number,
+  value: unknown,
+  resolved: Record<string, Record<string, unknown>>,
+  guildId: string,
+): unknown {
   const id = String(value);
   if (type === 6) {
     const guild = sim.guilds.get(guildId);
@@ -91,7 +106,17 @@ function optionValue(sim: DiscordSimulator, type: number, value: unknown, resolv
   } else if (type === 8) {
     const role = sim.guilds.get(guildId)?.roles.get(id);
     if (!role) throw new Error(`no role ${id}`);
-    (resolved.roles ??= {})[id] = { id, name: role.name, permissions: role.permissions.toString(), position: 1, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 };
+    (resolved.roles ??= {})[id] = {
+      id,
+      name: role.name,
+      permissions: role.permissions.toString(),
+      position: 1,
+      color: 0,
+      hoist: false,
+      managed: false,
+      mentionable: false,
+      flags: 0,
+    };
   }
   return value;
 }
@@ -102,9 +127,16 @@ function optionValue(sim: DiscordSimulator, type: number, value: unknown, resolv
  * choices throw here, since no client could send them. Ranges and channel types are not
  * enforced, so that the bot's own guards can be tested.
  */
-export function slashData(sim: DiscordSimulator, actor: Actor, path: string, values: Record<string, unknown>, focused?: string) {
+export function slashData(
+  sim: DiscordSimulator,
+  actor: Actor,
+  path: string,
+  values: Record<string, unknown>,
+  focused?: string,
+) {
   const [name, sub] = path.split(' ');
-  const command = sim.commandsFor(actor.guild).find((c) => c.name === name) ?? sim.commandsFor(null).find((c) => c.name === name);
+  const command =
+    sim.commandsFor(actor.guild).find((c) => c.name === name) ?? sim.commandsFor(null).find((c) => c.name === name);
   if (!command) throw new Error(`command /${name} is not registered`);
   const declared = sub ? command.options?.find((o: any) => o.type === 1 && o.name === sub) : command;
   if (!declared) throw new Error(`/${name} has no subcommand ${sub}`);
@@ -112,10 +144,19 @@ export function slashData(sim: DiscordSimulator, actor: Actor, path: string, val
   const options = Object.entries(values).map(([optionName, value]) => {
     const option = (declared.options ?? []).find((o: any) => o.name === optionName);
     if (!option) throw new Error(`/${path} has no option ${optionName}`);
-    const typeOk = { 3: 'string', 4: 'number', 5: 'boolean', 6: 'string', 7: 'string', 8: 'string', 10: 'number' }[option.type as 3] === typeof value;
+    const typeOk =
+      { 3: 'string', 4: 'number', 5: 'boolean', 6: 'string', 7: 'string', 8: 'string', 10: 'number' }[
+        option.type as 3
+      ] === typeof value;
     if (!typeOk) throw new Error(`/${path} option ${optionName} expects type ${option.type}`);
-    if (option.choices && optionName !== focused && !option.choices.some((c: any) => c.value === value)) throw new Error(`/${path} ${optionName}: ${String(value)} is not a choice`);
-    return { name: optionName, type: option.type, value: optionValue(sim, option.type, value, resolved, actor.guild), ...(optionName === focused ? { focused: true } : {}) };
+    if (option.choices && optionName !== focused && !option.choices.some((c: any) => c.value === value))
+      throw new Error(`/${path} ${optionName}: ${String(value)} is not a choice`);
+    return {
+      name: optionName,
+      type: option.type,
+      value: optionValue(sim, option.type, value, resolved, actor.guild),
+      ...(optionName === focused ? { focused: true } : {}),
+    };
   });
   if (!focused) {
     for (const option of declared.options ?? []) {
@@ -133,7 +174,13 @@ export function slashData(sim: DiscordSimulator, actor: Actor, path: string, val
 }
 
 /** The INTERACTION_CREATE payload Discord sends, with the member's real permissions. */
-export function interactionPayload(sim: DiscordSimulator, actor: Actor, type: number, data: Record<string, unknown>, message?: SimMessage): SimInteraction & { payload: unknown } {
+export function interactionPayload(
+  sim: DiscordSimulator,
+  actor: Actor,
+  type: number,
+  data: Record<string, unknown>,
+  message?: SimMessage,
+): SimInteraction & { payload: unknown } {
   const guild = sim.guilds.get(actor.guild);
   const channel = sim.channels.get(actor.channel);
   if (!guild || !channel) throw new Error('unknown guild or channel');

@@ -8,7 +8,8 @@ const Ajv2020 = Ajv2020Module.default;
 const addFormats = addFormatsModule.default;
 
 /** Discord's own OpenAPI description (discord/discord-api-spec), kept in the repo: see discord-api-spec/NOTICE.md. */
-const specPath = process.env.DISCORD_OPENAPI_PATH ?? fileURLToPath(new URL('./discord-api-spec/openapi.json', import.meta.url));
+const specPath =
+  process.env.DISCORD_OPENAPI_PATH ?? fileURLToPath(new URL('./discord-api-spec/openapi.json', import.meta.url));
 
 interface Operation {
   requestBody?: { content?: Record<string, { schema?: unknown }> };
@@ -32,7 +33,8 @@ export class OpenApiChecker {
   private readonly validators = new Map<string, ValidateFunction | null>();
 
   constructor(path = specPath) {
-    if (!existsSync(path)) throw new Error(`Discord's OpenAPI description is missing at ${path}; set DISCORD_OPENAPI_PATH`);
+    if (!existsSync(path))
+      throw new Error(`Discord's OpenAPI description is missing at ${path}; set DISCORD_OPENAPI_PATH`);
     const spec = JSON.parse(readFileSync(path, 'utf8')) as { paths: Record<string, Record<string, Operation>> };
     acceptStringInt64(spec);
     this.routes = Object.entries(spec.paths).map(([template, item]) => ({
@@ -81,8 +83,18 @@ export class OpenApiChecker {
     const key = `response ${method} ${template} ${status}`;
     if (!this.validators.has(key)) {
       const route = this.routes.find((r) => r.template === template);
-      const documented = route?.methods[method.toLowerCase()]?.responses?.[String(status)]?.content?.['application/json']?.schema;
-      const pointer = ['paths', template, method.toLowerCase(), 'responses', String(status), 'content', 'application/json', 'schema']
+      const documented =
+        route?.methods[method.toLowerCase()]?.responses?.[String(status)]?.content?.['application/json']?.schema;
+      const pointer = [
+        'paths',
+        template,
+        method.toLowerCase(),
+        'responses',
+        String(status),
+        'content',
+        'application/json',
+        'schema',
+      ]
         .map((segment) => encodeURIComponent(segment.replace(/~/g, '~0').replace(/\//g, '~1')))
         .join('/');
       this.validators.set(key, documented ? this.ajv.compile({ $ref: `discord#/${pointer}` }) : null);
@@ -91,7 +103,11 @@ export class OpenApiChecker {
     if (!validate) return [{ reason: `${method} ${template} documents no JSON answer with status ${status}` }];
     if (validate(body)) return [];
     const error = validate.errors?.[0];
-    return [{ reason: `${method} ${template} ${status}: answer ${error?.instancePath || '/'} ${error?.message ?? 'is invalid'}` }];
+    return [
+      {
+        reason: `${method} ${template} ${status}: answer ${error?.instancePath || '/'} ${error?.message ?? 'is invalid'}`,
+      },
+    ];
   }
 
   private validator(template: string, method: string): ValidateFunction | null {
@@ -121,7 +137,8 @@ function acceptStringInt64(node: unknown): void {
   if (Array.isArray(node)) return node.forEach(acceptStringInt64);
   if (typeof node !== 'object' || node === null) return;
   const schema = node as Record<string, unknown>;
-  const wide = schema.format === 'int64' || (typeof schema.maximum === 'number' && schema.maximum > Number.MAX_SAFE_INTEGER);
+  const wide =
+    schema.format === 'int64' || (typeof schema.maximum === 'number' && schema.maximum > Number.MAX_SAFE_INTEGER);
   if (wide) {
     const types = Array.isArray(schema.type) ? schema.type : [schema.type];
     if (types.includes('integer')) {

@@ -70,7 +70,10 @@ export class RateLimiter {
       const global = this.take('global', this.settings.global, now);
       if (!global.ok) {
         this.tripped.push({ route: routeKey, path: request.path, global: true, at: now });
-        return { refuse: tooMany(global.resetAfter, true, { 'x-ratelimit-global': 'true', 'x-ratelimit-scope': 'global' }), headers };
+        return {
+          refuse: tooMany(global.resetAfter, true, { 'x-ratelimit-global': 'true', 'x-ratelimit-scope': 'global' }),
+          headers,
+        };
       }
     }
     return { refuse: null, headers };
@@ -81,6 +84,10 @@ function tooMany(retryAfter: number, global: boolean, headers: Record<string, st
   return {
     status: 429,
     body: { message: 'You are being rate limited.', retry_after: retryAfter, global, code: global ? 0 : 0 },
-    headers: { ...headers, 'retry-after': String(Math.max(1, Math.ceil(retryAfter))), 'x-ratelimit-scope': global ? 'global' : 'user' },
+    headers: {
+      ...headers,
+      'retry-after': String(Math.max(1, Math.ceil(retryAfter))),
+      'x-ratelimit-scope': global ? 'global' : 'user',
+    },
   };
 }

@@ -82,7 +82,13 @@ function parseMultipart(raw: Buffer, boundary: string): { json: unknown; files: 
     const field = /name="([^"]*)"/.exec(headers)?.[1] ?? '';
     const filename = /filename="([^"]*)"/.exec(headers)?.[1];
     if (field === 'payload_json') json = JSON.parse(data.toString('utf8'));
-    else if (filename !== undefined) files.push({ field, filename, contentType: /Content-Type: (\S+)/i.exec(headers)?.[1] ?? '', data: Buffer.from(data) });
+    else if (filename !== undefined)
+      files.push({
+        field,
+        filename,
+        contentType: /Content-Type: (\S+)/i.exec(headers)?.[1] ?? '',
+        data: Buffer.from(data),
+      });
     start = next;
   }
   return { json, files };
@@ -134,26 +140,47 @@ export function createRestHandler(options: RestServerOptions) {
       body = parsed.body;
       const violations = options.checker.check(method, path, body);
       route = options.checker.route(method, path);
-      if (violations.length) throw new ApiError(route ? 400 : 404, route ? 50035 : 0, violations.map((v) => v.reason).join('; '));
+      if (violations.length)
+        throw new ApiError(route ? 400 : 404, route ? 50035 : 0, violations.map((v) => v.reason).join('; '));
       const authorized = req.headers.authorization === `Bot ${options.token}`;
       if (!tokenless.test(path) && !authorized) throw new ApiError(401, 0, '401: Unauthorized');
       const handler = options.routes.get(`${method} ${route}`);
       if (!handler) throw new ApiError(501, 0, `the simulator does not implement ${method} ${route}`);
-      const params = [...(new RegExp(`^${(route as string).replace(/\{[^}]+\}/g, '([^/]+)')}$`).exec(decodeURIComponent(path)) ?? [])].slice(1);
-      const request: RestRequest = { method, path, route: route as string, params, query: url.searchParams, body, files: parsed.files, authorized };
+      const params = [
+        ...(new RegExp(`^${(route as string).replace(/\{[^}]+\}/g, '([^/]+)')}$`).exec(decodeURIComponent(path)) ?? []),
+      ].slice(1);
+      const request: RestRequest = {
+        method,
+        path,
+        route: route as string,
+        params,
+        query: url.searchParams,
+        body,
+        files: parsed.files,
+        authorized,
+      };
       const limited = options.limiter?.check(request, arrivedAt);
       const next = async () => handler(request);
       reply = limited?.refuse ?? (options.gate ? await options.gate(request, next) : await next());
       if (limited && !limited.refuse) reply = { ...reply, headers: { ...limited.headers, ...reply.headers } };
     } catch (error) {
-      const api = error instanceof ApiError ? error : new ApiError(500, 0, error instanceof Error ? error.message : String(error));
+      const api =
+        error instanceof ApiError
+          ? error
+          : new ApiError(500, 0, error instanceof Error ? error.message : String(error));
       reply = { status: api.status, body: { code: api.code, message: api.message } };
-      if (api.status !== 429) options.rejections.push({ method, path, status: api.status, code: api.code, reason: api.message });
+      if (api.status !== 429)
+        options.rejections.push({ method, path, status: api.status, code: api.code, reason: api.message });
     }
     options.requests.push({ method, path, route, body, status: reply.status, at: arrivedAt });
-    if (route) for (const violation of options.checker.checkResponse(method, route, reply.status, reply.body)) options.answerViolations?.push(violation.reason);
+    if (route)
+      for (const violation of options.checker.checkResponse(method, route, reply.status, reply.body))
+        options.answerViolations?.push(violation.reason);
     const empty = reply.status === 204 || reply.body === undefined;
-    const headers: Record<string, string> = { ...(empty ? {} : { 'content-type': 'application/json' }), ...reply.headers };
+    const headers: Record<string, string> = {
+      ...(empty ? {} : { 'content-type': 'application/json' }),
+      ...reply.headers,
+    };
     res.writeHead(reply.status, headers);
     res.end(empty ? undefined : JSON.stringify(reply.body));
   };

@@ -6,7 +6,15 @@ import { interactionRoutes } from './interaction-routes.ts';
 import { interactionPayload, InteractionHandle, slashData, type Actor, type SimInteraction } from './interactions.ts';
 import { OpenApiChecker } from './openapi.ts';
 import { discordLimits, RateLimiter } from './rate-limits.ts';
-import { ApiError, createRestHandler, type RecordedRequest, type Rejection, type RestReply, type RestRequest, type UploadedFile } from './rest.ts';
+import {
+  ApiError,
+  createRestHandler,
+  type RecordedRequest,
+  type Rejection,
+  type RestReply,
+  type RestRequest,
+  type UploadedFile,
+} from './rest.ts';
 import {
   channelPayload,
   everyonePermissions,
@@ -67,13 +75,29 @@ export class DiscordSimulator {
       sharedChecker = new OpenApiChecker();
       sharedChecker.warm([...routes.keys()]);
     }
-    const rest = createRestHandler({ checker: sharedChecker, token: sim.token, routes, requests: sim.requests, rejections: sim.rejections, gate: (request, next) => (sim.gate ? sim.gate(request, next) : next()), limiter: sim.limiter, answerViolations: sim.answerViolations });
+    const rest = createRestHandler({
+      checker: sharedChecker,
+      token: sim.token,
+      routes,
+      requests: sim.requests,
+      rejections: sim.rejections,
+      gate: (request, next) => (sim.gate ? sim.gate(request, next) : next()),
+      limiter: sim.limiter,
+      answerViolations: sim.answerViolations,
+    });
     sim.server = createServer((req, res) => {
       rest(req, res).catch((error: unknown) => res.destroy(error instanceof Error ? error : new Error(String(error))));
     });
     sim.gateway = new Gateway(sim.server, {
       token: sim.token,
-      ready: () => ({ v: 10, user: userPayload(sim.botUser), guilds: [...sim.guilds.keys()].map((id) => ({ id, unavailable: true })), resume_gateway_url: sim.gatewayUrl, application: { id: sim.applicationId, flags: 0 }, shard: [0, 1] }),
+      ready: () => ({
+        v: 10,
+        user: userPayload(sim.botUser),
+        guilds: [...sim.guilds.keys()].map((id) => ({ id, unavailable: true })),
+        resume_gateway_url: sim.gatewayUrl,
+        application: { id: sim.applicationId, flags: 0 },
+        shard: [0, 1],
+      }),
       guildCreates: () => [...sim.guilds.values()].map((g) => sim.guildBody(g)),
     });
     await new Promise<void>((resolve) => sim.server.listen(0, '127.0.0.1', resolve));
@@ -106,7 +130,17 @@ export class DiscordSimulator {
   createGuild(name: string, options: { preferredLocale?: string } = {}): SimGuild {
     const owner = this.addUser(`${name}-owner`);
     const id = snowflake();
-    const guild: SimGuild = { id, name, ownerId: owner, preferredLocale: options.preferredLocale ?? 'en-US', roles: new Map(), members: new Map([[owner, []], [this.botUser.id, []]]) };
+    const guild: SimGuild = {
+      id,
+      name,
+      ownerId: owner,
+      preferredLocale: options.preferredLocale ?? 'en-US',
+      roles: new Map(),
+      members: new Map([
+        [owner, []],
+        [this.botUser.id, []],
+      ]),
+    };
     guild.roles.set(id, { id, name: '@everyone', permissions: everyonePermissions });
     this.guilds.set(id, guild);
     this.gateway.dispatch('GUILD_CREATE', this.guildBody(guild));
@@ -126,12 +160,21 @@ export class DiscordSimulator {
   /** A member leaves; only bots with the Server Members intent (1 << 1) hear of it. */
   removeMember(guildId: string, userId: string): void {
     this.guilds.get(guildId)?.members.delete(userId);
-    for (const channel of this.channels.values()) if (channel.guildId === guildId) channel.thread?.members.delete(userId);
+    for (const channel of this.channels.values())
+      if (channel.guildId === guildId) channel.thread?.members.delete(userId);
     this.gateway.dispatch('GUILD_MEMBER_REMOVE', { guild_id: guildId, user: this.userBody(userId) }, 1 << 1);
   }
 
   createChannel(guildId: string, name: string, type = 0): string {
-    const channel: SimChannel = { id: snowflake(), type, name, guildId, parentId: null, thread: null, botDenied: false };
+    const channel: SimChannel = {
+      id: snowflake(),
+      type,
+      name,
+      guildId,
+      parentId: null,
+      thread: null,
+      botDenied: false,
+    };
     this.channels.set(channel.id, channel);
     this.gateway.dispatch('CHANNEL_CREATE', channelPayload(channel));
     return channel.id;
@@ -151,7 +194,14 @@ export class DiscordSimulator {
       guildId: parent.guildId,
       parentId,
       botDenied: false,
-      thread: { archived: false, locked: false, invitable: false, ownerId: owner, members: new Set([owner, ...members]), createdAt: new Date().toISOString() },
+      thread: {
+        archived: false,
+        locked: false,
+        invitable: false,
+        ownerId: owner,
+        members: new Set([owner, ...members]),
+        createdAt: new Date().toISOString(),
+      },
     };
     this.channels.set(thread.id, thread);
     return thread.id;
@@ -162,7 +212,13 @@ export class DiscordSimulator {
     const channel = this.channels.get(id);
     if (!channel) return;
     this.channels.delete(id);
-    if (!options.unseen) this.gateway.dispatch(channel.thread ? 'THREAD_DELETE' : 'CHANNEL_DELETE', { id, type: channel.type, guild_id: channel.guildId, parent_id: channel.parentId });
+    if (!options.unseen)
+      this.gateway.dispatch(channel.thread ? 'THREAD_DELETE' : 'CHANNEL_DELETE', {
+        id,
+        type: channel.type,
+        guild_id: channel.guildId,
+        parent_id: channel.parentId,
+      });
   }
 
   channel(id: string): SimChannel {
@@ -223,7 +279,17 @@ export class DiscordSimulator {
       owner_id: guild.ownerId,
       preferred_locale: guild.preferredLocale,
       features: [],
-      roles: [...guild.roles.values()].map((r, position) => ({ id: r.id, name: r.name, permissions: r.permissions.toString(), position, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 })),
+      roles: [...guild.roles.values()].map((r, position) => ({
+        id: r.id,
+        name: r.name,
+        permissions: r.permissions.toString(),
+        position,
+        color: 0,
+        hoist: false,
+        managed: false,
+        mentionable: false,
+        flags: 0,
+      })),
       channels: channels.filter((c) => !c.thread).map(channelPayload),
       threads: channels.filter((c) => c.thread && !c.thread.archived).map(channelPayload),
       members: [this.memberBody(guild, this.botUser.id)],
@@ -258,12 +324,19 @@ export class DiscordSimulator {
 
   // ── Messages ───────────────────────────────────────────────────────────────
 
-  storeMessage(channel: SimChannel, authorId: string, body: any, options: { interactionId?: string; ephemeral?: boolean; allowEmpty?: boolean; files?: UploadedFile[] } = {}): SimMessage {
+  storeMessage(
+    channel: SimChannel,
+    authorId: string,
+    body: any,
+    options: { interactionId?: string; ephemeral?: boolean; allowEmpty?: boolean; files?: UploadedFile[] } = {},
+  ): SimMessage {
     const content = String(body.content ?? '');
-    if (content.length > 2000) throw new ApiError(400, 50035, 'Invalid Form Body: content: Must be 2000 or fewer in length.');
+    if (content.length > 2000)
+      throw new ApiError(400, 50035, 'Invalid Form Body: content: Must be 2000 or fewer in length.');
     const embeds = body.embeds ?? [];
     const files = options.files ?? [];
-    if (!options.allowEmpty && !content && embeds.length === 0 && !(body.components ?? []).length && files.length === 0) throw new ApiError(400, 50006, 'Cannot send an empty message');
+    if (!options.allowEmpty && !content && embeds.length === 0 && !(body.components ?? []).length && files.length === 0)
+      throw new ApiError(400, 50006, 'Cannot send an empty message');
     const at = this.clock.now();
     const message: SimMessage = {
       id: snowflake(at.getTime()),
@@ -278,7 +351,12 @@ export class DiscordSimulator {
       flags: Number(body.flags ?? 0) | (options.ephemeral ? 64 : 0),
       createdAt: at.toISOString(),
       editedAt: null,
-      attachments: files.map((f) => ({ id: snowflake(), filename: f.filename, contentType: f.contentType, data: f.data })),
+      attachments: files.map((f) => ({
+        id: snowflake(),
+        filename: f.filename,
+        contentType: f.contentType,
+        data: f.data,
+      })),
       ...(options.interactionId ? { interactionId: options.interactionId } : {}),
     };
     this.applyMentions(channel, message, body.allowed_mentions);
@@ -290,7 +368,11 @@ export class DiscordSimulator {
    * Discord's mention rules: with no allowed_mentions everything in the text pings; mentioned
    * members of the server are added to a private thread.
    */
-  private applyMentions(channel: SimChannel, message: SimMessage, allowed: { parse?: string[]; users?: string[]; roles?: string[] } | undefined): void {
+  private applyMentions(
+    channel: SimChannel,
+    message: SimMessage,
+    allowed: { parse?: string[]; users?: string[]; roles?: string[] } | undefined,
+  ): void {
     if (message.flags & 64) return;
     const parse = allowed ? (allowed.parse ?? []) : ['users', 'roles', 'everyone'];
     const users = [...message.content.matchAll(/<@!?(\d+)>/g)].map((m) => m[1] as string);
@@ -306,12 +388,19 @@ export class DiscordSimulator {
 
   editMessage(message: SimMessage, body: any, files: UploadedFile[] = []): void {
     if (body.content !== undefined && body.content !== null) {
-      if (String(body.content).length > 2000) throw new ApiError(400, 50035, 'Invalid Form Body: content: Must be 2000 or fewer in length.');
+      if (String(body.content).length > 2000)
+        throw new ApiError(400, 50035, 'Invalid Form Body: content: Must be 2000 or fewer in length.');
       message.content = String(body.content);
     }
     if (body.embeds) message.embeds = body.embeds;
     if (body.components) message.components = body.components;
-    if (files.length) message.attachments = files.map((f) => ({ id: snowflake(), filename: f.filename, contentType: f.contentType, data: f.data }));
+    if (files.length)
+      message.attachments = files.map((f) => ({
+        id: snowflake(),
+        filename: f.filename,
+        contentType: f.contentType,
+        data: f.data,
+      }));
     else if (Array.isArray(body.attachments) && body.attachments.length === 0) message.attachments = [];
     message.editedAt = new Date().toISOString();
     const channel = this.channels.get(message.channelId);
@@ -319,7 +408,10 @@ export class DiscordSimulator {
   }
 
   deleteMessage(message: SimMessage): void {
-    this.messages.set(message.channelId, this.messagesIn(message.channelId).filter((m) => m !== message));
+    this.messages.set(
+      message.channelId,
+      this.messagesIn(message.channelId).filter((m) => m !== message),
+    );
   }
 
   settle(interaction: SimInteraction): void {
@@ -347,47 +439,92 @@ export class DiscordSimulator {
 
   /** A member right-clicks a message and picks a message command. */
   messageCommand(actor: Actor, name: string, message: SimMessage): InteractionHandle {
-    const command = [...this.commandsFor(actor.guild), ...this.commandsFor(null)].find((c) => c.name === name && c.type === 3);
+    const command = [...this.commandsFor(actor.guild), ...this.commandsFor(null)].find(
+      (c) => c.name === name && c.type === 3,
+    );
     if (!command) throw new Error(`message command ${name} is not registered`);
-    return this.send(actor, 2, { id: command.id, name, type: 3, target_id: message.id, resolved: { messages: { [message.id]: this.messageBody(message) } } }, undefined);
+    return this.send(
+      actor,
+      2,
+      {
+        id: command.id,
+        name,
+        type: 3,
+        target_id: message.id,
+        resolved: { messages: { [message.id]: this.messageBody(message) } },
+      },
+      undefined,
+    );
   }
 
-  private component(user: string, message: SimMessage, customId: string, componentType: number): { actor: Actor; component: any } {
-    const component = message.components.flatMap((row: any) => row.components ?? []).find((c: any) => c.custom_id === customId);
+  private component(
+    user: string,
+    message: SimMessage,
+    customId: string,
+    componentType: number,
+  ): { actor: Actor; component: any } {
+    const component = message.components
+      .flatMap((row: any) => row.components ?? [])
+      .find((c: any) => c.custom_id === customId);
     if (!component) throw new Error(`message has no component ${customId}`);
     if (component.disabled) throw new Error(`component ${customId} is disabled`);
     if (component.type !== componentType) throw new Error(`component ${customId} is of type ${component.type}`);
     const origin = message.interactionId ? this.interactions.get(message.interactionId) : undefined;
-    if (message.flags & 64 && origin?.userId !== user) throw new Error('only the member who got an ephemeral message can use it');
+    if (message.flags & 64 && origin?.userId !== user)
+      throw new Error('only the member who got an ephemeral message can use it');
     const channel = this.channel(message.channelId);
     return { actor: { user, guild: channel.guildId as string, channel: channel.id }, component };
   }
 
   click(user: string, message: SimMessage, customId: string, locale?: string): InteractionHandle {
     const { actor } = this.component(user, message, customId, 2);
-    return this.send({ ...actor, ...(locale ? { locale } : {}) }, 3, { custom_id: customId, component_type: 2 }, message);
+    return this.send(
+      { ...actor, ...(locale ? { locale } : {}) },
+      3,
+      { custom_id: customId, component_type: 2 },
+      message,
+    );
   }
 
   select(user: string, message: SimMessage, customId: string, values: string[]): InteractionHandle {
     const { actor, component } = this.component(user, message, customId, 3);
-    for (const value of values) if (!component.options.some((o: any) => o.value === value)) throw new Error(`${value} is not an option of ${customId}`);
+    for (const value of values)
+      if (!component.options.some((o: any) => o.value === value))
+        throw new Error(`${value} is not an option of ${customId}`);
     return this.send(actor, 3, { custom_id: customId, component_type: 3, values }, message);
   }
 
   /** A modal submit as a tampered client could send it: any custom_id, and no modal opened first. */
   forgeModal(actor: Actor, customId: string, values: Record<string, string>): InteractionHandle {
-    const components = Object.entries(values).map(([custom_id, value]) => ({ type: 1, components: [{ type: 4, custom_id, value }] }));
+    const components = Object.entries(values).map(([custom_id, value]) => ({
+      type: 1,
+      components: [{ type: 4, custom_id, value }],
+    }));
     return this.send(actor, 5, { custom_id: customId, components });
   }
 
   /** Submits the modal that `opened` answered with; required fields must be filled. */
-  async submitModal(user: string, opened: InteractionHandle, values: Record<string, string>): Promise<InteractionHandle> {
+  async submitModal(
+    user: string,
+    opened: InteractionHandle,
+    values: Record<string, string>,
+  ): Promise<InteractionHandle> {
     const reply = await opened.reply();
     if (reply.type !== 9) throw new Error('that interaction did not open a modal');
-    const fields = (reply.data.components as any[]).flatMap((row) => (row.type === 18 ? [row.component] : row.components));
-    for (const field of fields) if (field.required !== false && !values[field.custom_id]) throw new Error(`modal field ${field.custom_id} is required`);
-    const components = fields.map((field) => ({ type: 1, components: [{ type: 4, custom_id: field.custom_id, value: values[field.custom_id] ?? '' }] }));
+    const fields = (reply.data.components as any[]).flatMap((row) =>
+      row.type === 18 ? [row.component] : row.components,
+    );
+    for (const field of fields)
+      if (field.required !== false && !values[field.custom_id])
+        throw new Error(`modal field ${field.custom_id} is required`);
+    const components = fields.map((field) => ({
+      type: 1,
+      components: [{ type: 4, custom_id: field.custom_id, value: values[field.custom_id] ?? '' }],
+    }));
     const origin = opened.interaction;
-    return this.send({ user, guild: origin.guildId, channel: origin.channelId }, 5, { custom_id: reply.data.custom_id, components });
+    return this.send({ user, guild: origin.guildId, channel: origin.channelId }, 5, {
+      custom_id: reply.data.custom_id,
+      components,
+    });
   }
 }

@@ -92,7 +92,8 @@ export const Permissions = {
   ModerateMembers: 1n << 40n,
 } as const;
 
-export const everyonePermissions = Permissions.ViewChannel | Permissions.SendMessages | Permissions.SendMessagesInThreads;
+export const everyonePermissions =
+  Permissions.ViewChannel | Permissions.SendMessages | Permissions.SendMessagesInThreads;
 
 export function memberPermissions(guild: SimGuild, userId: string): bigint {
   if (guild.ownerId === userId) return (1n << 53n) - 1n;
@@ -102,13 +103,39 @@ export function memberPermissions(guild: SimGuild, userId: string): bigint {
 }
 
 export function userPayload(user: SimUser) {
-  return { id: user.id, username: user.username, global_name: user.username, discriminator: '0', avatar: null, public_flags: 0, flags: 0, primary_guild: null, ...(user.bot ? { bot: true } : {}) };
+  return {
+    id: user.id,
+    username: user.username,
+    global_name: user.username,
+    discriminator: '0',
+    avatar: null,
+    public_flags: 0,
+    flags: 0,
+    primary_guild: null,
+    ...(user.bot ? { bot: true } : {}),
+  };
 }
 
 export function channelPayload(channel: SimChannel) {
-  const base = { id: channel.id, type: channel.type, name: channel.name, flags: 0, ...(channel.guildId ? { guild_id: channel.guildId } : {}) };
+  const base = {
+    id: channel.id,
+    type: channel.type,
+    name: channel.name,
+    flags: 0,
+    ...(channel.guildId ? { guild_id: channel.guildId } : {}),
+  };
   if (channel.type === 1) return { id: channel.id, type: 1, flags: 0, last_message_id: null, recipients: [] };
-  if (!channel.thread) return { ...base, position: 0, permission_overwrites: [], parent_id: channel.parentId, nsfw: false, topic: null, last_message_id: null, rate_limit_per_user: 0 };
+  if (!channel.thread)
+    return {
+      ...base,
+      position: 0,
+      permission_overwrites: [],
+      parent_id: channel.parentId,
+      nsfw: false,
+      topic: null,
+      last_message_id: null,
+      rate_limit_per_user: 0,
+    };
   const t = channel.thread;
   return {
     ...base,
@@ -141,7 +168,16 @@ export function messagePayload(message: SimMessage, author: SimUser) {
     edited_timestamp: message.editedAt,
     tts: false,
     mention_everyone: message.mentionEveryone,
-    mentions: message.mentions.map((id) => ({ id, username: id, discriminator: '0', global_name: null, avatar: null, public_flags: 0, flags: 0, primary_guild: null })),
+    mentions: message.mentions.map((id) => ({
+      id,
+      username: id,
+      discriminator: '0',
+      global_name: null,
+      avatar: null,
+      public_flags: 0,
+      flags: 0,
+      primary_guild: null,
+    })),
     mention_roles: [],
     attachments: message.attachments.map((a) => ({
       id: a.id,
@@ -162,6 +198,10 @@ export function messagePayload(message: SimMessage, author: SimUser) {
 /** Components as Discord answers them: each with a numeric id, in order, rows included. */
 function numbered(components: any[]): any[] {
   let next = 1;
-  const number = (component: any): any => ({ id: next++, ...component, ...(component.components ? { components: component.components.map(number) } : {}) });
+  const number = (component: any): any => ({
+    id: next++,
+    ...component,
+    ...(component.components ? { components: component.components.map(number) } : {}),
+  });
   return components.map(number);
 }

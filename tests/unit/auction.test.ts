@@ -75,6 +75,8 @@ describe('cohort assignment', () => {
   test('handles empty cohorts and mentors without capacity', () => {
     expect([...solveAssignment({ mentees: 0, mentors: 2, capacity: [1, 1], score: new Uint8Array(0) })]).toEqual([]);
     expect([...solveAssignment({ mentees: 2, mentors: 0, capacity: [], score: new Uint8Array(0) })]).toEqual([-1, -1]);
-    expect([...solveAssignment({ mentees: 2, mentors: 1, capacity: [0], score: Uint8Array.from([50, 60]) })]).toEqual([-1, -1]);
+    expect([...solveAssignment({ mentees: 2, mentors: 1, capacity: [0], score: Uint8Array.from([50, 60]) })]).toEqual([
+      -1, -1,
+    ]);
   });
 });

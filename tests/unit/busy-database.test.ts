@@ -105,8 +105,14 @@ test('a transaction takes the write lock at BEGIN, so a writer committing meanwh
   // With a deferred BEGIN, the read below would take a snapshot before that commit and the
   // write would then fail with SQLITE_BUSY_SNAPSHOT.
   await db.transaction().execute(async (trx) => {
-    const { count } = await trx.selectFrom('notes').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+    const { count } = await trx
+      .selectFrom('notes')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .executeTakeFirstOrThrow();
     await insert(trx, `seen ${count}`);
   });
-  expect((await db.selectFrom('notes').select('text').orderBy('id').execute()).map((r) => r.text)).toEqual(['from the other process', 'seen 1']);
+  expect((await db.selectFrom('notes').select('text').orderBy('id').execute()).map((r) => r.text)).toEqual([
+    'from the other process',
+    'seen 1',
+  ]);
 });

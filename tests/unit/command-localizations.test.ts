@@ -13,7 +13,9 @@ interface Node {
 
 /** Slash names are lower-case words; message command names may have capitals and spaces. */
 function validName(name: string, messageCommand: boolean): boolean {
-  return messageCommand ? /^[-_ \p{L}\p{N}]{1,32}$/u.test(name) : /^[-_\p{L}\p{N}]{1,32}$/u.test(name) && name === name.toLowerCase();
+  return messageCommand
+    ? /^[-_ \p{L}\p{N}]{1,32}$/u.test(name)
+    : /^[-_\p{L}\p{N}]{1,32}$/u.test(name) && name === name.toLowerCase();
 }
 
 function* walk(node: Node, path: string): Generator<[string, Node]> {
@@ -27,9 +29,11 @@ test('every command, subcommand, option and choice has a valid French name and d
     for (const [path, node] of walk(command, command.name)) {
       const french = node.name_localizations?.fr;
       if (!french) missing.push(`${path}: name`);
-      else if (!validName(french, path === command.name && command.type === 3)) missing.push(`${path}: invalid name ${french}`);
+      else if (!validName(french, path === command.name && command.type === 3))
+        missing.push(`${path}: invalid name ${french}`);
       if (node.description && !node.description_localizations?.fr) missing.push(`${path}: description`);
-      for (const choice of node.choices ?? []) if (!choice.name_localizations?.fr) missing.push(`${path} = ${choice.name}`);
+      for (const choice of node.choices ?? [])
+        if (!choice.name_localizations?.fr) missing.push(`${path} = ${choice.name}`);
     }
   }
   expect(missing).toEqual([]);

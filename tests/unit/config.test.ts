@@ -3,13 +3,24 @@ import { ConfigError, parseConfig } from '../../src/config.ts';
 
 describe('configuration', () => {
   test('defaults apply when only the token is given', () => {
-    expect(parseConfig({ DISCORD_TOKEN: 'secret-token' })).toEqual({ DISCORD_TOKEN: 'secret-token', DATABASE_URL: 'sqlite:./data/mentorship.sqlite', LOG_LEVEL: 'info', DISCORD_MEMBER_EVENTS: false });
+    expect(parseConfig({ DISCORD_TOKEN: 'secret-token' })).toEqual({
+      DISCORD_TOKEN: 'secret-token',
+      DATABASE_URL: 'sqlite:./data/mentorship.sqlite',
+      LOG_LEVEL: 'info',
+      DISCORD_MEMBER_EVENTS: false,
+    });
   });
 
   test('each problem is one clear line, and no value is echoed back', () => {
     let error: unknown;
     try {
-      parseConfig({ DISCORD_GUILD_ID: 'guild', DATABASE_URL: 'mysql://x', DISCORD_API_URL: 'not a url', LOG_LEVEL: 'loud', DISCORD_TOKEN: '' });
+      parseConfig({
+        DISCORD_GUILD_ID: 'guild',
+        DATABASE_URL: 'mysql://x',
+        DISCORD_API_URL: 'not a url',
+        LOG_LEVEL: 'loud',
+        DISCORD_TOKEN: '',
+      });
     } catch (caught) {
       error = caught;
     }

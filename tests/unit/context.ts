@@ -50,7 +50,13 @@ export class RecordingPort implements DiscordPort {
   async ownMessagesSince(channelId: string) {
     return this.posts
       .filter((p) => p.channelId === channelId)
-      .map((p) => ({ id: p.id, nonce: null, content: p.message.content ?? '', customIds: (p.message.buttons ?? []).flat().map((b) => b.customId), embedTitles: (p.message.embeds ?? []).map((e) => e.title) }));
+      .map((p) => ({
+        id: p.id,
+        nonce: null,
+        content: p.message.content ?? '',
+        customIds: (p.message.buttons ?? []).flat().map((b) => b.customId),
+        embedTitles: (p.message.embeds ?? []).map((e) => e.title),
+      }));
   }
   async openDm(userId: string) {
     return `dm-${userId}`;
@@ -61,7 +67,13 @@ export async function testContext() {
   const discord = new RecordingPort();
   const clock = new ManualClock(new Date('2026-03-02T09:00:00Z'));
   const db = await migratedDb();
-  const ctx: AppContext = { db, log: silentLogger, clock, discord, outbox: new OutboxWorker({ db, discord, clock, log: silentLogger }, subjects) };
+  const ctx: AppContext = {
+    db,
+    log: silentLogger,
+    clock,
+    discord,
+    outbox: new OutboxWorker({ db, discord, clock, log: silentLogger }, subjects),
+  };
   return { ctx, discord, clock };
 }
 

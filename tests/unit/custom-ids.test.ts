@@ -15,7 +15,15 @@ describe('custom ids', () => {
   });
 
   test('a malformed, foreign or forged id reads as stale, never as something else', () => {
-    for (const bad of ['checkin:0:on-track', 'checkin:x:on-track', 'checkin:3:maybe', 'checkin:3', 'checkin:3:stuck:extra', 'closing:3:rate-9', 'report:1:claim']) {
+    for (const bad of [
+      'checkin:0:on-track',
+      'checkin:x:on-track',
+      'checkin:3:maybe',
+      'checkin:3',
+      'checkin:3:stuck:extra',
+      'closing:3:rate-9',
+      'report:1:claim',
+    ]) {
       expect([checkinAnswerId.parse(bad), closingId.parse(bad)]).toEqual([null, null]);
     }
     expect(forgetMeId.parse('forgetme:confirm:not-a-snowflake')).toBeNull();

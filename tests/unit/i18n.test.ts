@@ -10,13 +10,24 @@ const catalogues = { en, fr } as const;
 
 type Plural = Extract<MessagePart, { plural: string }>;
 const plurals = (parts: readonly MessagePart[]): Plural[] =>
-  parts.flatMap((part) => (typeof part === 'object' && 'plural' in part ? [part, ...Object.values(part.forms).flatMap((form) => plurals(form ?? []))] : []));
+  parts.flatMap((part) =>
+    typeof part === 'object' && 'plural' in part
+      ? [part, ...Object.values(part.forms).flatMap((form) => plurals(form ?? []))]
+      : [],
+  );
 /** Every name a text uses: its {name} placeholders and the counts its plurals are selected by. */
-const names = (parts: readonly MessagePart[]): string[] => [
-  ...new Set(
-    parts.flatMap((part) => (typeof part === 'string' ? [] : 'arg' in part ? [part.arg] : [part.plural, ...Object.values(part.forms).flatMap((form) => names(form ?? []))])),
-  ),
-].sort();
+const names = (parts: readonly MessagePart[]): string[] =>
+  [
+    ...new Set(
+      parts.flatMap((part) =>
+        typeof part === 'string'
+          ? []
+          : 'arg' in part
+            ? [part.arg]
+            : [part.plural, ...Object.values(part.forms).flatMap((form) => names(form ?? []))],
+      ),
+    ),
+  ].sort();
 
 /** Messages that carry a count and must pick their words by it, in both languages: key → counts. */
 const counted: Partial<Record<MessageKey, string[]>> = {
@@ -95,9 +106,21 @@ describe('plural messages', () => {
       '**P** has ended: 1 pairing closed and its thread archived.',
       '**P** has ended: 2 pairings closed and their threads archived.',
     ]);
-    expect(render('en-GB', 'forget.done', 'pairs').map((s) => s.split(' and ').at(-1))).toEqual(['0 pairings ended.', '1 pairing ended.', '2 pairings ended.']);
-    expect(render('en-US', 'stats.ratingValue', 'count', { rating: '4.5' })).toEqual(['4.5 / 5 from 0 ratings', '4.5 / 5 from 1 rating', '4.5 / 5 from 2 ratings']);
-    expect(render('en-US', 'match.accepted', 'total', { done: 1 })).toEqual(['1 / 0 pairs created.', '1 / 1 pair created.', '1 / 2 pairs created.']);
+    expect(render('en-GB', 'forget.done', 'pairs').map((s) => s.split(' and ').at(-1))).toEqual([
+      '0 pairings ended.',
+      '1 pairing ended.',
+      '2 pairings ended.',
+    ]);
+    expect(render('en-US', 'stats.ratingValue', 'count', { rating: '4.5' })).toEqual([
+      '4.5 / 5 from 0 ratings',
+      '4.5 / 5 from 1 rating',
+      '4.5 / 5 from 2 ratings',
+    ]);
+    expect(render('en-US', 'match.accepted', 'total', { done: 1 })).toEqual([
+      '1 / 0 pairs created.',
+      '1 / 1 pair created.',
+      '1 / 2 pairs created.',
+    ]);
   });
 
   test('French: one is 0 and 1', () => {
@@ -106,7 +129,11 @@ describe('plural messages', () => {
       '**P** est terminé : 1 binôme clos et son fil archivé.',
       '**P** est terminé : 2 binômes clos et leurs fils archivés.',
     ]);
-    expect(render('fr', 'stats.ratingValue', 'count', { rating: '4,5' })).toEqual(['4,5 / 5 sur 0 note', '4,5 / 5 sur 1 note', '4,5 / 5 sur 2 notes']);
+    expect(render('fr', 'stats.ratingValue', 'count', { rating: '4,5' })).toEqual([
+      '4,5 / 5 sur 0 note',
+      '4,5 / 5 sur 1 note',
+      '4,5 / 5 sur 2 notes',
+    ]);
     expect(render('fr', 'outbox.gaveUp', 'count')).toEqual([
       '⚠️ Discord a refusé définitivement 0 de mes actions ; rien ne la retentera :',
       '⚠️ Discord a refusé définitivement 1 de mes actions ; rien ne la retentera :',
@@ -117,14 +144,26 @@ describe('plural messages', () => {
   test('several counts in one message each pick their own form', () => {
     expect(t('en', 'panel.countsValue', { mentors: 1, mentees: 0 })).toBe('1 mentor · 0 mentees');
     expect(t('fr', 'panel.countsValue', { mentors: 1, mentees: 0 })).toBe('1 mentor · 0 mentoré·e');
-    expect(t('en', 'program.infoPeopleValue', { mentors: 2, mentees: 1, waiting: 1, active: 1 })).toBe('2 mentors, 1 mentee, 1 waiting, 1 active pair');
-    expect(t('fr', 'program.infoPeopleValue', { mentors: 2, mentees: 2, waiting: 0, active: 0 })).toBe('2 mentors, 2 mentoré·es, 0 en attente, 0 binôme actif');
+    expect(t('en', 'program.infoPeopleValue', { mentors: 2, mentees: 1, waiting: 1, active: 1 })).toBe(
+      '2 mentors, 1 mentee, 1 waiting, 1 active pair',
+    );
+    expect(t('fr', 'program.infoPeopleValue', { mentors: 2, mentees: 2, waiting: 0, active: 0 })).toBe(
+      '2 mentors, 2 mentoré·es, 0 en attente, 0 binôme actif',
+    );
     expect(t('fr', 'stats.pairsValue', { active: 2, paused: 0, ended: 1 })).toBe('2 actifs, 0 en pause, 1 terminé');
     const schedule = { day: 'Monday', hour: '18', timezone: 'UTC' };
-    expect(t('en-US', 'schedule.summary', { ...schedule, every: 1, weeks: 1 })).toBe('every week on Monday at 18:00 (UTC), for 1 week');
-    expect(t('en-US', 'schedule.summary', { ...schedule, every: 2, weeks: 8 })).toBe('every 2 weeks on Monday at 18:00 (UTC), for 8 weeks');
-    expect(t('fr', 'schedule.summary', { ...schedule, day: 'lundi', every: 1, weeks: 1 })).toBe('chaque semaine, le lundi à 18 h (UTC), pendant 1 semaine');
-    expect(t('fr', 'schedule.summary', { ...schedule, day: 'lundi', every: 3, weeks: 12 })).toBe('toutes les 3 semaines, le lundi à 18 h (UTC), pendant 12 semaines');
+    expect(t('en-US', 'schedule.summary', { ...schedule, every: 1, weeks: 1 })).toBe(
+      'every week on Monday at 18:00 (UTC), for 1 week',
+    );
+    expect(t('en-US', 'schedule.summary', { ...schedule, every: 2, weeks: 8 })).toBe(
+      'every 2 weeks on Monday at 18:00 (UTC), for 8 weeks',
+    );
+    expect(t('fr', 'schedule.summary', { ...schedule, day: 'lundi', every: 1, weeks: 1 })).toBe(
+      'chaque semaine, le lundi à 18 h (UTC), pendant 1 semaine',
+    );
+    expect(t('fr', 'schedule.summary', { ...schedule, day: 'lundi', every: 3, weeks: 12 })).toBe(
+      'toutes les 3 semaines, le lundi à 18 h (UTC), pendant 12 semaines',
+    );
   });
 
   test('a language without a catalogue falls back to English words and English rules; odd counts take "other"', () => {
@@ -136,11 +175,19 @@ describe('plural messages', () => {
   });
 
   test('parameters are inserted as they are, never read as placeholders or plurals', () => {
-    expect(t('en', 'program.ended', { program: '{pairs, plural, one {x} other {y}}', pairs: 1 })).toBe('**{pairs, plural, one {x} other {y}}** has ended: 1 pairing closed and its thread archived.');
+    expect(t('en', 'program.ended', { program: '{pairs, plural, one {x} other {y}}', pairs: 1 })).toBe(
+      '**{pairs, plural, one {x} other {y}}** has ended: 1 pairing closed and its thread archived.',
+    );
   });
 
   test('malformed texts are refused', () => {
-    for (const text of ['{n, plural, one {a}}', '{n, plural, one {a} other {b}', '{n, plural, few {a} fwe {b} other {c}}', 'a } b', '{n, plural, one {a} one {b} other {c}}'])
+    for (const text of [
+      '{n, plural, one {a}}',
+      '{n, plural, one {a} other {b}',
+      '{n, plural, few {a} fwe {b} other {c}}',
+      'a } b',
+      '{n, plural, one {a} one {b} other {c}}',
+    ])
       expect(() => parseMessage(text), text).toThrow();
     expect(parseMessage('a {b} {c, plural, one {{c} d} other {{c} ds}} e')).toEqual([
       'a ',

@@ -49,11 +49,18 @@ test('something thrown that is not an Error is logged as it is', () => {
   expect(parsed()[0]!.err).toBe('just a string');
 });
 
-test("a Discord error keeps status and code but not the request body, which can hold message content", () => {
+test('a Discord error keeps status and code but not the request body, which can hold message content', () => {
   const { log, lines, parsed } = capture();
-  const error = new DiscordAPIError({ code: 50013, message: 'Missing Permissions' }, 50013, 403, 'POST', 'https://discord.com/api/v10/channels/1/messages', {
-    body: { content: 'a private message from a member' },
-  });
+  const error = new DiscordAPIError(
+    { code: 50013, message: 'Missing Permissions' },
+    50013,
+    403,
+    'POST',
+    'https://discord.com/api/v10/channels/1/messages',
+    {
+      body: { content: 'a private message from a member' },
+    },
+  );
   log.warn('outbox.gave_up', { err: error });
   expect(lines[0]).not.toContain('a private message');
   const err = parsed()[0]!.err as Record<string, unknown>;
@@ -78,7 +85,13 @@ test('a child carries its bindings on every line, and its own child adds to them
   child.child({ step: 'reply' }).warn('slow');
   log.info('unbound');
   const [first, second, third] = parsed();
-  expect(first).toMatchObject({ event: 'interaction', kind: 'command', name: 'checkin', interactionId: '42', outcome: 'ok' });
+  expect(first).toMatchObject({
+    event: 'interaction',
+    kind: 'command',
+    name: 'checkin',
+    interactionId: '42',
+    outcome: 'ok',
+  });
   expect(second).toMatchObject({ event: 'slow', kind: 'command', interactionId: '42', step: 'reply' });
   expect(third).not.toHaveProperty('kind');
 });

@@ -16,11 +16,44 @@ async function seed() {
   const db = await migratedDb();
   const program = await db
     .insertInto('programs')
-    .values({ guild_id: 'g', name: 'P', name_key: 'p', template: 'career', pair_channel_id: 'c', report_channel_id: 'r', moderator_role_id: null, checkin_day: 1, checkin_hour: 17, timezone: 'UTC', weeks: 8, mentor_capacity: 1, every_weeks: 1, status: 'open', signups_open: 1, locale: 'en-US', created_by: 'a', created_at: now, updated_at: now })
+    .values({
+      guild_id: 'g',
+      name: 'P',
+      name_key: 'p',
+      template: 'career',
+      pair_channel_id: 'c',
+      report_channel_id: 'r',
+      moderator_role_id: null,
+      checkin_day: 1,
+      checkin_hour: 17,
+      timezone: 'UTC',
+      weeks: 8,
+      mentor_capacity: 1,
+      every_weeks: 1,
+      status: 'open',
+      signups_open: 1,
+      locale: 'en-US',
+      created_by: 'a',
+      created_at: now,
+      updated_at: now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const pairing = (mentee: string, status: 'active' | 'ended' = 'active') =>
-    db.insertInto('pairings').values({ program_id: program.id, guild_id: 'g', mentor_id: 'm', mentee_id: mentee, status, next_checkin_at: null, created_by: 'a', created_at: now }).returning('id').executeTakeFirstOrThrow();
+    db
+      .insertInto('pairings')
+      .values({
+        program_id: program.id,
+        guild_id: 'g',
+        mentor_id: 'm',
+        mentee_id: mentee,
+        status,
+        next_checkin_at: null,
+        created_by: 'a',
+        created_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
   return { db, programId: program.id, pairing };
 }
 
@@ -36,25 +69,120 @@ describe('migrations', () => {
     const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0009'));
     await migrateToLatest(db, before);
     const old = db as unknown as Kysely<any>;
-    const { id: programId } = await old.insertInto('programs').values({ guild_id: 'g', name: 'P', name_key: 'p', template: 'career', pair_channel_id: 'c', report_channel_id: 'r', moderator_role_id: null, checkin_day: 1, checkin_hour: 17, timezone: 'UTC', weeks: 8, mentor_capacity: 1, every_weeks: 1, status: 'running', signups_open: 0, locale: 'en-US', created_by: 'a', created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow();
-    const { id: pairingId } = await old.insertInto('pairings').values({ program_id: programId, guild_id: 'g', mentor_id: 'm', mentee_id: 'e', thread_id: 't', welcome_message_id: 'w', status: 'active', created_by: 'a', created_at: now }).returning('id').executeTakeFirstOrThrow();
-    await old.insertInto('checkins').values([
-      { pairing_id: pairingId, week: 1, due_at: now, nonce: 'ci-1-1', status: 'posted' },
-      { pairing_id: pairingId, week: 2, due_at: now, nonce: 'ci-1-2', status: 'pending' },
-    ]).execute();
-    await old.insertInto('reports').values({ guild_id: 'g', program_id: programId, reporter_id: 'e', reason: 'x', status: 'open', queue_channel_id: 'r', created_at: now }).execute();
-    const { id: unfinished } = await old.insertInto('pairings').values({ program_id: programId, guild_id: 'g', mentor_id: 'm', mentee_id: 'e2', status: 'active', next_checkin_at: now, created_by: 'a', created_at: now }).returning('id').executeTakeFirstOrThrow();
+    const { id: programId } = await old
+      .insertInto('programs')
+      .values({
+        guild_id: 'g',
+        name: 'P',
+        name_key: 'p',
+        template: 'career',
+        pair_channel_id: 'c',
+        report_channel_id: 'r',
+        moderator_role_id: null,
+        checkin_day: 1,
+        checkin_hour: 17,
+        timezone: 'UTC',
+        weeks: 8,
+        mentor_capacity: 1,
+        every_weeks: 1,
+        status: 'running',
+        signups_open: 0,
+        locale: 'en-US',
+        created_by: 'a',
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const { id: pairingId } = await old
+      .insertInto('pairings')
+      .values({
+        program_id: programId,
+        guild_id: 'g',
+        mentor_id: 'm',
+        mentee_id: 'e',
+        thread_id: 't',
+        welcome_message_id: 'w',
+        status: 'active',
+        created_by: 'a',
+        created_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await old
+      .insertInto('checkins')
+      .values([
+        { pairing_id: pairingId, week: 1, due_at: now, nonce: 'ci-1-1', status: 'posted' },
+        { pairing_id: pairingId, week: 2, due_at: now, nonce: 'ci-1-2', status: 'pending' },
+      ])
+      .execute();
+    await old
+      .insertInto('reports')
+      .values({
+        guild_id: 'g',
+        program_id: programId,
+        reporter_id: 'e',
+        reason: 'x',
+        status: 'open',
+        queue_channel_id: 'r',
+        created_at: now,
+      })
+      .execute();
+    const { id: unfinished } = await old
+      .insertInto('pairings')
+      .values({
+        program_id: programId,
+        guild_id: 'g',
+        mentor_id: 'm',
+        mentee_id: 'e2',
+        status: 'active',
+        next_checkin_at: now,
+        created_by: 'a',
+        created_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
 
     expect(await migrateToLatest(db)).toEqual(['0009_outbox']);
     const discord = new RecordingPort();
-    await new OutboxWorker({ db, discord, clock: new ManualClock(new Date(Date.now() + 1000)), log: silentLogger }, subjects).drain();
-    expect(discord.threads).toEqual([{ id: expect.any(String), parentId: 'c', name: `P · mentorship #${unfinished}`, members: ['m', 'e2'] }]);
+    await new OutboxWorker(
+      { db, discord, clock: new ManualClock(new Date(Date.now() + 1000)), log: silentLogger },
+      subjects,
+    ).drain();
+    expect(discord.threads).toEqual([
+      { id: expect.any(String), parentId: 'c', name: `P · mentorship #${unfinished}`, members: ['m', 'e2'] },
+    ]);
     expect(discord.posts.map((p) => p.channelId).sort()).toEqual(['r', 't', discord.threads[0]?.id].sort());
-    expect(await db.selectFrom('pairings').select(['thread_id', 'welcome_message_id']).where('id', '=', unfinished).executeTakeFirst()).toEqual({ thread_id: discord.threads[0]?.id, welcome_message_id: expect.any(String) });
-    const rows = await db.selectFrom('outbox').select(['key', 'chain', 'target', 'payload', 'subject', 'status']).where('key', 'in', ['checkin:2', 'report-card:1']).orderBy('id').execute();
+    expect(
+      await db
+        .selectFrom('pairings')
+        .select(['thread_id', 'welcome_message_id'])
+        .where('id', '=', unfinished)
+        .executeTakeFirst(),
+    ).toEqual({ thread_id: discord.threads[0]?.id, welcome_message_id: expect.any(String) });
+    const rows = await db
+      .selectFrom('outbox')
+      .select(['key', 'chain', 'target', 'payload', 'subject', 'status'])
+      .where('key', 'in', ['checkin:2', 'report-card:1'])
+      .orderBy('id')
+      .execute();
     expect(rows.map((r) => ({ ...r, status: 'pending' }))).toEqual([
-      { key: 'checkin:2', chain: `pairing:${pairingId}`, target: `{"pairingThread":${pairingId}}`, payload: '{"message":{"view":"checkin","id":2}}', subject: 'checkin:2', status: 'pending' },
-      { key: 'report-card:1', chain: 'report:1', target: '{"channel":"r"}', payload: '{"message":{"view":"report-card","id":1}}', subject: 'report-card:1', status: 'pending' },
+      {
+        key: 'checkin:2',
+        chain: `pairing:${pairingId}`,
+        target: `{"pairingThread":${pairingId}}`,
+        payload: '{"message":{"view":"checkin","id":2}}',
+        subject: 'checkin:2',
+        status: 'pending',
+      },
+      {
+        key: 'report-card:1',
+        chain: 'report:1',
+        target: '{"channel":"r"}',
+        payload: '{"message":{"view":"report-card","id":1}}',
+        subject: 'report-card:1',
+        status: 'pending',
+      },
     ]);
     expect(rows.map((r) => JSON.parse(r.payload))).toHaveLength(2);
   });
@@ -72,7 +200,9 @@ describe('migrations', () => {
     };
     await expect(migrateToLatest(db, broken)).rejects.toThrow(MigrationError);
     await expect(migrateToLatest(db, broken)).rejects.toThrow(/0099_broken failed/);
-    const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name = 'half_done'`.execute(db);
+    const tables = await sql<{
+      name: string;
+    }>`select name from sqlite_master where type = 'table' and name = 'half_done'`.execute(db);
     expect(tables.rows).toEqual([]);
   });
 });
@@ -80,9 +210,26 @@ describe('migrations', () => {
 describe('constraints make duplicates impossible', () => {
   test('one sign-up per member and program', async () => {
     const { db, programId } = await seed();
-    const signup = { program_id: programId, guild_id: 'g', user_id: 'u', role: 'mentee' as const, topics: '[]', goals: '', timezone: null, adult_attested_at: now, status: 'waiting' as const, created_at: now, updated_at: now };
+    const signup = {
+      program_id: programId,
+      guild_id: 'g',
+      user_id: 'u',
+      role: 'mentee' as const,
+      topics: '[]',
+      goals: '',
+      timezone: null,
+      adult_attested_at: now,
+      status: 'waiting' as const,
+      created_at: now,
+      updated_at: now,
+    };
     await db.insertInto('signups').values(signup).execute();
-    await expect(db.insertInto('signups').values({ ...signup, role: 'mentor' }).execute()).rejects.toThrow(/UNIQUE/);
+    await expect(
+      db
+        .insertInto('signups')
+        .values({ ...signup, role: 'mentor' })
+        .execute(),
+    ).rejects.toThrow(/UNIQUE/);
   });
 
   test('one live pairing per mentee and program; ended ones do not count', async () => {
@@ -102,7 +249,15 @@ describe('constraints make duplicates impossible', () => {
 
   test('enumerations and ranges are checked', async () => {
     const { db, programId } = await seed();
-    await expect(db.updateTable('programs').set({ checkin_hour: 24 }).where('id', '=', programId).execute()).rejects.toThrow(/CHECK/);
-    await expect(db.updateTable('programs').set({ status: 'paused' as never }).where('id', '=', programId).execute()).rejects.toThrow(/CHECK/);
+    await expect(
+      db.updateTable('programs').set({ checkin_hour: 24 }).where('id', '=', programId).execute(),
+    ).rejects.toThrow(/CHECK/);
+    await expect(
+      db
+        .updateTable('programs')
+        .set({ status: 'paused' as never })
+        .where('id', '=', programId)
+        .execute(),
+    ).rejects.toThrow(/CHECK/);
   });
 });

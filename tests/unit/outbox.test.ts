@@ -14,7 +14,12 @@ import { RecordingPort } from './context.ts';
 import { migratedDb } from './db.ts';
 
 const at = new Date('2026-03-02T09:00:00Z');
-const post = (key: string, chain: string, channel = 'c'): EffectRecord => ({ guildId: 'g', key, chain, effect: { kind: 'post', target: { channel }, message: literal({ content: key }) } });
+const post = (key: string, chain: string, channel = 'c'): EffectRecord => ({
+  guildId: 'g',
+  key,
+  chain,
+  effect: { kind: 'post', target: { channel }, message: literal({ content: key }) },
+});
 
 async function setup(records: EffectRecord[]) {
   const db = await migratedDb();
@@ -40,7 +45,13 @@ describe('outbox', () => {
   });
 
   test('a chain goes in order, one at a time; chains go side by side', async () => {
-    const { discord, worker } = await setup([post('x1', 'x'), post('y1', 'y'), post('x2', 'x'), post('x3', 'x'), post('y2', 'y')]);
+    const { discord, worker } = await setup([
+      post('x1', 'x'),
+      post('y1', 'y'),
+      post('x2', 'x'),
+      post('x3', 'x'),
+      post('y2', 'y'),
+    ]);
     await worker.drain();
     const sent = discord.posts.map((p) => p.message.content);
     expect(sent.filter((k) => k?.startsWith('x'))).toEqual(['x1', 'x2', 'x3']);
@@ -48,7 +59,13 @@ describe('outbox', () => {
   });
 
   test('a passing failure waits its backoff; a gone channel gives up and cancels what waited behind it; another refusal does not', async () => {
-    const { db, discord, clock, worker } = await setup([post('a', 'x', 'flaky'), post('b', 'y', 'gone'), post('c', 'y', 'gone'), post('d', 'z', 'bad'), post('e', 'z')]);
+    const { db, discord, clock, worker } = await setup([
+      post('a', 'x', 'flaky'),
+      post('b', 'y', 'gone'),
+      post('c', 'y', 'gone'),
+      post('d', 'z', 'bad'),
+      post('e', 'z'),
+    ]);
     let fails = 1;
     const real = discord.postMessage.bind(discord);
     discord.postMessage = async (channelId, message) => {
@@ -82,7 +99,13 @@ describe('outbox', () => {
     const a = connect(url);
     await migrateToLatest(a);
     const b = connect(url);
-    await a.transaction().execute((trx) => recordEffects(trx, at, Array.from({ length: 200 }, (_, i) => post(`k${i}`, `chain${i}`))));
+    await a.transaction().execute((trx) =>
+      recordEffects(
+        trx,
+        at,
+        Array.from({ length: 200 }, (_, i) => post(`k${i}`, `chain${i}`)),
+      ),
+    );
     const lease = (owner: string) => ({ owner: `${owner}#1`, now: at, until: new Date(at.getTime() + 60_000) });
     const taken: number[] = [];
     for (let round = 0; round < 100; round += 1) {
@@ -124,13 +147,18 @@ describe('outbox', () => {
     answer();
     await draining;
     expect(discord.posts).toHaveLength(1);
-    expect(await db.selectFrom('outbox').select(['status', 'attempts']).execute()).toEqual([{ status: 'done', attempts: 1 }]);
+    expect(await db.selectFrom('outbox').select(['status', 'attempts']).execute()).toEqual([
+      { status: 'done', attempts: 1 },
+    ]);
   });
 
   test('passing failures for days give the effect up, and its record decides what that means', async () => {
     const { db, discord, clock } = await setup([{ ...post('a', 'x', 'down'), subject: 'probe:7' }, post('b', 'x')]);
     const refusedFor: number[] = [];
-    const worker = new OutboxWorker({ db, discord, clock, log: silentLogger }, { probe: { refused: async (_trx, id) => void refusedFor.push(id) } });
+    const worker = new OutboxWorker(
+      { db, discord, clock, log: silentLogger },
+      { probe: { refused: async (_trx, id) => void refusedFor.push(id) } },
+    );
     const real = discord.postMessage.bind(discord);
     discord.postMessage = async (channelId, message) => {
       if (channelId === 'down') throw new Error('503 Service Unavailable');
@@ -153,7 +181,14 @@ describe('outbox', () => {
   test('a retry adopts its own earlier message, never the same words another effect already sent', async () => {
     const { db, discord, clock, worker } = await setup([post('first notice', 'x')]);
     await worker.drain();
-    await db.transaction().execute((trx) => recordEffects(trx, clock.now(), [{ ...post('second notice', 'x'), effect: { kind: 'post', target: { channel: 'c' }, message: literal({ content: 'first notice' }) } }]));
+    await db.transaction().execute((trx) =>
+      recordEffects(trx, clock.now(), [
+        {
+          ...post('second notice', 'x'),
+          effect: { kind: 'post', target: { channel: 'c' }, message: literal({ content: 'first notice' }) },
+        },
+      ]),
+    );
     let lose = true;
     const real = discord.postMessage.bind(discord);
     discord.postMessage = async (channelId, message) => {
@@ -179,7 +214,11 @@ describe('outbox', () => {
     clock.advance(5_000);
     await worker.drain();
     expect(discord.posts.map((p) => p.message.content)).toEqual(['first notice', 'first notice', 'third']);
-    const third = await db.selectFrom('outbox').select(['status', 'result_id', 'attempts']).where('key', '=', 'third').executeTakeFirstOrThrow();
+    const third = await db
+      .selectFrom('outbox')
+      .select(['status', 'result_id', 'attempts'])
+      .where('key', '=', 'third')
+      .executeTakeFirstOrThrow();
     expect(third).toEqual({ status: 'done', result_id: discord.posts[2]?.id, attempts: 2 });
   });
 });

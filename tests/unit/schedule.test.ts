@@ -1,8 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import { firstCheckinAt, followingCheckinAt, latestDueCheckin, type CheckinSchedule } from '../../src/domain/checkins/schedule.ts';
+import {
+  firstCheckinAt,
+  followingCheckinAt,
+  latestDueCheckin,
+  type CheckinSchedule,
+} from '../../src/domain/checkins/schedule.ts';
 import { instantOf, isValidTimeZone, wallTime } from '../../src/domain/checkins/zoned-time.ts';
 
-const weekly = (timeZone: string, hour = 18, day = 1): CheckinSchedule => ({ day, hour, timeZone, everyWeeks: 1, weeks: 52 });
+const weekly = (timeZone: string, hour = 18, day = 1): CheckinSchedule => ({
+  day,
+  hour,
+  timeZone,
+  everyWeeks: 1,
+  weeks: 52,
+});
 
 describe('wall-clock instants', () => {
   test('a normal hour maps to one instant', () => {
@@ -55,26 +66,47 @@ describe('due check-ins', () => {
   });
 
   test('nothing is due before the slot', () => {
-    expect(latestDueCheckin(schedule, 1, new Date('2026-03-09T17:00:00Z'), new Date('2026-03-09T16:59:59Z'))).toBeNull();
+    expect(
+      latestDueCheckin(schedule, 1, new Date('2026-03-09T17:00:00Z'), new Date('2026-03-09T16:59:59Z')),
+    ).toBeNull();
   });
 
   test('after downtime only the latest slot is due, and the week follows the calendar', () => {
     const due = latestDueCheckin(schedule, 1, new Date('2026-03-09T17:00:00Z'), new Date('2026-03-31T12:00:00Z'));
-    expect(due).toEqual({ week: 4, kind: 'prompt', dueAt: new Date('2026-03-30T17:00:00Z'), skipped: 3, nextAt: new Date('2026-04-06T17:00:00Z') });
+    expect(due).toEqual({
+      week: 4,
+      kind: 'prompt',
+      dueAt: new Date('2026-03-30T17:00:00Z'),
+      skipped: 3,
+      nextAt: new Date('2026-04-06T17:00:00Z'),
+    });
   });
 
   test('every two weeks counts weeks 1, 3, 5 …', () => {
-    const due = latestDueCheckin({ ...schedule, everyWeeks: 2 }, 3, new Date('2026-03-23T17:00:00Z'), new Date('2026-03-23T17:00:00Z'));
+    const due = latestDueCheckin(
+      { ...schedule, everyWeeks: 2 },
+      3,
+      new Date('2026-03-23T17:00:00Z'),
+      new Date('2026-03-23T17:00:00Z'),
+    );
     expect(due).toMatchObject({ week: 3, nextAt: new Date('2026-04-06T17:00:00Z') });
   });
 
   test('after the last week comes the closing message, then nothing', () => {
-    expect(latestDueCheckin(schedule, 8, new Date('2026-04-27T17:00:00Z'), new Date('2026-04-27T17:00:00Z'))).toMatchObject({ week: 8, kind: 'prompt', nextAt: new Date('2026-05-04T17:00:00Z') });
-    expect(latestDueCheckin(schedule, 9, new Date('2026-05-04T17:00:00Z'), new Date('2026-05-04T17:00:00Z'))).toMatchObject({ week: 9, kind: 'closing', nextAt: null });
-    expect(latestDueCheckin(schedule, 10, new Date('2026-05-11T17:00:00Z'), new Date('2026-06-01T00:00:00Z'))).toBeNull();
+    expect(
+      latestDueCheckin(schedule, 8, new Date('2026-04-27T17:00:00Z'), new Date('2026-04-27T17:00:00Z')),
+    ).toMatchObject({ week: 8, kind: 'prompt', nextAt: new Date('2026-05-04T17:00:00Z') });
+    expect(
+      latestDueCheckin(schedule, 9, new Date('2026-05-04T17:00:00Z'), new Date('2026-05-04T17:00:00Z')),
+    ).toMatchObject({ week: 9, kind: 'closing', nextAt: null });
+    expect(
+      latestDueCheckin(schedule, 10, new Date('2026-05-11T17:00:00Z'), new Date('2026-06-01T00:00:00Z')),
+    ).toBeNull();
   });
 
   test('downtime across the end of the program posts the closing message only', () => {
-    expect(latestDueCheckin(schedule, 7, new Date('2026-04-20T17:00:00Z'), new Date('2026-06-01T00:00:00Z'))).toMatchObject({ week: 9, kind: 'closing', skipped: 2, nextAt: null });
+    expect(
+      latestDueCheckin(schedule, 7, new Date('2026-04-20T17:00:00Z'), new Date('2026-06-01T00:00:00Z')),
+    ).toMatchObject({ week: 9, kind: 'closing', skipped: 2, nextAt: null });
   });
 });

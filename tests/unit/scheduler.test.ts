@@ -13,7 +13,13 @@ test('a tick that is still running is joined, never overlapped; a failing job do
   const order: string[] = [];
   const ctx = { log: silentLogger, clock: new ManualClock(new Date()) } as unknown as AppContext;
   const scheduler = createScheduler(ctx, [
-    { name: 'fails', run: async () => { order.push('fails'); throw new Error('boom'); } },
+    {
+      name: 'fails',
+      run: async () => {
+        order.push('fails');
+        throw new Error('boom');
+      },
+    },
     {
       name: 'slow',
       run: async () => {

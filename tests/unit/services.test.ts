@@ -26,7 +26,8 @@ async function openProgram(options: { capacity?: number } = {}) {
     everyWeeks: 1,
   });
   await openSignups(setup.ctx, admin, 'cohort');
-  const join = (user: string, role: 'mentor' | 'mentee', topics = '') => joinProgram(setup.ctx, actor(user), { name: 'Cohort' }, { role, adult: true, topics });
+  const join = (user: string, role: 'mentor' | 'mentee', topics = '') =>
+    joinProgram(setup.ctx, actor(user), { name: 'Cohort' }, { role, adult: true, topics });
   return { ...setup, join };
 }
 
@@ -36,7 +37,10 @@ async function endPairing(ctx: AppContext, pairingId: number, by: EndedBy) {
 }
 
 const refusal = async (promise: Promise<unknown>) => {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(UserFacingError);
   return (error as UserFacingError).key;
 };
@@ -65,15 +69,24 @@ describe('pairing', () => {
     await join('mentor', 'mentor');
     for (const mentee of ['m1', 'm2', 'm3']) await join(mentee, 'mentee');
     await pairMembers(ctx, admin, { programName: 'Cohort', mentorId: 'mentor', menteeId: 'm1' });
-    expect(await refusal(pairMembers(ctx, admin, { programName: 'Cohort', mentorId: 'mentor', menteeId: 'm2' }))).toBe('error.mentorFull');
+    expect(await refusal(pairMembers(ctx, admin, { programName: 'Cohort', mentorId: 'mentor', menteeId: 'm2' }))).toBe(
+      'error.mentorFull',
+    );
 
-    await ctx.db.insertInto('blocks').values({ guild_id: 'guild', blocker_id: 'm3', blocked_id: 'mentor', created_at: 'x' }).execute();
+    await ctx.db
+      .insertInto('blocks')
+      .values({ guild_id: 'guild', blocker_id: 'm3', blocked_id: 'mentor', created_at: 'x' })
+      .execute();
     await ctx.db.updateTable('programs').set({ mentor_capacity: 5 }).execute();
-    expect(await refusal(pairMembers(ctx, admin, { programName: 'Cohort', mentorId: 'mentor', menteeId: 'm3' }))).toBe('error.blocked');
+    expect(await refusal(pairMembers(ctx, admin, { programName: 'Cohort', mentorId: 'mentor', menteeId: 'm3' }))).toBe(
+      'error.blocked',
+    );
 
     const first = await ctx.db.selectFrom('pairings').select('id').executeTakeFirstOrThrow();
     await endPairing(ctx, first.id, { actorId: 'admin', reason: 'test' });
-    expect(await refusal(pairMembers(ctx, admin, { programName: 'Cohort', mentorId: 'mentor', menteeId: 'm1' }))).toBe('error.pairedBefore');
+    expect(await refusal(pairMembers(ctx, admin, { programName: 'Cohort', mentorId: 'mentor', menteeId: 'm1' }))).toBe(
+      'error.pairedBefore',
+    );
   });
 
   test('ending a pairing returns both to waiting and archives and locks the thread', async () => {
@@ -88,8 +101,13 @@ describe('pairing', () => {
       { user_id: 'mentee', status: 'waiting' },
       { user_id: 'mentor', status: 'waiting' },
     ]);
-    expect(await ctx.db.selectFrom('pairings').select(['status', 'next_checkin_at']).executeTakeFirst()).toEqual({ status: 'ended', next_checkin_at: null });
-    expect(discord.posts.filter((p) => p.channelId === discord.threads[0]?.id).map((p) => p.message.content)).toContain('This pairing has ended. Thank you both for the time you gave each other.');
+    expect(await ctx.db.selectFrom('pairings').select(['status', 'next_checkin_at']).executeTakeFirst()).toEqual({
+      status: 'ended',
+      next_checkin_at: null,
+    });
+    expect(discord.posts.filter((p) => p.channelId === discord.threads[0]?.id).map((p) => p.message.content)).toContain(
+      'This pairing has ended. Thank you both for the time you gave each other.',
+    );
     expect(discord.states).toEqual([{ threadId: discord.threads[0]?.id, state: { archived: true, locked: true } }]);
   });
 
@@ -98,9 +116,14 @@ describe('pairing', () => {
     await join('mentor', 'mentor');
     await join('mentee', 'mentee');
     discord.gone.add('pairs');
-    expect(await refusal(pairMembers(ctx, admin, { programName: 'Cohort', mentorId: 'mentor', menteeId: 'mentee' }))).toBe('error.cannotCreateThread');
+    expect(
+      await refusal(pairMembers(ctx, admin, { programName: 'Cohort', mentorId: 'mentor', menteeId: 'mentee' })),
+    ).toBe('error.cannotCreateThread');
     expect(await ctx.db.selectFrom('pairings').selectAll().execute()).toEqual([]);
-    expect((await ctx.db.selectFrom('signups').select('status').execute()).map((s) => s.status)).toEqual(['waiting', 'waiting']);
+    expect((await ctx.db.selectFrom('signups').select('status').execute()).map((s) => s.status)).toEqual([
+      'waiting',
+      'waiting',
+    ]);
   });
 });
 
@@ -116,7 +139,9 @@ describe('check-ins', () => {
     await ctx.outbox.drain();
     await ctx.outbox.drain();
     expect(discord.posts.filter((p) => p.message.nonce?.startsWith('ci-'))).toHaveLength(1);
-    expect(await ctx.db.selectFrom('checkins').select(['status', 'week']).execute()).toEqual([{ status: 'posted', week: 1 }]);
+    expect(await ctx.db.selectFrom('checkins').select(['status', 'week']).execute()).toEqual([
+      { status: 'posted', week: 1 },
+    ]);
   });
 });
 
@@ -124,11 +149,16 @@ describe('reports', () => {
   test('only moderators claim and close; a closed report stays closed', async () => {
     const { ctx, join } = await openProgram();
     await join('reporter', 'mentee');
-    const report = await fileReport(ctx, actor('reporter'), 'general', { reason: 'Spam in my DMs', reportedId: 'spammer' });
+    const report = await fileReport(ctx, actor('reporter'), 'general', {
+      reason: 'Spam in my DMs',
+      reportedId: 'spammer',
+    });
     expect(await refusal(claimReport(ctx, actor('reporter'), report.id))).toBe('error.notModerator');
     const moderator = actor('mod', { roleIds: ['mods'] });
     expect((await claimReport(ctx, moderator, report.id)).status).toBe('claimed');
-    expect(await refusal(claimReport(ctx, actor('other', { canModerateMembers: true }), report.id))).toBe('error.reportClaimed');
+    expect(await refusal(claimReport(ctx, actor('other', { canModerateMembers: true }), report.id))).toBe(
+      'error.reportClaimed',
+    );
     expect((await closeReport(ctx, moderator, report.id, 'dismissed', null)).status).toBe('dismissed');
     expect(await refusal(closeReport(ctx, moderator, report.id, 'warned', null))).toBe('error.reportClosed');
   });
@@ -139,7 +169,11 @@ describe('reports', () => {
     discord.gone.add('reports');
     const report = await fileReport(ctx, actor('reporter'), 'general', { reason: 'Harassment' });
     await ctx.outbox.drain();
-    const stuck = await ctx.db.selectFrom('reports').select(['queue_message_id', 'queue_failed_at']).where('id', '=', report.id).executeTakeFirstOrThrow();
+    const stuck = await ctx.db
+      .selectFrom('reports')
+      .select(['queue_message_id', 'queue_failed_at'])
+      .where('id', '=', report.id)
+      .executeTakeFirstOrThrow();
     expect(stuck).toEqual({ queue_message_id: null, queue_failed_at: clock.now().toISOString() });
     discord.gone.delete('reports');
     await ctx.outbox.drain(); // a refused channel is retried every ten minutes, not every tick
@@ -148,6 +182,8 @@ describe('reports', () => {
     await ctx.outbox.drain();
     await ctx.outbox.drain();
     expect(discord.posts.filter((p) => p.channelId === 'reports')).toHaveLength(1);
-    expect((await ctx.db.selectFrom('reports').select('queue_message_id').executeTakeFirstOrThrow()).queue_message_id).not.toBeNull();
+    expect(
+      (await ctx.db.selectFrom('reports').select('queue_message_id').executeTakeFirstOrThrow()).queue_message_id,
+    ).not.toBeNull();
   });
 });

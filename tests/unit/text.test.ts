@@ -18,7 +18,9 @@ const refusal = (run: () => unknown): string => {
 describe('normalizeText', () => {
   test('removes zero-width, joiner, word-joiner, BOM, soft-hyphen and bidi characters', () => {
     expect(normalizeText('Type\u200BScript\u200C \u200Dand\u2060 \uFEFFRu\u00ADst')).toBe('TypeScript and Rust');
-    expect(normalizeText('\u202Eevil\u202C \u2066isolated\u2069 \u202Aembedded\u202B\u202D')).toBe('evil isolated embedded');
+    expect(normalizeText('\u202Eevil\u202C \u2066isolated\u2069 \u202Aembedded\u202B\u202D')).toBe(
+      'evil isolated embedded',
+    );
   });
 
   test('removes control characters, NUL included', () => {
@@ -36,17 +38,28 @@ describe('normalizeText', () => {
   });
 
   test('multi-line text keeps its lines, trims each, and keeps at most one blank line', () => {
-    expect(normalizeText('\n  First line  \r\n\tsecond   line\u2028\n\n\n\nlast \u200B\n ', { multiline: true })).toBe('First line\nsecond line\n\nlast');
+    expect(normalizeText('\n  First line  \r\n\tsecond   line\u2028\n\n\n\nlast \u200B\n ', { multiline: true })).toBe(
+      'First line\nsecond line\n\nlast',
+    );
   });
 
   test('text that shows nothing becomes empty', () => {
-    for (const blank of ['\u200B\u200C\u200D\u2060\uFEFF', '\u00AD\u202E\u2066', '\u3164\u3164', '\u2800', ' \u0000 \t', '\u0301\uFE0F', '\n\u200B\n']) {
+    for (const blank of [
+      '\u200B\u200C\u200D\u2060\uFEFF',
+      '\u00AD\u202E\u2066',
+      '\u3164\u3164',
+      '\u2800',
+      ' \u0000 \t',
+      '\u0301\uFE0F',
+      '\n\u200B\n',
+    ]) {
       expect([blank, normalizeText(blank, { multiline: true })]).toEqual([blank, '']);
     }
   });
 
   test('ordinary text, emoji and other scripts are left as they are', () => {
-    for (const text of ['Rust 🦀 & Go', 'Développement web', 'Карьера', '職業 キャリア', '❤️ mentoring']) expect(normalizeText(text)).toBe(text);
+    for (const text of ['Rust 🦀 & Go', 'Développement web', 'Карьера', '職業 キャリア', '❤️ mentoring'])
+      expect(normalizeText(text)).toBe(text);
   });
 });
 
@@ -70,13 +83,19 @@ describe('the input schemas share the normaliser', () => {
 
   test('a report reason of invisible characters is refused; a real one is cleaned', () => {
     expect(refusal(() => parseInput(reportSchema, { reason: '\u200B\u200B\u200B' }))).toBe('error.invisibleText');
-    expect(parseInput(reportSchema, { reason: ' They\u202E said \u0000this\n\n\n\ntwice ' }).reason).toBe('They said this\n\ntwice');
+    expect(parseInput(reportSchema, { reason: ' They\u202E said \u0000this\n\n\n\ntwice ' }).reason).toBe(
+      'They said this\n\ntwice',
+    );
   });
 
   test('topics: hidden characters are removed before comparing, and a topic that shows nothing is refused', () => {
     expect(normaliseTopics('Type\u200BScript, typescript ,\u2066Rust\u2069, ,')).toEqual(['typescript', 'rust']);
-    expect(refusal(() => parseInput(joinSchema, { role: 'mentee', adult: true, topics: 'career, \u200B\u200D' }))).toBe('error.invisibleText');
-    expect(parseInput(joinSchema, { role: 'mentee', adult: true, topics: 'career,,', goals: '\n Grow \n' })).toMatchObject({ topics: ['career'], goals: 'Grow' });
+    expect(refusal(() => parseInput(joinSchema, { role: 'mentee', adult: true, topics: 'career, \u200B\u200D' }))).toBe(
+      'error.invisibleText',
+    );
+    expect(
+      parseInput(joinSchema, { role: 'mentee', adult: true, topics: 'career,,', goals: '\n Grow \n' }),
+    ).toMatchObject({ topics: ['career'], goals: 'Grow' });
   });
 
   test('program names are normalised, and so is the key they are found by', () => {

@@ -56,7 +56,8 @@ export function answerRateChart(weeks: readonly WeekRate[], labels: { title: str
     // Narrow slots (long programs) keep only what fits: the week number, every few weeks.
     if (slot >= 40) g.fillText(`${Math.round(rate * 100)}%`, x, MARGIN.top + plotHeight - h - 6);
     const every = Math.ceil(24 / slot);
-    if (i % every === 0) g.fillText(slot >= 80 ? `${labels.week} ${week.week}` : String(week.week), x, HEIGHT - MARGIN.bottom + 20);
+    if (i % every === 0)
+      g.fillText(slot >= 80 ? `${labels.week} ${week.week}` : String(week.week), x, HEIGHT - MARGIN.bottom + 20);
   });
   return canvas.toBuffer('image/png');
 }

@@ -12,6 +12,11 @@ function where(locale: string, effect: GivenUp): string {
 
 /** "Some Discord actions could not be carried out: …", one line each, for the next admin command. */
 export function givenUpWarning(locale: string, effects: readonly GivenUp[]): string {
-  const lines = effects.slice(0, 10).map((effect) => `• ${t(locale, `outbox.kind.${effect.kind}`)} · ${where(locale, effect)} · ${effect.why.slice(0, 120)}`);
+  const lines = effects
+    .slice(0, 10)
+    .map(
+      (effect) =>
+        `• ${t(locale, `outbox.kind.${effect.kind}`)} · ${where(locale, effect)} · ${effect.why.slice(0, 120)}`,
+    );
   return [t(locale, 'outbox.gaveUp', { count: effects.length }), ...lines].join('\n');
 }

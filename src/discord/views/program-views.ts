@@ -21,12 +21,32 @@ export function programStatusText(locale: string, program: Program): string {
 
 export function programInfoEmbed(locale: string, program: Program, counts: ProgramCounts): Embed {
   return {
-    title: t(locale, 'program.info', { program: program.name, template: templateName(locale, program), status: programStatusText(locale, program) }).replace(/\*\*/g, ''),
+    title: t(locale, 'program.info', {
+      program: program.name,
+      template: templateName(locale, program),
+      status: programStatusText(locale, program),
+    }).replace(/\*\*/g, ''),
     fields: [
-      { name: t(locale, 'program.infoSignups'), value: t(locale, program.signups_open ? 'program.infoSignupsOpen' : 'program.infoSignupsClosed'), inline: true },
+      {
+        name: t(locale, 'program.infoSignups'),
+        value: t(locale, program.signups_open ? 'program.infoSignupsOpen' : 'program.infoSignupsClosed'),
+        inline: true,
+      },
       { name: t(locale, 'program.infoCapacity'), value: String(program.mentor_capacity), inline: true },
-      { name: t(locale, 'program.infoModerators'), value: program.moderator_role_id ? `<@&${program.moderator_role_id}>` : t(locale, 'program.infoModeratorsDefault'), inline: true },
-      { name: t(locale, 'program.infoChannels'), value: t(locale, 'program.infoChannelsValue', { pairs: program.pair_channel_id, reports: program.report_channel_id }) },
+      {
+        name: t(locale, 'program.infoModerators'),
+        value: program.moderator_role_id
+          ? `<@&${program.moderator_role_id}>`
+          : t(locale, 'program.infoModeratorsDefault'),
+        inline: true,
+      },
+      {
+        name: t(locale, 'program.infoChannels'),
+        value: t(locale, 'program.infoChannelsValue', {
+          pairs: program.pair_channel_id,
+          reports: program.report_channel_id,
+        }),
+      },
       { name: t(locale, 'program.infoSchedule'), value: scheduleSummary(locale, program) },
       { name: t(locale, 'program.infoPeople'), value: t(locale, 'program.infoPeopleValue', { ...counts }) },
     ],
@@ -42,7 +62,12 @@ function attentionLine(locale: string, item: Attention): string {
       : reason.kind === 'paused'
         ? t(locale, 'stats.attentionPaused', { reason: reason.reason })
         : t(locale, reason.kind === 'help' ? 'stats.attentionHelp' : 'stats.attentionStuck', { week: reason.week });
-  return t(locale, 'stats.attentionLine', { pairing: item.pairingId, mentor: item.mentorId, mentee: item.menteeId, why });
+  return t(locale, 'stats.attentionLine', {
+    pairing: item.pairingId,
+    mentor: item.mentorId,
+    mentee: item.menteeId,
+    why,
+  });
 }
 
 /** Keeps a field under Discord's 1,024 characters, saying how many lines were left out. */
@@ -58,19 +83,42 @@ function fieldValue(lines: string[], empty: string): string {
 
 export function programStatsEmbed(locale: string, stats: ProgramStats): Embed {
   const none = t(locale, 'stats.none');
-  const rates = stats.weeks.map((w) => t(locale, 'stats.answerRateLine', { week: w.week, rate: Math.round((100 * w.answers) / w.expected), answers: w.answers, expected: w.expected }));
+  const rates = stats.weeks.map((w) =>
+    t(locale, 'stats.answerRateLine', {
+      week: w.week,
+      rate: Math.round((100 * w.answers) / w.expected),
+      answers: w.answers,
+      expected: w.expected,
+    }),
+  );
   return {
     title: t(locale, 'stats.title', { program: stats.program.name }),
     fields: [
-      { name: t(locale, 'stats.signups'), value: t(locale, 'stats.signupsValue', { mentors: stats.signups.mentor, mentees: stats.signups.mentee }), inline: true },
-      { name: t(locale, 'stats.waiting'), value: t(locale, 'stats.waitingValue', { mentors: stats.waiting.mentor, mentees: stats.waiting.mentee }), inline: true },
+      {
+        name: t(locale, 'stats.signups'),
+        value: t(locale, 'stats.signupsValue', { mentors: stats.signups.mentor, mentees: stats.signups.mentee }),
+        inline: true,
+      },
+      {
+        name: t(locale, 'stats.waiting'),
+        value: t(locale, 'stats.waitingValue', { mentors: stats.waiting.mentor, mentees: stats.waiting.mentee }),
+        inline: true,
+      },
       { name: t(locale, 'stats.pairs'), value: t(locale, 'stats.pairsValue', { ...stats.pairs }), inline: true },
       { name: t(locale, 'stats.answerRate'), value: fieldValue(rates, t(locale, 'stats.noCheckins')) },
-      { name: t(locale, 'stats.attention'), value: fieldValue(stats.attention.map((a) => attentionLine(locale, a)), none) },
+      {
+        name: t(locale, 'stats.attention'),
+        value: fieldValue(
+          stats.attention.map((a) => attentionLine(locale, a)),
+          none,
+        ),
+      },
       { name: t(locale, 'stats.openReports'), value: String(stats.openReports), inline: true },
       {
         name: t(locale, 'stats.rating'),
-        value: stats.rating ? t(locale, 'stats.ratingValue', { rating: stats.rating.average.toFixed(1), count: stats.rating.count }) : t(locale, 'stats.noRatings'),
+        value: stats.rating
+          ? t(locale, 'stats.ratingValue', { rating: stats.rating.average.toFixed(1), count: stats.rating.count })
+          : t(locale, 'stats.noRatings'),
         inline: true,
       },
     ],

@@ -7,17 +7,39 @@ import { escapeUserText, t } from '../../i18n/index.ts';
 
 const when = (iso: string) => `<t:${Math.floor(Date.parse(iso) / 1000)}:R>`;
 
-export function reportListPage(locale: string, result: { reports: Report[]; page: number; pages: number }, status: ReportStatus | null): OutgoingMessage {
+export function reportListPage(
+  locale: string,
+  result: { reports: Report[]; page: number; pages: number },
+  status: ReportStatus | null,
+): OutgoingMessage {
   if (result.reports.length === 0) return { content: t(locale, 'report.listEmpty'), buttons: [] };
   const lines = result.reports.map((r) =>
-    t(locale, 'report.listLine', { id: r.id, status: reportStatusLabel(locale, r.status), created: when(r.created_at), reason: escapeUserText(r.reason.replace(/\s+/g, ' ').slice(0, 80)) }),
+    t(locale, 'report.listLine', {
+      id: r.id,
+      status: reportStatusLabel(locale, r.status),
+      created: when(r.created_at),
+      reason: escapeUserText(r.reason.replace(/\s+/g, ' ').slice(0, 80)),
+    }),
   );
   const key = status ?? 'all';
   const nav = [
-    { customId: reportsPageId.encode([key, result.page - 1]), label: t(locale, 'match.previous'), style: 'secondary' as const, disabled: result.page === 0 },
-    { customId: reportsPageId.encode([key, result.page + 1]), label: t(locale, 'match.next'), style: 'secondary' as const, disabled: result.page >= result.pages - 1 },
+    {
+      customId: reportsPageId.encode([key, result.page - 1]),
+      label: t(locale, 'match.previous'),
+      style: 'secondary' as const,
+      disabled: result.page === 0,
+    },
+    {
+      customId: reportsPageId.encode([key, result.page + 1]),
+      label: t(locale, 'match.next'),
+      style: 'secondary' as const,
+      disabled: result.page >= result.pages - 1,
+    },
   ];
-  return { content: `${lines.join('\n')}\n(${result.page + 1}/${result.pages})`.slice(0, 2000), buttons: result.pages > 1 ? [nav] : [] };
+  return {
+    content: `${lines.join('\n')}\n(${result.page + 1}/${result.pages})`.slice(0, 2000),
+    buttons: result.pages > 1 ? [nav] : [],
+  };
 }
 
 /** A report for a moderator: its facts, its moderator note, its pairing, the member's earlier reports, its audit trail. */
@@ -25,25 +47,53 @@ export function reportDetails(locale: string, view: ReportView): string {
   const { report, pairing, priorAboutMember, audit, program } = view;
   const none = t(locale, 'report.none');
   const lines = [
-    t(locale, 'report.view', { id: report.id, status: reportStatusLabel(locale, report.status), created: when(report.created_at) }),
+    t(locale, 'report.view', {
+      id: report.id,
+      status: reportStatusLabel(locale, report.status),
+      created: when(report.created_at),
+    }),
     `${t(locale, 'report.program')}: ${program ? escapeUserText(program.name) : none}`,
     `${t(locale, 'report.reporter')}: <@${report.reporter_id}> · ${t(locale, 'report.reported')}: ${report.reported_id ? `<@${report.reported_id}>` : none}`,
     `${t(locale, 'report.message')}: ${report.message_link ?? none}`,
     `${t(locale, 'report.reason')}: ${escapeUserText(report.reason)}`,
     `${t(locale, 'report.assignee')}: ${report.assignee_id ? `<@${report.assignee_id}>` : none}${report.claimed_at ? ` · ${t(locale, 'report.firstClaim')} ${duration(Date.parse(report.claimed_at) - Date.parse(report.created_at))}` : ''}`,
   ];
-  if (report.status === 'resolved' || report.status === 'dismissed') lines.push(`${t(locale, 'report.outcome')}: ${outcomeText(locale, report)}`);
+  if (report.status === 'resolved' || report.status === 'dismissed')
+    lines.push(`${t(locale, 'report.outcome')}: ${outcomeText(locale, report)}`);
   if (report.moderator_note) lines.push(`${t(locale, 'report.note')}: ${escapeUserText(report.moderator_note)}`);
   if (pairing) {
-    lines.push(t(locale, 'report.viewPairing', { id: pairing.id, mentor: pairing.mentor_id, mentee: pairing.mentee_id, status: t(locale, `pairingStatus.${pairing.status}`), thread: pairing.thread_id ? ` · <#${pairing.thread_id}>` : '' }));
+    lines.push(
+      t(locale, 'report.viewPairing', {
+        id: pairing.id,
+        mentor: pairing.mentor_id,
+        mentee: pairing.mentee_id,
+        status: t(locale, `pairingStatus.${pairing.status}`),
+        thread: pairing.thread_id ? ` · <#${pairing.thread_id}>` : '',
+      }),
+    );
   }
   if (priorAboutMember.length) {
     lines.push(`**${t(locale, 'report.viewPrior')}**`);
-    for (const r of priorAboutMember) lines.push(t(locale, 'report.viewPriorLine', { id: r.id, status: reportStatusLabel(locale, r.status), outcome: r.outcome ? t(locale, `report.outcome.${r.outcome}`) : '—', created: when(r.created_at) }));
+    for (const r of priorAboutMember)
+      lines.push(
+        t(locale, 'report.viewPriorLine', {
+          id: r.id,
+          status: reportStatusLabel(locale, r.status),
+          outcome: r.outcome ? t(locale, `report.outcome.${r.outcome}`) : '—',
+          created: when(r.created_at),
+        }),
+      );
   }
   if (audit.length) {
     lines.push(`**${t(locale, 'report.viewAudit')}**`);
-    for (const entry of audit) lines.push(t(locale, 'report.viewAuditLine', { when: when(entry.created_at), actor: entry.actor_id, action: entry.action }));
+    for (const entry of audit)
+      lines.push(
+        t(locale, 'report.viewAuditLine', {
+          when: when(entry.created_at),
+          actor: entry.actor_id,
+          action: entry.action,
+        }),
+      );
   }
   return lines.join('\n').slice(0, 2000);
 }

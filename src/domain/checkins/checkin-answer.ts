@@ -22,8 +22,15 @@ export interface AnswerTarget {
 }
 
 /** The check-in and its pairing, if the actor is one of the pair's two members. */
-export async function checkinOfMember(ctx: AppContext, actor: Actor, target: AnswerTarget): Promise<{ checkin: Checkin; pairing: Pairing }> {
-  const checkin = target.checkinId !== undefined ? await checkinFromButton(ctx, target.checkinId, target.threadId) : await latestInThread(ctx, target.threadId);
+export async function checkinOfMember(
+  ctx: AppContext,
+  actor: Actor,
+  target: AnswerTarget,
+): Promise<{ checkin: Checkin; pairing: Pairing }> {
+  const checkin =
+    target.checkinId !== undefined
+      ? await checkinFromButton(ctx, target.checkinId, target.threadId)
+      : await latestInThread(ctx, target.threadId);
   const pairing = await findPairing(ctx.db, checkin.pairing_id);
   if (!pairing || pairing.guild_id !== actor.guildId) throw new UserFacingError('error.staleButton');
   requireOneOfPair(actor, pairing);
@@ -32,26 +39,58 @@ export async function checkinOfMember(ctx: AppContext, actor: Actor, target: Ans
 }
 
 /** Records (or changes) the actor's answer to a check-in. Only the pair's two members may answer. */
-export async function answerCheckin(ctx: AppContext, actor: Actor, target: AnswerTarget, raw: { status: string; note?: string | null }): Promise<{ checkin: Checkin; status: AnswerStatus }> {
+export async function answerCheckin(
+  ctx: AppContext,
+  actor: Actor,
+  target: AnswerTarget,
+  raw: { status: string; note?: string | null },
+): Promise<{ checkin: Checkin; status: AnswerStatus }> {
   const input = parseInput(answerSchema, raw);
   const { checkin, pairing } = await checkinOfMember(ctx, actor, target);
-  if (pairing.stall_notified_week !== null) await ctx.db.updateTable('pairings').set({ stall_notified_week: null }).where('id', '=', pairing.id).execute();
-  const existing = await ctx.db.selectFrom('checkin_answers').select('note').where('checkin_id', '=', checkin.id).where('user_id', '=', actor.userId).executeTakeFirst();
-  await upsertAnswer(ctx.db, { checkinId: checkin.id, userId: actor.userId, status: input.status, note: input.note ?? existing?.note ?? null, at: ctx.clock.now() });
+  if (pairing.stall_notified_week !== null)
+    await ctx.db.updateTable('pairings').set({ stall_notified_week: null }).where('id', '=', pairing.id).execute();
+  const existing = await ctx.db
+    .selectFrom('checkin_answers')
+    .select('note')
+    .where('checkin_id', '=', checkin.id)
+    .where('user_id', '=', actor.userId)
+    .executeTakeFirst();
+  await upsertAnswer(ctx.db, {
+    checkinId: checkin.id,
+    userId: actor.userId,
+    status: input.status,
+    note: input.note ?? existing?.note ?? null,
+    at: ctx.clock.now(),
+  });
   return { checkin, status: input.status };
 }
 
 /** Adds a note to the actor's answer (through the prompt's "Add a note" button). */
-export async function noteCheckin(ctx: AppContext, actor: Actor, target: AnswerTarget & { checkinId: number }, rawNote: string): Promise<Checkin> {
+export async function noteCheckin(
+  ctx: AppContext,
+  actor: Actor,
+  target: AnswerTarget & { checkinId: number },
+  rawNote: string,
+): Promise<Checkin> {
   const note = parseInput(answerSchema.shape.note, rawNote);
   const { checkin } = await checkinOfMember(ctx, actor, target);
-  const updated = await ctx.db.updateTable('checkin_answers').set({ note }).where('checkin_id', '=', checkin.id).where('user_id', '=', actor.userId).executeTakeFirst();
+  const updated = await ctx.db
+    .updateTable('checkin_answers')
+    .set({ note })
+    .where('checkin_id', '=', checkin.id)
+    .where('user_id', '=', actor.userId)
+    .executeTakeFirst();
   if (updated.numUpdatedRows === 0n) throw new UserFacingError('error.answerFirst');
   return checkin;
 }
 
 /** The closing message's buttons: a 1-5 rating, going on informally, or ending the pairing. */
-export async function closingChoice(ctx: AppContext, actor: Actor, target: AnswerTarget & { checkinId: number }, choice: string): Promise<{ rating?: number; continued?: boolean; ended?: boolean }> {
+export async function closingChoice(
+  ctx: AppContext,
+  actor: Actor,
+  target: AnswerTarget & { checkinId: number },
+  choice: string,
+): Promise<{ rating?: number; continued?: boolean; ended?: boolean }> {
   const { checkin, pairing } = await checkinOfMember(ctx, actor, target);
   if (checkin.kind !== 'closing') throw new UserFacingError('error.staleButton');
   const now = ctx.clock.now().toISOString();
@@ -59,7 +98,13 @@ export async function closingChoice(ctx: AppContext, actor: Actor, target: Answe
   if (rating) {
     await ctx.db
       .insertInto('pairing_feedback')
-      .values({ pairing_id: pairing.id, user_id: actor.userId, rating: Number(rating), feedback: null, created_at: now })
+      .values({
+        pairing_id: pairing.id,
+        user_id: actor.userId,
+        rating: Number(rating),
+        feedback: null,
+        created_at: now,
+      })
       .onConflict((oc) => oc.columns(['pairing_id', 'user_id']).doUpdateSet({ rating: Number(rating) }))
       .execute();
     return { rating: Number(rating) };

@@ -10,15 +10,40 @@ function unansweredPrompts(ctx: AppContext, postedBefore: string) {
     .selectFrom('checkins')
     .innerJoin('pairings', 'pairings.id', 'checkins.pairing_id')
     .innerJoin('programs', 'programs.id', 'pairings.program_id')
-    .select(['checkins.id', 'checkins.week', 'checkins.reminder_sent_at', 'pairings.id as pairingId', 'pairings.guild_id', 'pairings.thread_id', 'pairings.mentor_id', 'pairings.mentee_id', 'pairings.stall_notified_week', 'programs.locale', 'programs.name as programName', 'programs.report_channel_id'])
+    .select([
+      'checkins.id',
+      'checkins.week',
+      'checkins.reminder_sent_at',
+      'pairings.id as pairingId',
+      'pairings.guild_id',
+      'pairings.thread_id',
+      'pairings.mentor_id',
+      'pairings.mentee_id',
+      'pairings.stall_notified_week',
+      'programs.locale',
+      'programs.name as programName',
+      'programs.report_channel_id',
+    ])
     .where('checkins.kind', '=', 'prompt')
     .where('checkins.status', '=', 'posted')
     .where('checkins.posted_at', '<=', postedBefore)
     .where('pairings.status', '=', 'active')
     .where('checkins.week', '=', (eb) =>
-      eb.selectFrom('checkins as latest').select((l) => l.fn.max('latest.week').as('week')).whereRef('latest.pairing_id', '=', 'checkins.pairing_id').where('latest.status', 'in', ['posted', 'pending']),
+      eb
+        .selectFrom('checkins as latest')
+        .select((l) => l.fn.max('latest.week').as('week'))
+        .whereRef('latest.pairing_id', '=', 'checkins.pairing_id')
+        .where('latest.status', 'in', ['posted', 'pending']),
     )
-    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('checkin_answers').select('checkin_answers.user_id').whereRef('checkin_answers.checkin_id', '=', 'checkins.id'))))
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('checkin_answers')
+            .select('checkin_answers.user_id')
+            .whereRef('checkin_answers.checkin_id', '=', 'checkins.id'),
+        ),
+      ),
+    )
     .execute();
 }
 
@@ -39,7 +64,15 @@ async function sendReminders(ctx: AppContext, rows: Unanswered[]): Promise<numbe
   if (due.length === 0) return 0;
   const now = ctx.clock.now();
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.updateTable('checkins').set({ reminder_sent_at: now.toISOString() }).where('id', 'in', due.map((row) => row.id)).execute();
+    await trx
+      .updateTable('checkins')
+      .set({ reminder_sent_at: now.toISOString() })
+      .where(
+        'id',
+        'in',
+        due.map((row) => row.id),
+      )
+      .execute();
     await recordEffects(
       trx,
       now,
@@ -50,7 +83,10 @@ async function sendReminders(ctx: AppContext, rows: Unanswered[]): Promise<numbe
         effect: {
           kind: 'post' as const,
           target: { pairingThread: row.pairingId },
-          message: literal({ content: t(row.locale, 'checkin.reminder', { mentor: row.mentor_id, mentee: row.mentee_id }), mentionUsers: [row.mentor_id, row.mentee_id] }),
+          message: literal({
+            content: t(row.locale, 'checkin.reminder', { mentor: row.mentor_id, mentee: row.mentee_id }),
+            mentionUsers: [row.mentor_id, row.mentee_id],
+          }),
         },
       })),
     );
@@ -77,13 +113,32 @@ async function flagStalledPairs(ctx: AppContext, rows: Unanswered[]): Promise<nu
       .orderBy('week', 'desc')
       .executeTakeFirst();
     if (!previous) continue;
-    const answered = await ctx.db.selectFrom('checkin_answers').select('user_id').where('checkin_id', '=', previous.id).executeTakeFirst();
+    const answered = await ctx.db
+      .selectFrom('checkin_answers')
+      .select('user_id')
+      .where('checkin_id', '=', previous.id)
+      .executeTakeFirst();
     if (answered) continue;
-    const content = t(row.locale, 'checkin.stalled', { pairing: row.pairingId, program: row.programName, weeks: `${previous.week}, ${row.week}` });
+    const content = t(row.locale, 'checkin.stalled', {
+      pairing: row.pairingId,
+      program: row.programName,
+      weeks: `${previous.week}, ${row.week}`,
+    });
     const key = `stall:${row.pairingId}:${row.week}`;
     await ctx.db.transaction().execute(async (trx) => {
-      await trx.updateTable('pairings').set({ stall_notified_week: row.week }).where('id', '=', row.pairingId).execute();
-      await recordEffects(trx, ctx.clock.now(), [{ guildId: row.guild_id, key, chain: key, effect: { kind: 'post', target: { channel: row.report_channel_id }, message: literal({ content }) } }]);
+      await trx
+        .updateTable('pairings')
+        .set({ stall_notified_week: row.week })
+        .where('id', '=', row.pairingId)
+        .execute();
+      await recordEffects(trx, ctx.clock.now(), [
+        {
+          guildId: row.guild_id,
+          key,
+          chain: key,
+          effect: { kind: 'post', target: { channel: row.report_channel_id }, message: literal({ content }) },
+        },
+      ]);
     });
     flagged += 1;
   }

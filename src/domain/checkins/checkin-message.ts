@@ -7,8 +7,11 @@ import { weekPlan } from '../templates/plans.ts';
 
 export const answerStatuses: readonly AnswerStatus[] = ['on-track', 'need-help', 'stuck'];
 
-
-export const answerLabelKey = { 'on-track': 'checkin.onTrack', 'need-help': 'checkin.needHelp', stuck: 'checkin.stuck' } as const;
+export const answerLabelKey = {
+  'on-track': 'checkin.onTrack',
+  'need-help': 'checkin.needHelp',
+  stuck: 'checkin.stuck',
+} as const;
 
 export interface PromptInput {
   checkinId: number;
@@ -29,8 +32,12 @@ const GOALS_SHOWN = 5;
 /** The pair's goals as a short checklist, open ones first. */
 function checklist(locale: string, goals: readonly Goal[]): string {
   if (goals.length === 0) return '';
-  const numbered = goals.map((goal, i) => ({ goal, number: i + 1 })).sort((a, b) => Number(a.goal.done_at !== null) - Number(b.goal.done_at !== null));
-  const lines = numbered.slice(0, GOALS_SHOWN).map(({ goal, number }) => `${goal.done_at ? '☑' : '☐'} ${number}. ${escapeUserText(goal.text)}`);
+  const numbered = goals
+    .map((goal, i) => ({ goal, number: i + 1 }))
+    .sort((a, b) => Number(a.goal.done_at !== null) - Number(b.goal.done_at !== null));
+  const lines = numbered
+    .slice(0, GOALS_SHOWN)
+    .map(({ goal, number }) => `${goal.done_at ? '☑' : '☐'} ${number}. ${escapeUserText(goal.text)}`);
   if (numbered.length > GOALS_SHOWN) lines.push(t(locale, 'goal.more', { count: numbered.length - GOALS_SHOWN }));
   return `\n\n${t(locale, 'goal.checklistTitle')}\n${lines.join('\n')}`;
 }
@@ -38,7 +45,13 @@ function checklist(locale: string, goals: readonly Goal[]): string {
 /** The weekly prompt: the plan's topic and questions, the goals, and the answer buttons. */
 export function checkinPrompt(input: PromptInput): OutgoingMessage {
   const plan = weekPlan(input.template, input.week, input.weeks, input.locale);
-  const content = t(input.locale, 'checkin.prompt', { mentor: input.mentorId, mentee: input.menteeId, week: input.week, topic: plan.topic, prompts: bulletList(plan.prompts) });
+  const content = t(input.locale, 'checkin.prompt', {
+    mentor: input.mentorId,
+    mentee: input.menteeId,
+    week: input.week,
+    topic: plan.topic,
+    prompts: bulletList(plan.prompts),
+  });
   return {
     content: `${content}${checklist(input.locale, input.goals)}`.slice(0, 2000),
     buttons: [
@@ -46,9 +59,18 @@ export function checkinPrompt(input: PromptInput): OutgoingMessage {
         ...answerStatuses.map((status) => ({
           customId: checkinAnswerId.encode([input.checkinId, status]),
           label: t(input.locale, answerLabelKey[status]),
-          style: status === 'on-track' ? ('success' as const) : status === 'need-help' ? ('primary' as const) : ('danger' as const),
+          style:
+            status === 'on-track'
+              ? ('success' as const)
+              : status === 'need-help'
+                ? ('primary' as const)
+                : ('danger' as const),
         })),
-        { customId: checkinNoteId.encode([input.checkinId]), label: t(input.locale, 'checkin.addNote'), style: 'secondary' as const },
+        {
+          customId: checkinNoteId.encode([input.checkinId]),
+          label: t(input.locale, 'checkin.addNote'),
+          style: 'secondary' as const,
+        },
       ],
     ],
     mentionUsers: [input.mentorId, input.menteeId],
@@ -59,12 +81,28 @@ export function checkinPrompt(input: PromptInput): OutgoingMessage {
 /** After the last week: a rating, and the choice to go on informally or to end. */
 export function closingMessage(input: PromptInput): OutgoingMessage {
   return {
-    content: t(input.locale, 'checkin.closing', { mentor: input.mentorId, mentee: input.menteeId, program: input.programName }),
+    content: t(input.locale, 'checkin.closing', {
+      mentor: input.mentorId,
+      mentee: input.menteeId,
+      program: input.programName,
+    }),
     buttons: [
-      ([1, 2, 3, 4, 5] as const).map((stars) => ({ customId: closingId.encode([input.checkinId, `rate-${stars}`]), label: t(input.locale, 'checkin.rate', { stars }), style: 'secondary' as const })),
+      ([1, 2, 3, 4, 5] as const).map((stars) => ({
+        customId: closingId.encode([input.checkinId, `rate-${stars}`]),
+        label: t(input.locale, 'checkin.rate', { stars }),
+        style: 'secondary' as const,
+      })),
       [
-        { customId: closingId.encode([input.checkinId, 'continue']), label: t(input.locale, 'checkin.continue'), style: 'success' as const },
-        { customId: closingId.encode([input.checkinId, 'end']), label: t(input.locale, 'checkin.end'), style: 'danger' as const },
+        {
+          customId: closingId.encode([input.checkinId, 'continue']),
+          label: t(input.locale, 'checkin.continue'),
+          style: 'success' as const,
+        },
+        {
+          customId: closingId.encode([input.checkinId, 'end']),
+          label: t(input.locale, 'checkin.end'),
+          style: 'danger' as const,
+        },
       ],
     ],
     mentionUsers: [input.mentorId, input.menteeId],

@@ -10,20 +10,41 @@ import { recordPause } from '../pairings/pairing-pause.ts';
  */
 export const checkinSubject: SubjectHandler = {
   async done(trx, checkinId, _row, messageId, now) {
-    await trx.updateTable('checkins').set({ status: 'posted', message_id: messageId, posted_at: now.toISOString() }).where('id', '=', checkinId).execute();
+    await trx
+      .updateTable('checkins')
+      .set({ status: 'posted', message_id: messageId, posted_at: now.toISOString() })
+      .where('id', '=', checkinId)
+      .execute();
   },
   async refused(trx, checkinId, row, _error, now) {
     const checkin = await trx
       .selectFrom('checkins')
       .innerJoin('pairings', 'pairings.id', 'checkins.pairing_id')
       .innerJoin('programs', 'programs.id', 'pairings.program_id')
-      .select(['checkins.week', 'pairings.id as pairingId', 'programs.locale', 'programs.name', 'programs.report_channel_id'])
+      .select([
+        'checkins.week',
+        'pairings.id as pairingId',
+        'programs.locale',
+        'programs.name',
+        'programs.report_channel_id',
+      ])
       .where('checkins.id', '=', checkinId)
       .executeTakeFirst();
     await trx.updateTable('checkins').set({ status: 'failed' }).where('id', '=', checkinId).execute();
     if (!checkin || !(await recordPause(trx, checkin.pairingId, 'thread-unavailable'))) return;
-    const content = t(checkin.locale, 'checkin.threadUnavailable', { week: checkin.week, pairing: checkin.pairingId, program: checkin.name });
+    const content = t(checkin.locale, 'checkin.threadUnavailable', {
+      week: checkin.week,
+      pairing: checkin.pairingId,
+      program: checkin.name,
+    });
     const key = `checkin-refused:${checkinId}`;
-    await recordEffects(trx, now, [{ guildId: row.guild_id, key, chain: key, effect: { kind: 'post', target: { channel: checkin.report_channel_id }, message: literal({ content }) } }]);
+    await recordEffects(trx, now, [
+      {
+        guildId: row.guild_id,
+        key,
+        chain: key,
+        effect: { kind: 'post', target: { channel: checkin.report_channel_id }, message: literal({ content }) },
+      },
+    ]);
   },
 };

@@ -20,7 +20,13 @@ export async function recordDueCheckins(ctx: AppContext): Promise<number> {
     if (due.length === 0) return recorded;
     await ctx.db.transaction().execute(async (trx) => {
       for (const row of due) {
-        const schedule = { day: row.checkin_day, hour: row.checkin_hour, timeZone: row.timezone, everyWeeks: row.every_weeks, weeks: row.weeks };
+        const schedule = {
+          day: row.checkin_day,
+          hour: row.checkin_hour,
+          timeZone: row.timezone,
+          everyWeeks: row.every_weeks,
+          weeks: row.weeks,
+        };
         const nextWeek = row.week === 0 ? 1 : row.week + row.every_weeks;
         const checkin = latestDueCheckin(schedule, nextWeek, new Date(row.next_checkin_at as string), now);
         const moved = await trx
@@ -30,11 +36,23 @@ export async function recordDueCheckins(ctx: AppContext): Promise<number> {
           .where('next_checkin_at', '=', row.next_checkin_at)
           .executeTakeFirst();
         if (!checkin || moved.numUpdatedRows === 0n) continue;
-        const superseded = await trx.updateTable('checkins').set({ status: 'skipped' }).where('pairing_id', '=', row.pairingId).where('status', '=', 'pending').executeTakeFirst();
+        const superseded = await trx
+          .updateTable('checkins')
+          .set({ status: 'skipped' })
+          .where('pairing_id', '=', row.pairingId)
+          .where('status', '=', 'pending')
+          .executeTakeFirst();
         if (superseded.numUpdatedRows > 0n) await cancelIdle(trx, pairingChain(row.pairingId), now, ['post']);
         const inserted = await trx
           .insertInto('checkins')
-          .values({ pairing_id: row.pairingId, week: checkin.week, kind: checkin.kind, due_at: checkin.dueAt.toISOString(), nonce: `ci-${row.pairingId}-${checkin.week}`, status: 'pending' })
+          .values({
+            pairing_id: row.pairingId,
+            week: checkin.week,
+            kind: checkin.kind,
+            due_at: checkin.dueAt.toISOString(),
+            nonce: `ci-${row.pairingId}-${checkin.week}`,
+            status: 'pending',
+          })
           .onConflict((oc) => oc.columns(['pairing_id', 'week']).doNothing())
           .returning('id')
           .executeTakeFirst();
@@ -45,7 +63,11 @@ export async function recordDueCheckins(ctx: AppContext): Promise<number> {
             key: `checkin:${inserted.id}`,
             chain: pairingChain(row.pairingId),
             subject: `checkin:${inserted.id}`,
-            effect: { kind: 'post', target: { pairingThread: row.pairingId }, message: { view: 'checkin', id: inserted.id } },
+            effect: {
+              kind: 'post',
+              target: { pairingThread: row.pairingId },
+              message: { view: 'checkin', id: inserted.id },
+            },
           },
         ]);
         recorded += 1;

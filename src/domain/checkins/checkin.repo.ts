@@ -42,12 +42,23 @@ export function findCheckin(db: Db, id: number): Promise<Checkin | undefined> {
   return db.selectFrom('checkins').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function upsertAnswer(db: Db, answer: { checkinId: number; userId: string; status: AnswerStatus; note: string | null; at: Date }): Promise<void> {
+export async function upsertAnswer(
+  db: Db,
+  answer: { checkinId: number; userId: string; status: AnswerStatus; note: string | null; at: Date },
+): Promise<void> {
   await db
     .insertInto('checkin_answers')
-    .values({ checkin_id: answer.checkinId, user_id: answer.userId, status: answer.status, note: answer.note, answered_at: answer.at.toISOString() })
+    .values({
+      checkin_id: answer.checkinId,
+      user_id: answer.userId,
+      status: answer.status,
+      note: answer.note,
+      answered_at: answer.at.toISOString(),
+    })
     .onConflict((oc) =>
-      oc.columns(['checkin_id', 'user_id']).doUpdateSet({ status: answer.status, note: answer.note, answered_at: answer.at.toISOString() }),
+      oc
+        .columns(['checkin_id', 'user_id'])
+        .doUpdateSet({ status: answer.status, note: answer.note, answered_at: answer.at.toISOString() }),
     )
     .execute();
 }

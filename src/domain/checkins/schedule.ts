@@ -53,7 +53,12 @@ export interface DueCheckin {
  * if nothing is due yet. After downtime, only the latest slot is returned and the week counter
  * follows the calendar; past the program's length, that is the closing message.
  */
-export function latestDueCheckin(schedule: CheckinSchedule, nextWeek: number, nextAt: Date, now: Date): DueCheckin | null {
+export function latestDueCheckin(
+  schedule: CheckinSchedule,
+  nextWeek: number,
+  nextAt: Date,
+  now: Date,
+): DueCheckin | null {
   if (nextAt.getTime() > now.getTime() || nextWeek > schedule.weeks + schedule.everyWeeks) return null;
   let week = nextWeek;
   let dueAt = nextAt;

@@ -42,7 +42,11 @@ export function isValidTimeZone(timeZone: string): boolean {
 }
 
 export function wallTime(at: Date, timeZone: string): WallTime {
-  const parts = Object.fromEntries(formatter(timeZone).formatToParts(at).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    formatter(timeZone)
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
   return {
     year: Number(parts.year),
     month: Number(parts.month),
@@ -82,7 +86,12 @@ export function instantOf(year: number, month: number, day: number, hour: number
 }
 
 /** The calendar date `days` after the given one (pure calendar arithmetic, no zone). */
-export function addDays(year: number, month: number, day: number, days: number): { year: number; month: number; day: number } {
+export function addDays(
+  year: number,
+  month: number,
+  day: number,
+  days: number,
+): { year: number; month: number; day: number } {
   const d = new Date(Date.UTC(year, month - 1, day + days));
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }

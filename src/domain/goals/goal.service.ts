@@ -23,12 +23,23 @@ export function goalsOf(ctx: AppContext, pairingId: number): Promise<Goal[]> {
 }
 
 /** Adds a goal to the pair's list; numbers are the pair's own (1, 2, 3 …). */
-export async function addGoal(ctx: AppContext, actor: Actor, threadId: string, raw: string): Promise<{ goal: Goal; number: number }> {
+export async function addGoal(
+  ctx: AppContext,
+  actor: Actor,
+  threadId: string,
+  raw: string,
+): Promise<{ goal: Goal; number: number }> {
   const text = parseInput(goalText, raw);
   const pairing = await ownPairing(ctx, actor, threadId);
   return ctx.db.transaction().execute(async (trx) => {
-    const goals = await trx.selectFrom('goals').selectAll().where('pairing_id', '=', pairing.id).orderBy('id').execute();
-    if (goals.filter((g) => g.done_at === null).length >= MAX_OPEN_GOALS) throw new UserFacingError('error.tooManyGoals', { max: MAX_OPEN_GOALS });
+    const goals = await trx
+      .selectFrom('goals')
+      .selectAll()
+      .where('pairing_id', '=', pairing.id)
+      .orderBy('id')
+      .execute();
+    if (goals.filter((g) => g.done_at === null).length >= MAX_OPEN_GOALS)
+      throw new UserFacingError('error.tooManyGoals', { max: MAX_OPEN_GOALS });
     const goal = await trx
       .insertInto('goals')
       .values({ pairing_id: pairing.id, text, created_by: actor.userId, created_at: ctx.clock.now().toISOString() })

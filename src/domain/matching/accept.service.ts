@@ -43,15 +43,32 @@ export async function acceptProposals(
   requireAdmin(actor);
   const suggestion = await findSuggestion(ctx, actor.guildId, suggestionId);
   if (!suggestion) throw new UserFacingError('error.staleButton');
-  const chosen = which === 'all' ? suggestion.proposals : which.map((i) => suggestion.proposals[i]).filter((p): p is Proposal => p !== undefined);
+  const chosen =
+    which === 'all'
+      ? suggestion.proposals
+      : which.map((i) => suggestion.proposals[i]).filter((p): p is Proposal => p !== undefined);
   const now = ctx.clock.now();
   const { recorded, skipped } = await ctx.db.transaction().execute(async (trx) => {
-    const program = await trx.selectFrom('programs').selectAll().where('id', '=', suggestion.program.id).executeTakeFirstOrThrow();
+    const program = await trx
+      .selectFrom('programs')
+      .selectAll()
+      .where('id', '=', suggestion.program.id)
+      .executeTakeFirstOrThrow();
     const recorded: { proposal: Proposal; pairing: RecordedPairing }[] = [];
     const skipped: Skipped[] = [];
     for (const proposal of chosen) {
       try {
-        recorded.push({ proposal, pairing: await recordPairing(trx, program, { mentorId: proposal.mentorId, menteeId: proposal.menteeId }, actor, now, { suggestion: suggestionId }) });
+        recorded.push({
+          proposal,
+          pairing: await recordPairing(
+            trx,
+            program,
+            { mentorId: proposal.mentorId, menteeId: proposal.menteeId },
+            actor,
+            now,
+            { suggestion: suggestionId },
+          ),
+        });
       } catch (error) {
         if (!(error instanceof UserFacingError)) throw error;
         skipped.push({ proposal, why: error.key, params: error.params });
@@ -64,18 +81,25 @@ export async function acceptProposals(
   let made = 0;
   const deadline = Date.now() + WAIT_MS;
   for (let round = 0; ; round += 1) {
-    const outcomes = await Promise.all(waiting.map(async (r) => ({ r, outcome: await awaitThread(ctx, suggestion.program, r.pairing, 0) })));
+    const outcomes = await Promise.all(
+      waiting.map(async (r) => ({ r, outcome: await awaitThread(ctx, suggestion.program, r.pairing, 0) })),
+    );
     for (const { r, outcome } of outcomes) {
       if ('made' in outcome) made += 1;
-      if ('refused' in outcome) skipped.push({ proposal: r.proposal, why: outcome.refused.key, params: outcome.refused.params });
+      if ('refused' in outcome)
+        skipped.push({ proposal: r.proposal, why: outcome.refused.key, params: outcome.refused.params });
     }
     waiting = outcomes.filter(({ outcome }) => 'pending' in outcome).map(({ r }) => r);
     if (waiting.length === 0 || Date.now() >= deadline) break;
     if (round > 0) await onProgress(made, recorded.length);
     const began = Date.now();
-    const settled = await ctx.outbox.settle(waiting.map((r) => r.pairing.keys.welcome), PROGRESS_EVERY_MS);
+    const settled = await ctx.outbox.settle(
+      waiting.map((r) => r.pairing.keys.welcome),
+      PROGRESS_EVERY_MS,
+    );
     // The outbox may be idle with threads waiting for a retry: look again later, not at once.
-    if ([...settled.values()].some((s) => s.status === 'pending')) await sleep(PROGRESS_EVERY_MS - (Date.now() - began));
+    if ([...settled.values()].some((s) => s.status === 'pending'))
+      await sleep(PROGRESS_EVERY_MS - (Date.now() - began));
   }
   return { made, pending: waiting.length, skipped, total: chosen.length };
 }

@@ -58,7 +58,8 @@ export function solveAssignment(problem: AssignmentProblem): Int32Array {
   };
   const secondMinPrice = (j: number, except: number) => {
     let best = Infinity;
-    for (let s = slotStart[j] as number; s < (slotStart[j + 1] as number); s += 1) if (s !== except && (price[s] as number) < best) best = price[s] as number;
+    for (let s = slotStart[j] as number; s < (slotStart[j + 1] as number); s += 1)
+      if (s !== except && (price[s] as number) < best) best = price[s] as number;
     return best;
   };
   const raise = (object: number, to: number) => {
@@ -151,7 +152,8 @@ function mentorsByScore(N: number, M: number, score: Uint8Array): { order: Uint3
   for (let i = 0; i < N; i += 1) {
     const row = i * M;
     counts.fill(0);
-    for (let j = 0; j < M; j += 1) counts[255 - (score[row + j] as number)] = (counts[255 - (score[row + j] as number)] as number) + 1;
+    for (let j = 0; j < M; j += 1)
+      counts[255 - (score[row + j] as number)] = (counts[255 - (score[row + j] as number)] as number) + 1;
     let start = row;
     for (let b = 0; b < 256; b += 1) {
       const n = counts[b] as number;

@@ -84,7 +84,12 @@ function index(mentors: readonly string[][]): Map<string, number[]> {
 }
 
 /** Points of every mentee × mentor pair, row-major; 0 where the pair is forbidden. */
-export function scoreMatrix(mentees: readonly MatchProfile[], mentors: readonly MatchProfile[], rules: MatchRules, at: Date): Uint8Array {
+export function scoreMatrix(
+  mentees: readonly MatchProfile[],
+  mentors: readonly MatchProfile[],
+  rules: MatchRules,
+  at: Date,
+): Uint8Array {
   const M = mentors.length;
   const matrix = new Uint8Array(mentees.length * M);
   const topicIndex = index(mentors.map((m) => [...m.topics]));
@@ -96,13 +101,21 @@ export function scoreMatrix(mentees: readonly MatchProfile[], mentors: readonly 
   mentees.forEach((mentee, i) => {
     sharedTopics.fill(0);
     sharedWords.fill(0);
-    for (const topic of mentee.topics) for (const j of topicIndex.get(topic) ?? []) sharedTopics[j] = (sharedTopics[j] as number) + 1;
-    for (const word of keywords(mentee.text)) for (const j of wordIndex.get(word) ?? []) sharedWords[j] = (sharedWords[j] as number) + 1;
+    for (const topic of mentee.topics)
+      for (const j of topicIndex.get(topic) ?? []) sharedTopics[j] = (sharedTopics[j] as number) + 1;
+    for (const word of keywords(mentee.text))
+      for (const j of wordIndex.get(word) ?? []) sharedWords[j] = (sharedWords[j] as number) + 1;
     for (let j = 0; j < M; j += 1) {
       const mentor = mentors[j] as MatchProfile;
       if (mentor.userId === mentee.userId || rules.forbidden(mentee.userId, mentor.userId)) continue;
       const hours = hoursApart(menteeOffsets[i] ?? null, mentorOffsets[j] ?? null);
-      matrix[i * M + j] = points(sharedTopics[j] as number, hours, sharedWords[j] as number, rules.metBefore(mentee.userId, mentor.userId), mentee.priority ?? false);
+      matrix[i * M + j] = points(
+        sharedTopics[j] as number,
+        hours,
+        sharedWords[j] as number,
+        rules.metBefore(mentee.userId, mentor.userId),
+        mentee.priority ?? false,
+      );
     }
   });
   return matrix;
@@ -117,5 +130,11 @@ export function matchDetails(mentee: MatchProfile, mentor: MatchProfile, rules: 
   const [mentorOffset] = offsets([mentor], at);
   const hours = hoursApart(menteeOffset ?? null, mentorOffset ?? null);
   const metBefore = rules.metBefore(mentee.userId, mentor.userId);
-  return { score: points(sharedTopics.length, hours, sharedKeywords.length, metBefore, mentee.priority ?? false), sharedTopics, hoursApart: hours, sharedKeywords, metBefore };
+  return {
+    score: points(sharedTopics.length, hours, sharedKeywords.length, metBefore, mentee.priority ?? false),
+    sharedTopics,
+    hoursApart: hours,
+    sharedKeywords,
+    metBefore,
+  };
 }

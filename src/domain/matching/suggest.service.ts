@@ -24,13 +24,27 @@ export interface Suggestion {
 const key = (a: string, b: string) => `${a}|${b}`;
 
 function profile(signup: Signup): MatchProfile {
-  return { userId: signup.user_id, topics: signupTopics(signup), text: signup.goals, timezone: signup.timezone, priority: signup.priority === 1 };
+  return {
+    userId: signup.user_id,
+    topics: signupTopics(signup),
+    text: signup.goals,
+    timezone: signup.timezone,
+    priority: signup.priority === 1,
+  };
 }
 
 /** The rules of a server and program: blocks either way and pairs already made here are out. */
 async function rulesFor(ctx: AppContext, program: Program): Promise<MatchRules> {
-  const blocks = await ctx.db.selectFrom('blocks').select(['blocker_id', 'blocked_id']).where('guild_id', '=', program.guild_id).execute();
-  const pairings = await ctx.db.selectFrom('pairings').select(['program_id', 'mentor_id', 'mentee_id']).where('guild_id', '=', program.guild_id).execute();
+  const blocks = await ctx.db
+    .selectFrom('blocks')
+    .select(['blocker_id', 'blocked_id'])
+    .where('guild_id', '=', program.guild_id)
+    .execute();
+  const pairings = await ctx.db
+    .selectFrom('pairings')
+    .select(['program_id', 'mentor_id', 'mentee_id'])
+    .where('guild_id', '=', program.guild_id)
+    .execute();
   const forbidden = new Set<string>();
   const met = new Set<string>();
   for (const b of blocks) {
@@ -47,7 +61,13 @@ async function rulesFor(ctx: AppContext, program: Program): Promise<MatchRules> 
 
 /** The cohort: waiting mentees, and mentors with room left, with how much room. */
 export async function cohortOf(ctx: AppContext, program: Program) {
-  const signups = await ctx.db.selectFrom('signups').selectAll().where('program_id', '=', program.id).where('status', 'in', ['waiting', 'paired']).orderBy('id').execute();
+  const signups = await ctx.db
+    .selectFrom('signups')
+    .selectAll()
+    .where('program_id', '=', program.id)
+    .where('status', 'in', ['waiting', 'paired'])
+    .orderBy('id')
+    .execute();
   const load = await ctx.db
     .selectFrom('pairings')
     .select(['mentor_id', (eb) => eb.fn.countAll<number>().as('n')])
@@ -57,7 +77,10 @@ export async function cohortOf(ctx: AppContext, program: Program) {
     .execute();
   const used = new Map(load.map((row) => [row.mentor_id, Number(row.n)]));
   const mentees = signups.filter((s) => s.role === 'mentee' && s.status === 'waiting');
-  const mentors = signups.filter((s) => s.role === 'mentor').map((s) => ({ signup: s, room: program.mentor_capacity - (used.get(s.user_id) ?? 0) })).filter((m) => m.room > 0);
+  const mentors = signups
+    .filter((s) => s.role === 'mentor')
+    .map((s) => ({ signup: s, room: program.mentor_capacity - (used.get(s.user_id) ?? 0) }))
+    .filter((m) => m.room > 0);
   return { mentees, mentors };
 }
 
@@ -76,7 +99,12 @@ export async function suggestMatches(ctx: AppContext, actor: Actor, programName:
   const menteeProfiles = mentees.map(profile);
   const mentorProfiles = mentors.map((m) => profile(m.signup));
   const score = scoreMatrix(menteeProfiles, mentorProfiles, rules, now);
-  const assignment = solveAssignment({ mentees: mentees.length, mentors: mentors.length, capacity: mentors.map((m) => m.room), score });
+  const assignment = solveAssignment({
+    mentees: mentees.length,
+    mentors: mentors.length,
+    capacity: mentors.map((m) => m.room),
+    score,
+  });
 
   const proposals: Proposal[] = [];
   const unmatched: Suggestion['unmatched'] = [];
@@ -88,21 +116,40 @@ export async function suggestMatches(ctx: AppContext, actor: Actor, programName:
       return;
     }
     const compatible = mentorProfiles.some((_, m) => (score[i * mentors.length + m] as number) > 0);
-    unmatched.push({ menteeId: mentee.userId, reason: mentors.length === 0 ? 'no-capacity' : compatible ? 'capacity-taken' : 'no-compatible' });
+    unmatched.push({
+      menteeId: mentee.userId,
+      reason: mentors.length === 0 ? 'no-capacity' : compatible ? 'capacity-taken' : 'no-compatible',
+    });
   });
   proposals.sort((a, b) => b.score - a.score);
 
   const stored = await ctx.db
     .insertInto('match_suggestions')
-    .values({ program_id: program.id, guild_id: program.guild_id, created_by: actor.userId, created_at: now.toISOString(), proposals: JSON.stringify(proposals), unmatched: JSON.stringify(unmatched) })
+    .values({
+      program_id: program.id,
+      guild_id: program.guild_id,
+      created_by: actor.userId,
+      created_at: now.toISOString(),
+      proposals: JSON.stringify(proposals),
+      unmatched: JSON.stringify(unmatched),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return { id: stored.id, program, proposals, unmatched };
 }
 
 export async function findSuggestion(ctx: AppContext, guildId: string, id: number): Promise<Suggestion | null> {
-  const row = await ctx.db.selectFrom('match_suggestions').selectAll().where('id', '=', id).where('guild_id', '=', guildId).executeTakeFirst();
+  const row = await ctx.db
+    .selectFrom('match_suggestions')
+    .selectAll()
+    .where('id', '=', id)
+    .where('guild_id', '=', guildId)
+    .executeTakeFirst();
   if (!row) return null;
-  const program = await ctx.db.selectFrom('programs').selectAll().where('id', '=', row.program_id).executeTakeFirstOrThrow();
+  const program = await ctx.db
+    .selectFrom('programs')
+    .selectAll()
+    .where('id', '=', row.program_id)
+    .executeTakeFirstOrThrow();
   return { id: row.id, program, proposals: JSON.parse(row.proposals), unmatched: JSON.parse(row.unmatched) };
 }

@@ -18,12 +18,19 @@ interface Deps {
 async function channelOf(deps: Deps, target: Target): Promise<string> {
   if ('channel' in target) return target.channel;
   if ('user' in target) return deps.discord.openDm(target.user);
-  const pairing = await deps.db.selectFrom('pairings').select('thread_id').where('id', '=', target.pairingThread).executeTakeFirst();
+  const pairing = await deps.db
+    .selectFrom('pairings')
+    .select('thread_id')
+    .where('id', '=', target.pairingThread)
+    .executeTakeFirst();
   if (!pairing?.thread_id) throw new NothingToDo(`pairing ${target.pairingThread} has no thread`);
   return pairing.thread_id;
 }
 
-async function messageOf(deps: Deps, spec: MessageSpec): Promise<{ channelId?: string; messageId?: string | null; message: OutgoingMessage }> {
+async function messageOf(
+  deps: Deps,
+  spec: MessageSpec,
+): Promise<{ channelId?: string; messageId?: string | null; message: OutgoingMessage }> {
   if ('literal' in spec) return { message: spec.literal };
   const rendered = await renderView(deps.db, spec.view, spec.id);
   if (!rendered) throw new NothingToDo(`${spec.view} ${spec.id} is gone`);
@@ -40,7 +47,11 @@ function sameMessage(sent: SentMessage, message: OutgoingMessage): boolean {
   const ids = (message.buttons ?? []).flat().map((b) => b.customId);
   if (ids.length) return sent.customIds.join('\n') === ids.join('\n');
   const titles = (message.embeds ?? []).map((e) => e.title);
-  return sent.customIds.length === 0 && sent.content === (message.content ?? '') && sent.embedTitles.join('\n') === titles.join('\n');
+  return (
+    sent.customIds.length === 0 &&
+    sent.content === (message.content ?? '') &&
+    sent.embedTitles.join('\n') === titles.join('\n')
+  );
 }
 
 /**
@@ -52,9 +63,21 @@ async function postOnce(deps: Deps, row: OutboxRow, channelId: string, message: 
   const withNonce = { ...message, nonce: message.nonce ?? `ob${row.id}` };
   if (row.attempts > 1 && row.first_attempt_at) {
     const since = new Date(Date.parse(row.first_attempt_at) - CLOCK_SKEW_MS);
-    const candidates = (await deps.discord.ownMessagesSince(channelId, since)).filter((sent) => sameMessage(sent, withNonce));
+    const candidates = (await deps.discord.ownMessagesSince(channelId, since)).filter((sent) =>
+      sameMessage(sent, withNonce),
+    );
     // A message another effect already owns (the same notice sent a minute before) is not this one.
-    const owned = candidates.length ? await deps.db.selectFrom('outbox').select('result_id').where('result_id', 'in', candidates.map((c) => c.id)).execute() : [];
+    const owned = candidates.length
+      ? await deps.db
+          .selectFrom('outbox')
+          .select('result_id')
+          .where(
+            'result_id',
+            'in',
+            candidates.map((c) => c.id),
+          )
+          .execute()
+      : [];
     const earlier = candidates.filter((c) => !owned.some((o) => o.result_id === c.id)).at(-1);
     if (earlier) return earlier.id;
   }

@@ -58,7 +58,11 @@ export async function recordEffects(trx: Transaction<DB>, now: Date, records: re
     };
   });
   for (let i = 0; i < rows.length; i += 200) {
-    await trx.insertInto('outbox').values(rows.slice(i, i + 200)).onConflict((oc) => oc.column('key').doNothing()).execute();
+    await trx
+      .insertInto('outbox')
+      .values(rows.slice(i, i + 200))
+      .onConflict((oc) => oc.column('key').doNothing())
+      .execute();
   }
 }
 
@@ -73,9 +77,21 @@ export function effectOf(row: { kind: Effect['kind']; target: string; payload: s
  * what the database says now. The edit is rendered when sent, so one still waiting already
  * covers this change: a burst of changes makes one edit.
  */
-export async function recordViewRefresh(trx: Transaction<DB>, at: { guildId: string; chain: string; view: ViewName; id: number }, now: Date): Promise<void> {
+export async function recordViewRefresh(
+  trx: Transaction<DB>,
+  at: { guildId: string; chain: string; view: ViewName; id: number },
+  now: Date,
+): Promise<void> {
   const subject = `${at.view}-edit:${at.id}`;
   if (await idleEditWaiting(trx, subject)) return;
   const key = `${subject}:${now.getTime()}:${randomBytes(4).toString('hex')}`;
-  await recordEffects(trx, now, [{ guildId: at.guildId, key, chain: at.chain, subject, effect: { kind: 'edit', message: { view: at.view, id: at.id } } }]);
+  await recordEffects(trx, now, [
+    {
+      guildId: at.guildId,
+      key,
+      chain: at.chain,
+      subject,
+      effect: { kind: 'edit', message: { view: at.view, id: at.id } },
+    },
+  ]);
 }

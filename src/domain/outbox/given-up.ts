@@ -16,5 +16,7 @@ export interface GivenUp {
  */
 export async function takeGivenUpEffects(ctx: AppContext, guildId: string): Promise<GivenUp[]> {
   const rows = await takeUntoldFailures(ctx.db, guildId, ctx.clock.now());
-  return rows.filter((row) => row.kind !== 'dm').map((row) => ({ kind: row.kind, target: JSON.parse(row.target) as Target | null, why: row.last_error ?? '' }));
+  return rows
+    .filter((row) => row.kind !== 'dm')
+    .map((row) => ({ kind: row.kind, target: JSON.parse(row.target) as Target | null, why: row.last_error ?? '' }));
 }

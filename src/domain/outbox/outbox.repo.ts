@@ -11,7 +11,11 @@ export interface Lease {
 
 /** A pending effect recorded before `o` in its chain: `o` must wait for it. */
 function earlierInChain(selectFrom: ExpressionBuilder<DB & { o: OutboxTable }, 'o'>['selectFrom']) {
-  return selectFrom('outbox as p').select('p.id').whereRef('p.chain', '=', 'o.chain').where('p.status', '=', 'pending').whereRef('p.id', '<', 'o.id');
+  return selectFrom('outbox as p')
+    .select('p.id')
+    .whereRef('p.chain', '=', 'o.chain')
+    .where('p.status', '=', 'pending')
+    .whereRef('p.id', '<', 'o.id');
 }
 
 /** Free to take: pending, due, and not leased by a live worker. */
@@ -46,7 +50,11 @@ export async function claimHeads(db: Db, lease: Lease, limit: number): Promise<O
   const claimed = await db
     .updateTable('outbox')
     .set(claimSet(lease))
-    .where('id', 'in', heads.map((h) => h.id))
+    .where(
+      'id',
+      'in',
+      heads.map((h) => h.id),
+    )
     .where(claimable(lease))
     .returningAll()
     .execute();
@@ -55,16 +63,33 @@ export async function claimHeads(db: Db, lease: Lease, limit: number): Promise<O
 
 /** Claims the effect that follows `row` in its chain, if it is due and free. */
 export async function claimNextInChain(db: Db, row: OutboxRow, lease: Lease): Promise<OutboxRow | undefined> {
-  const next = await db.selectFrom('outbox').select('id').where('chain', '=', row.chain).where('status', '=', 'pending').orderBy('id').limit(1).executeTakeFirst();
+  const next = await db
+    .selectFrom('outbox')
+    .select('id')
+    .where('chain', '=', row.chain)
+    .where('status', '=', 'pending')
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
   if (!next) return undefined;
-  return db.updateTable('outbox').set(claimSet(lease)).where('id', '=', next.id).where(claimable(lease)).returningAll().executeTakeFirst();
+  return db
+    .updateTable('outbox')
+    .set(claimSet(lease))
+    .where('id', '=', next.id)
+    .where(claimable(lease))
+    .returningAll()
+    .executeTakeFirst();
 }
 
 /** When the next effect at the head of its chain may be taken: the later of its retry time and its lease. */
 export async function nextClaimableAt(db: Db): Promise<Date | null> {
   const row = await db
     .selectFrom('outbox as o')
-    .select(sql<string | null>`min(case when o.lease_until > o.next_attempt_at then o.lease_until else o.next_attempt_at end)`.as('at'))
+    .select(
+      sql<
+        string | null
+      >`min(case when o.lease_until > o.next_attempt_at then o.lease_until else o.next_attempt_at end)`.as('at'),
+    )
     .where('o.status', '=', 'pending')
     .where(({ not, exists, selectFrom }) => not(exists(earlierInChain(selectFrom))))
     .executeTakeFirst();
@@ -73,14 +98,26 @@ export async function nextClaimableAt(db: Db): Promise<Date | null> {
 
 /** Keeps a live worker's claims: a worker that died stops renewing, and its claims run out. */
 export async function renewLeases(db: Db, owner: string, until: Date): Promise<void> {
-  await db.updateTable('outbox').set({ lease_until: until.toISOString() }).where('lease_owner', 'like', `${owner}#%`).where('status', '=', 'pending').execute();
+  await db
+    .updateTable('outbox')
+    .set({ lease_until: until.toISOString() })
+    .where('lease_owner', 'like', `${owner}#%`)
+    .where('status', '=', 'pending')
+    .execute();
 }
 
 /** Marks a claimed effect done; false if the lease was lost to another worker meanwhile. */
 export async function markDone(trx: Db, row: OutboxRow, resultId: string | null, now: Date): Promise<boolean> {
   const done = await trx
     .updateTable('outbox')
-    .set({ status: 'done', result_id: resultId, done_at: now.toISOString(), lease_owner: null, lease_until: null, last_error: null })
+    .set({
+      status: 'done',
+      result_id: resultId,
+      done_at: now.toISOString(),
+      lease_owner: null,
+      lease_until: null,
+      last_error: null,
+    })
     .where('id', '=', row.id)
     .where('status', '=', 'pending')
     .where('lease_owner', '=', row.lease_owner)
@@ -98,22 +135,45 @@ export async function markRetry(db: Db, row: OutboxRow, at: Date, error: string)
 }
 
 /** Gives an effect up and, if asked, cancels what was waiting behind it in its chain. */
-export async function markFailed(trx: Db, row: OutboxRow, error: string, now: Date, cancelRest: boolean): Promise<boolean> {
+export async function markFailed(
+  trx: Db,
+  row: OutboxRow,
+  error: string,
+  now: Date,
+  cancelRest: boolean,
+): Promise<boolean> {
   const failed = await trx
     .updateTable('outbox')
-    .set({ status: 'failed', last_error: error.slice(0, 500), done_at: now.toISOString(), lease_owner: null, lease_until: null })
+    .set({
+      status: 'failed',
+      last_error: error.slice(0, 500),
+      done_at: now.toISOString(),
+      lease_owner: null,
+      lease_until: null,
+    })
     .where('id', '=', row.id)
     .where('status', '=', 'pending')
     .where('lease_owner', '=', row.lease_owner)
     .executeTakeFirst();
   if (failed.numUpdatedRows === 0n) return false;
   if (!cancelRest) return true;
-  await trx.updateTable('outbox').set({ status: 'cancelled', done_at: now.toISOString() }).where('chain', '=', row.chain).where('status', '=', 'pending').where('id', '>', row.id).execute();
+  await trx
+    .updateTable('outbox')
+    .set({ status: 'cancelled', done_at: now.toISOString() })
+    .where('chain', '=', row.chain)
+    .where('status', '=', 'pending')
+    .where('id', '>', row.id)
+    .execute();
   return true;
 }
 
 /** Cancels a chain's effects that nobody is carrying out (an ended pairing's unsent welcome, say). */
-export async function cancelIdle(trx: Db, chain: string, now: Date, kinds?: readonly OutboxRow['kind'][]): Promise<void> {
+export async function cancelIdle(
+  trx: Db,
+  chain: string,
+  now: Date,
+  kinds?: readonly OutboxRow['kind'][],
+): Promise<void> {
   let query = trx
     .updateTable('outbox')
     .set({ status: 'cancelled', done_at: now.toISOString() })
@@ -126,22 +186,52 @@ export async function cancelIdle(trx: Db, chain: string, now: Date, kinds?: read
 
 /** True if an edit of this subject is waiting and not yet taken: a later one would repeat it. */
 export async function idleEditWaiting(db: Db, subject: string): Promise<boolean> {
-  const row = await db.selectFrom('outbox').select('id').where('subject', '=', subject).where('kind', '=', 'edit').where('status', '=', 'pending').where('lease_until', 'is', null).executeTakeFirst();
+  const row = await db
+    .selectFrom('outbox')
+    .select('id')
+    .where('subject', '=', subject)
+    .where('kind', '=', 'edit')
+    .where('status', '=', 'pending')
+    .where('lease_until', 'is', null)
+    .executeTakeFirst();
   return row !== undefined;
 }
 
-export function statusesOf(db: Db, keys: readonly string[]): Promise<Pick<OutboxRow, 'key' | 'status' | 'result_id' | 'last_error' | 'kind'>[]> {
+export function statusesOf(
+  db: Db,
+  keys: readonly string[],
+): Promise<Pick<OutboxRow, 'key' | 'status' | 'result_id' | 'last_error' | 'kind'>[]> {
   if (keys.length === 0) return Promise.resolve([]);
-  return db.selectFrom('outbox').select(['key', 'status', 'result_id', 'last_error', 'kind']).where('key', 'in', keys).execute();
+  return db
+    .selectFrom('outbox')
+    .select(['key', 'status', 'result_id', 'last_error', 'kind'])
+    .where('key', 'in', keys)
+    .execute();
 }
 
 /** Effects given up in a server that no admin has heard of yet; reading them counts as told. */
 export async function takeUntoldFailures(db: Db, guildId: string, now: Date): Promise<OutboxRow[]> {
-  const rows = await db.selectFrom('outbox').selectAll().where('guild_id', '=', guildId).where('status', '=', 'failed').where('admin_told_at', 'is', null).orderBy('id').limit(20).execute();
-  if (rows.length) await db.updateTable('outbox').set({ admin_told_at: now.toISOString() }).where('id', 'in', rows.map((r) => r.id)).execute();
+  const rows = await db
+    .selectFrom('outbox')
+    .selectAll()
+    .where('guild_id', '=', guildId)
+    .where('status', '=', 'failed')
+    .where('admin_told_at', 'is', null)
+    .orderBy('id')
+    .limit(20)
+    .execute();
+  if (rows.length)
+    await db
+      .updateTable('outbox')
+      .set({ admin_told_at: now.toISOString() })
+      .where(
+        'id',
+        'in',
+        rows.map((r) => r.id),
+      )
+      .execute();
   return rows;
 }
-
 
 /** Forgets effects settled before `before`: done, dropped, or given up and already told to admins. */
 export async function purgeSettled(db: Db, before: Date): Promise<number> {
@@ -149,7 +239,12 @@ export async function purgeSettled(db: Db, before: Date): Promise<number> {
   const purged = await db
     .deleteFrom('outbox')
     .where('done_at', '<', at)
-    .where((eb) => eb.or([eb('status', 'in', ['done', 'cancelled']), eb.and([eb('status', '=', 'failed'), eb('admin_told_at', 'is not', null)])]))
+    .where((eb) =>
+      eb.or([
+        eb('status', 'in', ['done', 'cancelled']),
+        eb.and([eb('status', '=', 'failed'), eb('admin_told_at', 'is not', null)]),
+      ]),
+    )
     .executeTakeFirst();
   return Number(purged.numDeletedRows);
 }

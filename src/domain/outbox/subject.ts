@@ -10,7 +10,13 @@ export interface SubjectHandler {
   /** Discord confirmed the effect; `resultId` is what it made. */
   done?(trx: Transaction<DB>, id: number, row: OutboxRow, resultId: string | null, now: Date): Promise<void>;
   /** Discord refused, but the effect is worth trying again later: when, if so. */
-  retryLater?(trx: Transaction<DB>, id: number, row: OutboxRow, error: RefusedError, now: Date): Promise<Date | undefined>;
+  retryLater?(
+    trx: Transaction<DB>,
+    id: number,
+    row: OutboxRow,
+    error: RefusedError,
+    now: Date,
+  ): Promise<Date | undefined>;
   /** Discord refused for good: the effect is given up. */
   refused?(trx: Transaction<DB>, id: number, row: OutboxRow, error: RefusedError, now: Date): Promise<void>;
 }

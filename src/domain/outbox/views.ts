@@ -25,34 +25,74 @@ const checkin: Renderer = async (db, id) => {
     .selectFrom('checkins')
     .innerJoin('pairings', 'pairings.id', 'checkins.pairing_id')
     .innerJoin('programs', 'programs.id', 'pairings.program_id')
-    .select(['checkins.id', 'checkins.week', 'checkins.kind', 'checkins.nonce', 'checkins.message_id', 'pairings.id as pairingId', 'pairings.thread_id', 'pairings.mentor_id', 'pairings.mentee_id'])
+    .select([
+      'checkins.id',
+      'checkins.week',
+      'checkins.kind',
+      'checkins.nonce',
+      'checkins.message_id',
+      'pairings.id as pairingId',
+      'pairings.thread_id',
+      'pairings.mentor_id',
+      'pairings.mentee_id',
+    ])
     .select(['programs.template', 'programs.weeks', 'programs.locale', 'programs.name as programName'])
     .where('checkins.id', '=', id)
     .executeTakeFirst();
   if (!row?.thread_id) return null;
-  const goals = row.kind === 'prompt' ? await db.selectFrom('goals').selectAll().where('pairing_id', '=', row.pairingId).orderBy('id').execute() : [];
-  const input = { checkinId: row.id, week: row.week, nonce: row.nonce, template: row.template, weeks: row.weeks, locale: row.locale, programName: row.programName, mentorId: row.mentor_id, menteeId: row.mentee_id, goals };
-  return { channelId: row.thread_id, messageId: row.message_id, message: row.kind === 'closing' ? closingMessage(input) : checkinPrompt(input) };
+  const goals =
+    row.kind === 'prompt'
+      ? await db.selectFrom('goals').selectAll().where('pairing_id', '=', row.pairingId).orderBy('id').execute()
+      : [];
+  const input = {
+    checkinId: row.id,
+    week: row.week,
+    nonce: row.nonce,
+    template: row.template,
+    weeks: row.weeks,
+    locale: row.locale,
+    programName: row.programName,
+    mentorId: row.mentor_id,
+    menteeId: row.mentee_id,
+    goals,
+  };
+  return {
+    channelId: row.thread_id,
+    messageId: row.message_id,
+    message: row.kind === 'closing' ? closingMessage(input) : checkinPrompt(input),
+  };
 };
 
 const card: Renderer = async (db, id) => {
   const report = await db.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirst();
   if (!report) return null;
   const program = report.program_id === null ? undefined : await findProgram(db, report.program_id);
-  return { channelId: report.queue_channel_id, messageId: report.queue_message_id, message: reportCard(report, program?.locale ?? 'en', program?.name ?? null) };
+  return {
+    channelId: report.queue_channel_id,
+    messageId: report.queue_message_id,
+    message: reportCard(report, program?.locale ?? 'en', program?.name ?? null),
+  };
 };
 
 const panel: Renderer = async (db, id) => {
   const program = await findProgram(db, id);
   if (!program) return null;
-  return { channelId: program.pair_channel_id, messageId: program.panel_message_id, message: signupPanel(program, await countSignups(db, program.id)) };
+  return {
+    channelId: program.pair_channel_id,
+    messageId: program.panel_message_id,
+    message: signupPanel(program, await countSignups(db, program.id)),
+  };
 };
 
 const welcome: Renderer = async (db, id) => {
   const pairing = await db.selectFrom('pairings').selectAll().where('id', '=', id).executeTakeFirst();
   const program = pairing && (await findProgram(db, pairing.program_id));
   if (!pairing?.thread_id || !program) return null;
-  return { channelId: pairing.thread_id, messageId: pairing.welcome_message_id, message: welcomeMessage(program, pairing) };
+  return {
+    channelId: pairing.thread_id,
+    messageId: pairing.welcome_message_id,
+    message: welcomeMessage(program, pairing),
+  };
 };
 
 const renderers: Record<ViewName, Renderer> = { checkin, 'report-card': card, 'signup-panel': panel, welcome };

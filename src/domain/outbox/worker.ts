@@ -8,7 +8,17 @@ import { ChannelUnavailableError, RefusedError } from '../errors.ts';
 import type { DiscordPort } from '../port.ts';
 import { deliver, NothingToDo } from './deliver.ts';
 import { effectOf } from './effect.ts';
-import { claimHeads, claimNextInChain, markDone, markFailed, markRetry, nextClaimableAt, renewLeases, statusesOf, type Lease } from './outbox.repo.ts';
+import {
+  claimHeads,
+  claimNextInChain,
+  markDone,
+  markFailed,
+  markRetry,
+  nextClaimableAt,
+  renewLeases,
+  statusesOf,
+  type Lease,
+} from './outbox.repo.ts';
 import { parseSubject, type SubjectHandler } from './subject.ts';
 
 export interface OutboxDeps {
@@ -141,7 +151,9 @@ export class OutboxWorker {
 
   private renew(): void {
     if (this.stopping) return;
-    renewLeases(this.deps.db, this.owner, this.lease().until).catch((error: unknown) => this.deps.log.warn('outbox.renew_failed', { err: error }));
+    renewLeases(this.deps.db, this.owner, this.lease().until).catch((error: unknown) =>
+      this.deps.log.warn('outbox.renew_failed', { err: error }),
+    );
   }
 
   private lease(): Lease {
@@ -174,7 +186,7 @@ export class OutboxWorker {
     const lane = async () => {
       try {
         for (let row = await take(); row; row = await take()) {
-          for (let current: OutboxRow | undefined = row; current; ) {
+          for (let current: OutboxRow | undefined = row; current;) {
             await this.carryOut(current);
             carried += 1;
             current = this.stopping ? undefined : await claimNextInChain(this.deps.db, current, this.lease());
@@ -185,7 +197,8 @@ export class OutboxWorker {
       }
     };
     await Promise.all(Array.from({ length: this.options.inFlight }, lane));
-    if (queue.length) await this.release(queue).catch((error: unknown) => this.deps.log.warn('outbox.release_failed', { err: error }));
+    if (queue.length)
+      await this.release(queue).catch((error: unknown) => this.deps.log.warn('outbox.release_failed', { err: error }));
     return carried;
   }
 
@@ -193,7 +206,11 @@ export class OutboxWorker {
     await this.deps.db
       .updateTable('outbox')
       .set({ lease_owner: null, lease_until: null })
-      .where('id', 'in', rows.map((r) => r.id))
+      .where(
+        'id',
+        'in',
+        rows.map((r) => r.id),
+      )
       .where('lease_owner', 'in', [...new Set(rows.map((r) => r.lease_owner as string))])
       .execute();
   }
@@ -217,7 +234,8 @@ export class OutboxWorker {
       return;
     }
     await db.transaction().execute(async (trx) => {
-      if ((await markDone(trx, row, resultId, clock.now())) && handler?.done) await handler.done(trx, subject?.id ?? 0, row, resultId, clock.now());
+      if ((await markDone(trx, row, resultId, clock.now())) && handler?.done)
+        await handler.done(trx, subject?.id ?? 0, row, resultId, clock.now());
     });
   }
 
@@ -227,7 +245,12 @@ export class OutboxWorker {
    * waited behind it in its chain is dropped only when it cannot work either: the thread is
    * gone, or was never made.
    */
-  private async refused(row: OutboxRow, handler: SubjectHandler | undefined, id: number, error: RefusedError): Promise<void> {
+  private async refused(
+    row: OutboxRow,
+    handler: SubjectHandler | undefined,
+    id: number,
+    error: RefusedError,
+  ): Promise<void> {
     const { db, clock, log } = this.deps;
     const now = clock.now();
     const dropsChain = error instanceof ChannelUnavailableError || row.kind === 'create-thread';
@@ -241,16 +264,35 @@ export class OutboxWorker {
       await handler?.refused?.(trx, id, row, error, now);
       return 'refused';
     });
-    if (outcome === 'refused') log.warn('outbox.gave_up', { id: row.id, kind: row.kind, key: row.key, status: error.status, code: error.code, err: error });
-    if (outcome === 'later') log.warn('outbox.retry_later', { id: row.id, kind: row.kind, key: row.key, status: error.status });
+    if (outcome === 'refused')
+      log.warn('outbox.gave_up', {
+        id: row.id,
+        kind: row.kind,
+        key: row.key,
+        status: error.status,
+        code: error.code,
+        err: error,
+      });
+    if (outcome === 'later')
+      log.warn('outbox.retry_later', { id: row.id, kind: row.kind, key: row.key, status: error.status });
   }
 
-  private async failedForNow(row: OutboxRow, handler: SubjectHandler | undefined, id: number, error: unknown): Promise<void> {
+  private async failedForNow(
+    row: OutboxRow,
+    handler: SubjectHandler | undefined,
+    id: number,
+    error: unknown,
+  ): Promise<void> {
     const { db, clock, log } = this.deps;
     const now = clock.now();
     const since = Date.parse(row.first_attempt_at ?? row.created_at);
     if (now.getTime() - since >= this.options.giveUpAfterMs) {
-      await this.refused(row, handler, id, new RefusedError(0, 0, `no answer from Discord after ${row.attempts} attempts: ${describe(error)}`));
+      await this.refused(
+        row,
+        handler,
+        id,
+        new RefusedError(0, 0, `no answer from Discord after ${row.attempts} attempts: ${describe(error)}`),
+      );
       return;
     }
     await markRetry(db, row, new Date(now.getTime() + backoffMs(row.attempts)), describe(error));

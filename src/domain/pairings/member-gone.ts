@@ -8,7 +8,12 @@ import { recordPairingEnd } from './pairing-end.ts';
  * and each partner is told and goes back to waiting with priority. Inside the caller's
  * transaction; returns the pairings ended.
  */
-export async function recordMemberGone(trx: Transaction<DB>, guildId: string, userId: string, now: Date): Promise<Pairing[]> {
+export async function recordMemberGone(
+  trx: Transaction<DB>,
+  guildId: string,
+  userId: string,
+  now: Date,
+): Promise<Pairing[]> {
   const live = await trx
     .selectFrom('pairings')
     .select('id')
@@ -16,11 +21,23 @@ export async function recordMemberGone(trx: Transaction<DB>, guildId: string, us
     .where('status', '<>', 'ended')
     .where((eb) => eb.or([eb('mentor_id', '=', userId), eb('mentee_id', '=', userId)]))
     .execute();
-  await trx.updateTable('signups').set({ status: 'withdrawn', updated_at: now.toISOString() }).where('guild_id', '=', guildId).where('user_id', '=', userId).where('status', 'in', ['waiting', 'paired']).execute();
+  await trx
+    .updateTable('signups')
+    .set({ status: 'withdrawn', updated_at: now.toISOString() })
+    .where('guild_id', '=', guildId)
+    .where('user_id', '=', userId)
+    .where('status', 'in', ['waiting', 'paired'])
+    .execute();
   const ended: Pairing[] = [];
   for (const { id } of live) {
-    const notice = (program: Parameters<typeof partnerNotice>[0], pairing: Pairing) => partnerNotice(program, pairing, userId, 'partner.gone');
-    const pairing = await recordPairingEnd(trx, id, { actorId: userId, reason: 'member-gone', leaverId: userId, notice }, now);
+    const notice = (program: Parameters<typeof partnerNotice>[0], pairing: Pairing) =>
+      partnerNotice(program, pairing, userId, 'partner.gone');
+    const pairing = await recordPairingEnd(
+      trx,
+      id,
+      { actorId: userId, reason: 'member-gone', leaverId: userId, notice },
+      now,
+    );
     if (pairing) ended.push(pairing);
   }
   return ended;

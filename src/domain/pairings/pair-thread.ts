@@ -29,7 +29,8 @@ export function bulletList(lines: readonly string[]): string {
 export function welcomeMessage(program: Program, pairing: Pairing): OutgoingMessage {
   const locale = program.locale;
   const plan = weekPlan(program.template, 1, program.weeks, locale);
-  const first = pairing.next_checkin_at ?? firstCheckinAt(programSchedule(program), new Date(pairing.created_at)).toISOString();
+  const first =
+    pairing.next_checkin_at ?? firstCheckinAt(programSchedule(program), new Date(pairing.created_at)).toISOString();
   return {
     content: t(locale, 'pair.welcome', {
       mentor: pairing.mentor_id,
@@ -56,7 +57,11 @@ export interface PairThreadKeys {
  * before a crash), both members added, welcome posted. `generation` tells a thread made
  * again after the first was lost from the first.
  */
-export function pairThreadEffects(program: Program, pairing: Pairing, generation: number): { effects: EffectRecord[]; keys: PairThreadKeys } {
+export function pairThreadEffects(
+  program: Program,
+  pairing: Pairing,
+  generation: number,
+): { effects: EffectRecord[]; keys: PairThreadKeys } {
   const chain = pairingChain(pairing.id);
   const guildId = pairing.guild_id;
   const thread = { pairingThread: pairing.id };
@@ -67,9 +72,27 @@ export function pairThreadEffects(program: Program, pairing: Pairing, generation
     welcome: `welcome:${pairing.id}:${generation}`,
   };
   const effects: EffectRecord[] = [
-    { guildId, key: keys.thread, chain, subject: `pair-thread:${pairing.id}`, effect: { kind: 'create-thread', target: { channel: program.pair_channel_id }, name } },
-    ...[pairing.mentor_id, pairing.mentee_id].map((userId, i): EffectRecord => ({ guildId, key: keys.members[i] as string, chain, subject: `pair-member:${pairing.id}`, effect: { kind: 'add-member', target: thread, userId } })),
-    { guildId, key: keys.welcome, chain, subject: `welcome:${pairing.id}`, effect: { kind: 'post', target: thread, message: { view: 'welcome', id: pairing.id } } },
+    {
+      guildId,
+      key: keys.thread,
+      chain,
+      subject: `pair-thread:${pairing.id}`,
+      effect: { kind: 'create-thread', target: { channel: program.pair_channel_id }, name },
+    },
+    ...[pairing.mentor_id, pairing.mentee_id].map((userId, i): EffectRecord => ({
+      guildId,
+      key: keys.members[i] as string,
+      chain,
+      subject: `pair-member:${pairing.id}`,
+      effect: { kind: 'add-member', target: thread, userId },
+    })),
+    {
+      guildId,
+      key: keys.welcome,
+      chain,
+      subject: `welcome:${pairing.id}`,
+      effect: { kind: 'post', target: thread, message: { view: 'welcome', id: pairing.id } },
+    },
   ];
   return { effects, keys };
 }
@@ -81,18 +104,39 @@ export function pairThreadEffects(program: Program, pairing: Pairing, generation
 async function threadRefused(trx: Transaction<DB>, pairingId: number, now: Date): Promise<void> {
   const pairing = await trx.selectFrom('pairings').selectAll().where('id', '=', pairingId).executeTakeFirst();
   if (!pairing || pairing.status !== 'active') return;
-  const hadCheckins = await trx.selectFrom('checkins').select('id').where('pairing_id', '=', pairingId).executeTakeFirst();
+  const hadCheckins = await trx
+    .selectFrom('checkins')
+    .select('id')
+    .where('pairing_id', '=', pairingId)
+    .executeTakeFirst();
   if (hadCheckins) return void (await recordPause(trx, pairingId, 'thread-unavailable'));
   await trx.deleteFrom('pairings').where('id', '=', pairingId).execute();
-  const live = await trx.selectFrom('pairings').select('id').where('program_id', '=', pairing.program_id).where('mentor_id', '=', pairing.mentor_id).where('status', '<>', 'ended').executeTakeFirst();
+  const live = await trx
+    .selectFrom('pairings')
+    .select('id')
+    .where('program_id', '=', pairing.program_id)
+    .where('mentor_id', '=', pairing.mentor_id)
+    .where('status', '<>', 'ended')
+    .executeTakeFirst();
   const back = live ? [pairing.mentee_id] : [pairing.mentee_id, pairing.mentor_id];
-  await trx.updateTable('signups').set({ status: 'waiting', updated_at: now.toISOString() }).where('program_id', '=', pairing.program_id).where('user_id', 'in', back).where('status', '=', 'paired').execute();
+  await trx
+    .updateTable('signups')
+    .set({ status: 'waiting', updated_at: now.toISOString() })
+    .where('program_id', '=', pairing.program_id)
+    .where('user_id', 'in', back)
+    .where('status', '=', 'paired')
+    .execute();
 }
 
 export const pairThreadSubjects: Record<string, SubjectHandler> = {
   'pair-thread': {
     async done(trx, pairingId, _row, threadId) {
-      await trx.updateTable('pairings').set({ thread_id: threadId }).where('id', '=', pairingId).where('thread_id', 'is', null).execute();
+      await trx
+        .updateTable('pairings')
+        .set({ thread_id: threadId })
+        .where('id', '=', pairingId)
+        .where('thread_id', 'is', null)
+        .execute();
     },
     refused: (trx, pairingId, _row, _error, now) => threadRefused(trx, pairingId, now),
   },

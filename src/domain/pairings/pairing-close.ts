@@ -13,7 +13,13 @@ import { recordPairingEnd } from './pairing-end.ts';
 import { pairingOfMember } from './pair-member.ts';
 
 /** An admin ends a member's live pairing in a program. */
-export async function endMemberPairing(ctx: AppContext, actor: Actor, programName: string, memberId: string, reason: string): Promise<Pairing[]> {
+export async function endMemberPairing(
+  ctx: AppContext,
+  actor: Actor,
+  programName: string,
+  memberId: string,
+  reason: string,
+): Promise<Pairing[]> {
   requireAdmin(actor);
   const program = await requireProgram(ctx, actor.guildId, programName);
   const now = ctx.clock.now();
@@ -25,12 +31,20 @@ export async function endMemberPairing(ctx: AppContext, actor: Actor, programNam
       .where('status', '<>', 'ended')
       .where((eb) => eb.or([eb('mentor_id', '=', memberId), eb('mentee_id', '=', memberId)]))
       .execute();
-    if (live.length === 0) throw new UserFacingError('error.noActivePairing', { user: memberId, program: program.name });
+    if (live.length === 0)
+      throw new UserFacingError('error.noActivePairing', { user: memberId, program: program.name });
     const ended: Pairing[] = [];
     for (const { id } of live) {
       const pairing = await recordPairingEnd(trx, id, { actorId: actor.userId, reason: reason.slice(0, 500) }, now);
       if (pairing) ended.push(pairing);
-      await recordAudit(trx, { guildId: actor.guildId, actorId: actor.userId, action: 'pairing.end', target: `pairing:${id}`, details: { reason }, at: now });
+      await recordAudit(trx, {
+        guildId: actor.guildId,
+        actorId: actor.userId,
+        action: 'pairing.end',
+        target: `pairing:${id}`,
+        details: { reason },
+        at: now,
+      });
     }
     return ended;
   });
@@ -48,27 +62,51 @@ const endSchema = z.object({
  * A member ends their own pairing from its thread, with an optional rating and feedback
  * (only ever shown to admins in aggregate) and an optional block that holds server-wide.
  */
-export async function endOwnPairing(ctx: AppContext, actor: Actor, threadId: string, raw: z.input<typeof endSchema>): Promise<{ blocked: boolean }> {
+export async function endOwnPairing(
+  ctx: AppContext,
+  actor: Actor,
+  threadId: string,
+  raw: z.input<typeof endSchema>,
+): Promise<{ blocked: boolean }> {
   const input = parseInput(endSchema, raw);
   const found = await pairingOfMember(ctx.db, actor, threadId);
   if (found.status === 'ended') throw new UserFacingError('error.pairingNotActive');
   const partner = actor.userId === found.mentor_id ? found.mentee_id : found.mentor_id;
   const now = ctx.clock.now();
   await ctx.db.transaction().execute(async (trx) => {
-    const notice = (program: Parameters<typeof partnerNotice>[0], p: Pairing) => partnerNotice(program, p, actor.userId, 'partner.ended');
-    const pairing = await recordPairingEnd(trx, found.id, { actorId: actor.userId, reason: 'ended-by-member', notice }, now);
+    const notice = (program: Parameters<typeof partnerNotice>[0], p: Pairing) =>
+      partnerNotice(program, p, actor.userId, 'partner.ended');
+    const pairing = await recordPairingEnd(
+      trx,
+      found.id,
+      { actorId: actor.userId, reason: 'ended-by-member', notice },
+      now,
+    );
     if (!pairing) throw new UserFacingError('error.pairingNotActive');
     if (input.rating !== null || input.feedback) {
       await trx
         .insertInto('pairing_feedback')
-        .values({ pairing_id: pairing.id, user_id: actor.userId, rating: input.rating, feedback: input.feedback || null, created_at: now.toISOString() })
-        .onConflict((oc) => oc.columns(['pairing_id', 'user_id']).doUpdateSet({ rating: input.rating, feedback: input.feedback || null }))
+        .values({
+          pairing_id: pairing.id,
+          user_id: actor.userId,
+          rating: input.rating,
+          feedback: input.feedback || null,
+          created_at: now.toISOString(),
+        })
+        .onConflict((oc) =>
+          oc.columns(['pairing_id', 'user_id']).doUpdateSet({ rating: input.rating, feedback: input.feedback || null }),
+        )
         .execute();
     }
     if (input.block) {
       await trx
         .insertInto('blocks')
-        .values({ guild_id: pairing.guild_id, blocker_id: actor.userId, blocked_id: partner, created_at: now.toISOString() })
+        .values({
+          guild_id: pairing.guild_id,
+          blocker_id: actor.userId,
+          blocked_id: partner,
+          created_at: now.toISOString(),
+        })
         .onConflict((oc) => oc.doNothing())
         .execute();
     }

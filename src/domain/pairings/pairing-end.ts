@@ -21,8 +21,18 @@ export function pairingEndEffects(pairing: Pairing, message: OutgoingMessage): E
   const chain = pairingChain(pairing.id);
   const thread = { pairingThread: pairing.id };
   return [
-    { guildId: pairing.guild_id, key: `end-notice:${pairing.id}`, chain, effect: { kind: 'post', target: thread, message: literal(message) } },
-    { guildId: pairing.guild_id, key: `end-lock:${pairing.id}`, chain, effect: { kind: 'thread-state', target: thread, state: { archived: true, locked: true } } },
+    {
+      guildId: pairing.guild_id,
+      key: `end-notice:${pairing.id}`,
+      chain,
+      effect: { kind: 'post', target: thread, message: literal(message) },
+    },
+    {
+      guildId: pairing.guild_id,
+      key: `end-lock:${pairing.id}`,
+      chain,
+      effect: { kind: 'thread-state', target: thread, state: { archived: true, locked: true } },
+    },
   ];
 }
 
@@ -33,7 +43,12 @@ export function pairingEndEffects(pairing: Pairing, message: OutgoingMessage): E
  * (an unsent welcome, a reminder) are dropped. Returns the pairing as it was, or undefined
  * if it had already ended: the conditional update makes a pairing end once.
  */
-export async function recordPairingEnd(trx: Transaction<DB>, pairingId: number, by: EndedBy, at: Date): Promise<Pairing | undefined> {
+export async function recordPairingEnd(
+  trx: Transaction<DB>,
+  pairingId: number,
+  by: EndedBy,
+  at: Date,
+): Promise<Pairing | undefined> {
   const pairing = await findPairing(trx, pairingId);
   if (!pairing || pairing.status === 'ended') return undefined;
   const now = at.toISOString();
@@ -44,9 +59,15 @@ export async function recordPairingEnd(trx: Transaction<DB>, pairingId: number, 
     .where('status', '<>', 'ended')
     .executeTakeFirst();
   if (ended.numUpdatedRows === 0n) return undefined;
-  await trx.updateTable('checkins').set({ status: 'skipped' }).where('pairing_id', '=', pairingId).where('status', '=', 'pending').execute();
+  await trx
+    .updateTable('checkins')
+    .set({ status: 'skipped' })
+    .where('pairing_id', '=', pairingId)
+    .where('status', '=', 'pending')
+    .execute();
   const backToWaiting = [pairing.mentee_id];
-  if ((await countLivePairingsOfMentor(trx, pairing.program_id, pairing.mentor_id)) === 0) backToWaiting.push(pairing.mentor_id);
+  if ((await countLivePairingsOfMentor(trx, pairing.program_id, pairing.mentor_id)) === 0)
+    backToWaiting.push(pairing.mentor_id);
   await trx
     .updateTable('signups')
     .set({ status: 'waiting', updated_at: now })
@@ -55,10 +76,20 @@ export async function recordPairingEnd(trx: Transaction<DB>, pairingId: number, 
     .where('status', '=', 'paired')
     .execute();
   if (by.leaverId === pairing.mentor_id) {
-    await trx.updateTable('signups').set({ priority: 1 }).where('program_id', '=', pairing.program_id).where('user_id', '=', pairing.mentee_id).where('status', '=', 'waiting').execute();
+    await trx
+      .updateTable('signups')
+      .set({ priority: 1 })
+      .where('program_id', '=', pairing.program_id)
+      .where('user_id', '=', pairing.mentee_id)
+      .where('status', '=', 'waiting')
+      .execute();
   }
   const program = (await findProgram(trx, pairing.program_id)) as Program;
   await cancelIdle(trx, pairingChain(pairing.id), at);
-  await recordEffects(trx, at, pairingEndEffects(pairing, by.notice?.(program, pairing) ?? { content: t(program.locale, 'pair.ended') }));
+  await recordEffects(
+    trx,
+    at,
+    pairingEndEffects(pairing, by.notice?.(program, pairing) ?? { content: t(program.locale, 'pair.ended') }),
+  );
   return pairing;
 }

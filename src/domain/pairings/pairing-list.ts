@@ -8,11 +8,21 @@ import { UserFacingError } from '../errors.ts';
 export const LIST_PAGE = 15;
 
 /** A page of a program's pairings: live ones first, then ended, newest first. */
-export async function listPairings(ctx: AppContext, actor: Actor, program: { name: string } | { id: number }, page: number): Promise<{ program: Program; pairings: Pairing[]; page: number; pages: number }> {
+export async function listPairings(
+  ctx: AppContext,
+  actor: Actor,
+  program: { name: string } | { id: number },
+  page: number,
+): Promise<{ program: Program; pairings: Pairing[]; page: number; pages: number }> {
   requireAdmin(actor);
-  const found = 'id' in program ? await findProgram(ctx.db, program.id) : await requireProgram(ctx, actor.guildId, program.name);
+  const found =
+    'id' in program ? await findProgram(ctx.db, program.id) : await requireProgram(ctx, actor.guildId, program.name);
   if (!found || found.guild_id !== actor.guildId) throw new UserFacingError('error.staleButton');
-  const total = await ctx.db.selectFrom('pairings').select((eb) => eb.fn.countAll<number>().as('n')).where('program_id', '=', found.id).executeTakeFirstOrThrow();
+  const total = await ctx.db
+    .selectFrom('pairings')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('program_id', '=', found.id)
+    .executeTakeFirstOrThrow();
   const pages = Math.max(1, Math.ceil(Number(total.n) / LIST_PAGE));
   const current = Math.min(Math.max(page, 0), pages - 1);
   const pairings = await ctx.db

@@ -52,8 +52,12 @@ export async function isBlocked(db: Db, guildId: string, a: string, b: string): 
   return row !== undefined;
 }
 
-
 export async function countLivePairingsOfProgram(db: Db, programId: number): Promise<number> {
-  const row = await db.selectFrom('pairings').select((eb) => eb.fn.countAll<number>().as('n')).where('program_id', '=', programId).where('status', '<>', 'ended').executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('pairings')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('program_id', '=', programId)
+    .where('status', '<>', 'ended')
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }

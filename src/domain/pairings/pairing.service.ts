@@ -23,11 +23,17 @@ const LOST_THREAD = ['thread-deleted', 'thread-unavailable'];
  * Checks every pairing rule for the two members inside the caller's transaction. Returns a
  * paused pairing of theirs to bring back, if their thread was lost.
  */
-async function checkPairable(trx: Transaction<DB>, program: Program, { mentorId, menteeId }: PairRequest): Promise<Pairing | null> {
+async function checkPairable(
+  trx: Transaction<DB>,
+  program: Program,
+  { mentorId, menteeId }: PairRequest,
+): Promise<Pairing | null> {
   if (mentorId === menteeId) throw new UserFacingError('error.selfPair');
   if (await isBlocked(trx, program.guild_id, mentorId, menteeId)) throw new UserFacingError('error.blocked');
   const earlier = await pairingsBetween(trx, program.id, mentorId, menteeId);
-  const lost = earlier.find((p) => p.status === 'paused' && LOST_THREAD.includes(p.paused_reason ?? '') && p.mentor_id === mentorId);
+  const lost = earlier.find(
+    (p) => p.status === 'paused' && LOST_THREAD.includes(p.paused_reason ?? '') && p.mentor_id === mentorId,
+  );
   if (lost) return lost;
   if (earlier.length > 0) throw new UserFacingError('error.pairedBefore', { program: program.name });
   const mentor = await findSignup(trx, program.id, mentorId);
@@ -38,9 +44,14 @@ async function checkPairable(trx: Transaction<DB>, program: Program, { mentorId,
   if (mentee?.role !== 'mentee' || !['waiting', 'paired'].includes(mentee.status)) {
     throw new UserFacingError('error.notSignedUpAs', { user: menteeId, program: program.name, role: 'mentee' });
   }
-  if (mentee.status === 'paired') throw new UserFacingError('error.menteeAlreadyPaired', { user: menteeId, program: program.name });
+  if (mentee.status === 'paired')
+    throw new UserFacingError('error.menteeAlreadyPaired', { user: menteeId, program: program.name });
   if ((await countLivePairingsOfMentor(trx, program.id, mentorId)) >= program.mentor_capacity) {
-    throw new UserFacingError('error.mentorFull', { user: mentorId, program: program.name, capacity: program.mentor_capacity });
+    throw new UserFacingError('error.mentorFull', {
+      user: mentorId,
+      program: program.name,
+      capacity: program.mentor_capacity,
+    });
   }
   return null;
 }
@@ -55,20 +66,42 @@ export interface RecordedPairing {
  * Records a pairing (or brings back one whose thread was lost) inside the caller's
  * transaction, after checking every rule again, with the effects that make its thread.
  */
-export async function recordPairing(trx: Transaction<DB>, program: Program, request: PairRequest, actor: Actor, now: Date, details: Record<string, unknown> = {}): Promise<RecordedPairing> {
+export async function recordPairing(
+  trx: Transaction<DB>,
+  program: Program,
+  request: PairRequest,
+  actor: Actor,
+  now: Date,
+  details: Record<string, unknown> = {},
+): Promise<RecordedPairing> {
   if (program.status === 'ended') throw new UserFacingError('error.programEnded', { program: program.name });
   const lost = await checkPairable(trx, program, request);
   const next = firstCheckinAt(programSchedule(program), now).toISOString();
   const pairing = lost
     ? await trx
         .updateTable('pairings')
-        .set({ status: 'active', paused_reason: null, thread_id: null, welcome_message_id: null, next_checkin_at: next })
+        .set({
+          status: 'active',
+          paused_reason: null,
+          thread_id: null,
+          welcome_message_id: null,
+          next_checkin_at: next,
+        })
         .where('id', '=', lost.id)
         .returningAll()
         .executeTakeFirstOrThrow()
     : await trx
         .insertInto('pairings')
-        .values({ program_id: program.id, guild_id: program.guild_id, mentor_id: request.mentorId, mentee_id: request.menteeId, next_checkin_at: next, status: 'active', created_by: actor.userId, created_at: now.toISOString() })
+        .values({
+          program_id: program.id,
+          guild_id: program.guild_id,
+          mentor_id: request.mentorId,
+          mentee_id: request.menteeId,
+          next_checkin_at: next,
+          status: 'active',
+          created_by: actor.userId,
+          created_at: now.toISOString(),
+        })
         .returningAll()
         .executeTakeFirstOrThrow();
   await trx
@@ -78,9 +111,20 @@ export async function recordPairing(trx: Transaction<DB>, program: Program, requ
     .where('user_id', 'in', [request.mentorId, request.menteeId])
     .execute();
   if (program.status !== 'running') {
-    await trx.updateTable('programs').set({ status: 'running', updated_at: now.toISOString() }).where('id', '=', program.id).execute();
+    await trx
+      .updateTable('programs')
+      .set({ status: 'running', updated_at: now.toISOString() })
+      .where('id', '=', program.id)
+      .execute();
   }
-  await recordAudit(trx, { guildId: program.guild_id, actorId: actor.userId, action: lost ? 'pairing.recreate' : 'pairing.create', target: `pairing:${pairing.id}`, details: { ...request, ...details }, at: now });
+  await recordAudit(trx, {
+    guildId: program.guild_id,
+    actorId: actor.userId,
+    action: lost ? 'pairing.recreate' : 'pairing.create',
+    target: `pairing:${pairing.id}`,
+    details: { ...request, ...details },
+    at: now,
+  });
   const { effects, keys } = pairThreadEffects(program, pairing, now.getTime());
   await recordEffects(trx, now, effects);
   return { pairing, keys };
@@ -94,21 +138,34 @@ export type ThreadOutcome = { made: Pairing } | { refused: UserFacingError } | {
  * has undone the pairing; a member who left has ended it; anything slower is finished by the
  * outbox in the background.
  */
-export async function awaitThread(ctx: AppContext, program: Program, { pairing, keys }: RecordedPairing, timeoutMs: number): Promise<ThreadOutcome> {
+export async function awaitThread(
+  ctx: AppContext,
+  program: Program,
+  { pairing, keys }: RecordedPairing,
+  timeoutMs: number,
+): Promise<ThreadOutcome> {
   const settled = await ctx.outbox.settle([keys.thread, ...keys.members, keys.welcome], timeoutMs);
   const now = (await findPairing(ctx.db, pairing.id)) ?? pairing;
   const welcome = settled.get(keys.welcome)?.status;
   // A welcome Discord refused still leaves a made thread with both members in it.
   if (welcome === 'done' || welcome === 'failed') return { made: now };
-  if (settled.get(keys.thread)?.status === 'failed') return { refused: new UserFacingError('error.cannotCreateThread', { channel: program.pair_channel_id }) };
+  if (settled.get(keys.thread)?.status === 'failed')
+    return { refused: new UserFacingError('error.cannotCreateThread', { channel: program.pair_channel_id }) };
   const failed = keys.members.findIndex((key) => settled.get(key)?.status === 'failed');
   if (failed < 0) return { pending: now };
-  if (now.status === 'ended') return { refused: new UserFacingError('error.memberLeft', { user: failed === 0 ? pairing.mentor_id : pairing.mentee_id }) };
+  if (now.status === 'ended')
+    return {
+      refused: new UserFacingError('error.memberLeft', { user: failed === 0 ? pairing.mentor_id : pairing.mentee_id }),
+    };
   return { refused: new UserFacingError('error.cannotCreateThread', { channel: program.pair_channel_id }) };
 }
 
 /** Pairs a mentor with a mentee now, with the same rules as accepted suggestions. */
-export async function pairMembers(ctx: AppContext, actor: Actor, request: PairRequest & { programName: string }): Promise<Pairing> {
+export async function pairMembers(
+  ctx: AppContext,
+  actor: Actor,
+  request: PairRequest & { programName: string },
+): Promise<Pairing> {
   requireAdmin(actor);
   const now = ctx.clock.now();
   const { recorded, program } = await ctx.db.transaction().execute(async (trx) => {

@@ -19,7 +19,14 @@ export async function threadDeleted(ctx: AppContext, threadId: string): Promise<
     if (!program) return true;
     const key = `thread-deleted:${pairing.id}:${threadId}`;
     const content = t(program.locale, 'pair.threadDeleted', { pairing: pairing.id, program: program.name });
-    await recordEffects(trx, now, [{ guildId: pairing.guild_id, key, chain: key, effect: { kind: 'post', target: { channel: program.report_channel_id }, message: literal({ content }) } }]);
+    await recordEffects(trx, now, [
+      {
+        guildId: pairing.guild_id,
+        key,
+        chain: key,
+        effect: { kind: 'post', target: { channel: program.report_channel_id }, message: literal({ content }) },
+      },
+    ]);
     return true;
   });
   ctx.outbox.kick();

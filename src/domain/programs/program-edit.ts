@@ -26,17 +26,30 @@ const columns = {
   everyWeeks: 'every_weeks',
 } as const satisfies Record<keyof CreateProgramInput, keyof Program>;
 
-const scheduleFields = new Set<keyof CreateProgramInput>(['checkinDay', 'checkinHour', 'timezone', 'everyWeeks', 'weeks']);
+const scheduleFields = new Set<keyof CreateProgramInput>([
+  'checkinDay',
+  'checkinHour',
+  'timezone',
+  'everyWeeks',
+  'weeks',
+]);
 
 function settingsOf(program: Program): CreateProgramInput {
-  return Object.fromEntries(Object.entries(columns).map(([field, column]) => [field, program[column]])) as CreateProgramInput;
+  return Object.fromEntries(
+    Object.entries(columns).map(([field, column]) => [field, program[column]]),
+  ) as CreateProgramInput;
 }
 
 /**
  * Changes a program's settings. A new schedule moves every active pairing's next check-in to
  * the first new slot from now; the pair channel applies to pairings made from now on.
  */
-export async function editProgram(ctx: AppContext, actor: Actor, name: string, changes: ProgramChanges): Promise<{ program: Program; changed: (keyof CreateProgramInput)[] }> {
+export async function editProgram(
+  ctx: AppContext,
+  actor: Actor,
+  name: string,
+  changes: ProgramChanges,
+): Promise<{ program: Program; changed: (keyof CreateProgramInput)[] }> {
   requireAdmin(actor);
   const now = ctx.clock.now();
   const result = await ctx.db.transaction().execute(async (trx) => {
@@ -44,10 +57,19 @@ export async function editProgram(ctx: AppContext, actor: Actor, name: string, c
     if (!program) throw new UserFacingError('error.unknownProgram');
     if (program.status === 'ended') throw new UserFacingError('error.programEnded', { program: program.name });
     const before = settingsOf(program);
-    const after = parseInput(createProgramSchema, { ...before, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) });
-    const changed = (Object.keys(columns) as (keyof CreateProgramInput)[]).filter((field) => after[field] !== before[field]);
+    const after = parseInput(createProgramSchema, {
+      ...before,
+      ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
+    });
+    const changed = (Object.keys(columns) as (keyof CreateProgramInput)[]).filter(
+      (field) => after[field] !== before[field],
+    );
     if (changed.length === 0) throw new UserFacingError('error.nothingToEdit');
-    if (changed.includes('name') && nameKey(after.name) !== program.name_key && (await findProgramByName(trx, actor.guildId, after.name))) {
+    if (
+      changed.includes('name') &&
+      nameKey(after.name) !== program.name_key &&
+      (await findProgramByName(trx, actor.guildId, after.name))
+    ) {
       throw new UserFacingError('error.programExists', { program: after.name });
     }
     const update = Object.fromEntries(changed.map((field) => [columns[field], after[field]]));
@@ -55,7 +77,12 @@ export async function editProgram(ctx: AppContext, actor: Actor, name: string, c
     const edited = { ...program, ...update } as Program;
     if (changed.some((field) => scheduleFields.has(field))) {
       const schedule = programSchedule(edited);
-      const live = await trx.selectFrom('pairings').select(['id', 'week']).where('program_id', '=', program.id).where('status', '<>', 'ended').execute();
+      const live = await trx
+        .selectFrom('pairings')
+        .select(['id', 'week'])
+        .where('program_id', '=', program.id)
+        .where('status', '<>', 'ended')
+        .execute();
       for (const pairing of live) {
         const nextWeek = pairing.week === 0 ? 1 : pairing.week + edited.every_weeks;
         const next = nextWeek > edited.weeks + edited.every_weeks ? null : nextSlotAfter(schedule, now).toISOString();
@@ -63,7 +90,14 @@ export async function editProgram(ctx: AppContext, actor: Actor, name: string, c
       }
     }
     const details = Object.fromEntries(changed.map((field) => [field, { from: before[field], to: after[field] }]));
-    await recordAudit(trx, { guildId: actor.guildId, actorId: actor.userId, action: 'program.edit', target: `program:${program.id}`, details, at: now });
+    await recordAudit(trx, {
+      guildId: actor.guildId,
+      actorId: actor.userId,
+      action: 'program.edit',
+      target: `program:${program.id}`,
+      details,
+      at: now,
+    });
     await recordPanelRefresh(trx, program, now);
     return { program: edited, changed };
   });

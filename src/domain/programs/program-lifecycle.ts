@@ -15,26 +15,59 @@ import { recordPanelRefresh } from './signup-panel.ts';
  * Closes sign-ups; pairings go on. Everyone still waiting is told, by DM, where they stand
  * (a closed DM is only logged: their place is also in /mentorship profile).
  */
-export async function closeSignups(ctx: AppContext, actor: Actor, name: string, guildName: string): Promise<{ program: Program; told: number }> {
+export async function closeSignups(
+  ctx: AppContext,
+  actor: Actor,
+  name: string,
+  guildName: string,
+): Promise<{ program: Program; told: number }> {
   requireAdmin(actor);
   const program = await requireProgram(ctx, actor.guildId, name);
   if (program.status === 'ended') throw new UserFacingError('error.programEnded', { program: program.name });
   if (!program.signups_open) throw new UserFacingError('error.signupsAlreadyClosed', { program: program.name });
   const now = ctx.clock.now();
   const told = await ctx.db.transaction().execute(async (trx) => {
-    const closed = await trx.updateTable('programs').set({ signups_open: 0, updated_at: now.toISOString() }).where('id', '=', program.id).where('signups_open', '=', 1).executeTakeFirst();
-    if (closed.numUpdatedRows === 0n) throw new UserFacingError('error.signupsAlreadyClosed', { program: program.name });
-    await recordAudit(trx, { guildId: actor.guildId, actorId: actor.userId, action: 'program.close', target: `program:${program.id}`, at: now });
+    const closed = await trx
+      .updateTable('programs')
+      .set({ signups_open: 0, updated_at: now.toISOString() })
+      .where('id', '=', program.id)
+      .where('signups_open', '=', 1)
+      .executeTakeFirst();
+    if (closed.numUpdatedRows === 0n)
+      throw new UserFacingError('error.signupsAlreadyClosed', { program: program.name });
+    await recordAudit(trx, {
+      guildId: actor.guildId,
+      actorId: actor.userId,
+      action: 'program.close',
+      target: `program:${program.id}`,
+      at: now,
+    });
     await recordPanelRefresh(trx, program, now);
-    const waiting = await trx.selectFrom('signups').selectAll().where('program_id', '=', program.id).where('status', '=', 'waiting').orderBy('id').execute();
+    const waiting = await trx
+      .selectFrom('signups')
+      .selectAll()
+      .where('program_id', '=', program.id)
+      .where('status', '=', 'waiting')
+      .orderBy('id')
+      .execute();
     // Waiting places count by role in sign-up order, as waitingPlace does, in one pass.
     const places = { mentor: 0, mentee: 0 };
     const dms = [];
     for (const signup of waiting) {
       const place = (places[signup.role] += 1);
-      const content = t(program.locale, 'program.waitingAfterClose', { program: program.name, guild: guildName, role: t(program.locale, `role.${signup.role}`), place });
+      const content = t(program.locale, 'program.waitingAfterClose', {
+        program: program.name,
+        guild: guildName,
+        role: t(program.locale, `role.${signup.role}`),
+        place,
+      });
       const key = `close-dm:${program.id}:${signup.id}:${now.getTime()}`;
-      dms.push({ guildId: program.guild_id, key, chain: key, effect: { kind: 'dm' as const, target: { user: signup.user_id }, message: literal({ content }) } });
+      dms.push({
+        guildId: program.guild_id,
+        key,
+        chain: key,
+        effect: { kind: 'dm' as const, target: { user: signup.user_id }, message: literal({ content }) },
+      });
     }
     await recordEffects(trx, now, dms);
     return dms.length;
@@ -44,7 +77,11 @@ export async function closeSignups(ctx: AppContext, actor: Actor, name: string, 
 }
 
 /** What an admin confirms before ending: checked again when they confirm. */
-export async function programToEnd(ctx: AppContext, actor: Actor, name: string): Promise<{ program: Program; pairs: number }> {
+export async function programToEnd(
+  ctx: AppContext,
+  actor: Actor,
+  name: string,
+): Promise<{ program: Program; pairs: number }> {
   requireAdmin(actor);
   const program = await requireProgram(ctx, actor.guildId, name);
   if (program.status === 'ended') throw new UserFacingError('error.programEnded', { program: program.name });
@@ -56,23 +93,44 @@ export async function programToEnd(ctx: AppContext, actor: Actor, name: string):
  * thread's notice, archive and lock are recorded, with the panel's refresh; the outbox then
  * carries them out, whatever happens to this process.
  */
-export async function endProgram(ctx: AppContext, actor: Actor, programId: number): Promise<{ program: Program; pairs: number }> {
+export async function endProgram(
+  ctx: AppContext,
+  actor: Actor,
+  programId: number,
+): Promise<{ program: Program; pairs: number }> {
   requireAdmin(actor);
   const now = ctx.clock.now();
   const { program, ended } = await ctx.db.transaction().execute(async (trx) => {
     const program = await findProgram(trx, programId);
     if (!program || program.guild_id !== actor.guildId) throw new UserFacingError('error.staleButton');
     if (program.status === 'ended') throw new UserFacingError('error.programEnded', { program: program.name });
-    const ending = await trx.updateTable('programs').set({ status: 'ended', signups_open: 0, updated_at: now.toISOString() }).where('id', '=', program.id).where('status', '<>', 'ended').executeTakeFirst();
+    const ending = await trx
+      .updateTable('programs')
+      .set({ status: 'ended', signups_open: 0, updated_at: now.toISOString() })
+      .where('id', '=', program.id)
+      .where('status', '<>', 'ended')
+      .executeTakeFirst();
     if (ending.numUpdatedRows === 0n) throw new UserFacingError('error.programEnded', { program: program.name });
-    const live = await trx.selectFrom('pairings').select('id').where('program_id', '=', program.id).where('status', '<>', 'ended').execute();
+    const live = await trx
+      .selectFrom('pairings')
+      .select('id')
+      .where('program_id', '=', program.id)
+      .where('status', '<>', 'ended')
+      .execute();
     const notice = () => ({ content: t(program.locale, 'program.endedInThread', { program: program.name }) });
     const ended = [];
     for (const { id } of live) {
       const pairing = await recordPairingEnd(trx, id, { actorId: actor.userId, reason: 'program-ended', notice }, now);
       if (pairing) ended.push(pairing);
     }
-    await recordAudit(trx, { guildId: actor.guildId, actorId: actor.userId, action: 'program.end', target: `program:${program.id}`, details: { pairings: ended.length }, at: now });
+    await recordAudit(trx, {
+      guildId: actor.guildId,
+      actorId: actor.userId,
+      action: 'program.end',
+      target: `program:${program.id}`,
+      details: { pairings: ended.length },
+      at: now,
+    });
     await recordPanelRefresh(trx, program, now);
     return { program, ended };
   });

@@ -9,7 +9,8 @@ export interface WeekRate {
   expected: number;
 }
 
-export type AttentionReason = { kind: 'silent' } | { kind: 'help' | 'stuck'; week: number } | { kind: 'paused'; reason: string };
+export type AttentionReason =
+  { kind: 'silent' } | { kind: 'help' | 'stuck'; week: number } | { kind: 'paused'; reason: string };
 
 export interface Attention {
   pairingId: number;
@@ -85,9 +86,12 @@ export async function programStats(ctx: AppContext, actor: Actor, name: string):
     const recent = [...byCheckin.values()].filter((c) => c.pairingId === pairing.id).sort((a, b) => b.week - a.week);
     const [latest, previous] = recent;
     const answered = (c: typeof latest) => c !== undefined && c.answers.some((a) => a !== null);
-    if (latest && previous && !answered(latest) && !answered(previous)) attention.push({ ...base, reason: { kind: 'silent' } });
-    else if (latest?.answers.includes('stuck')) attention.push({ ...base, reason: { kind: 'stuck', week: latest.week } });
-    else if (latest?.answers.includes('need-help')) attention.push({ ...base, reason: { kind: 'help', week: latest.week } });
+    if (latest && previous && !answered(latest) && !answered(previous))
+      attention.push({ ...base, reason: { kind: 'silent' } });
+    else if (latest?.answers.includes('stuck'))
+      attention.push({ ...base, reason: { kind: 'stuck', week: latest.week } });
+    else if (latest?.answers.includes('need-help'))
+      attention.push({ ...base, reason: { kind: 'help', week: latest.week } });
   }
 
   const reports = await db
@@ -99,7 +103,10 @@ export async function programStats(ctx: AppContext, actor: Actor, name: string):
   const ratings = await db
     .selectFrom('pairing_feedback')
     .innerJoin('pairings', 'pairings.id', 'pairing_feedback.pairing_id')
-    .select([(eb) => eb.fn.avg<number>('pairing_feedback.rating').as('average'), (eb) => eb.fn.count<number>('pairing_feedback.rating').as('count')])
+    .select([
+      (eb) => eb.fn.avg<number>('pairing_feedback.rating').as('average'),
+      (eb) => eb.fn.count<number>('pairing_feedback.rating').as('count'),
+    ])
     .where('pairings.program_id', '=', program.id)
     .executeTakeFirstOrThrow();
 

@@ -5,7 +5,12 @@ import { nameKey } from './program.input.ts';
 type Db = Kysely<DB> | Transaction<DB>;
 
 export function findProgramByName(db: Db, guildId: string, name: string): Promise<Program | undefined> {
-  return db.selectFrom('programs').selectAll().where('guild_id', '=', guildId).where('name_key', '=', nameKey(name)).executeTakeFirst();
+  return db
+    .selectFrom('programs')
+    .selectAll()
+    .where('guild_id', '=', guildId)
+    .where('name_key', '=', nameKey(name))
+    .executeTakeFirst();
 }
 
 export function findProgram(db: Db, id: number): Promise<Program | undefined> {
@@ -17,7 +22,12 @@ export function listPrograms(db: Db, guildId: string): Promise<Program[]> {
 }
 
 /** Program names of a server starting with `prefix`, served from the (guild_id, name_key) index. */
-export async function programNamesStartingWith(db: Db, guildId: string, prefix: string, limit: number): Promise<string[]> {
+export async function programNamesStartingWith(
+  db: Db,
+  guildId: string,
+  prefix: string,
+  limit: number,
+): Promise<string[]> {
   const key = nameKey(prefix);
   const rows = await db
     .selectFrom('programs')
@@ -41,6 +51,11 @@ export async function updateProgram(db: Db, id: number, changes: ProgramUpdate):
 
 /** The moderator roles of a server's programs. */
 export async function moderatorRoleIds(db: Db, guildId: string): Promise<string[]> {
-  const rows = await db.selectFrom('programs').select('moderator_role_id').where('guild_id', '=', guildId).where('moderator_role_id', 'is not', null).execute();
+  const rows = await db
+    .selectFrom('programs')
+    .select('moderator_role_id')
+    .where('guild_id', '=', guildId)
+    .where('moderator_role_id', 'is not', null)
+    .execute();
   return rows.map((r) => r.moderator_role_id as string);
 }

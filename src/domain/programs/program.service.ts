@@ -16,7 +16,8 @@ export async function createProgram(ctx: AppContext, actor: Actor, raw: CreatePr
   const input = parseInput(createProgramSchema, raw);
   const now = ctx.clock.now();
   return ctx.db.transaction().execute(async (trx) => {
-    if (await findProgramByName(trx, actor.guildId, input.name)) throw new UserFacingError('error.programExists', { program: input.name });
+    if (await findProgramByName(trx, actor.guildId, input.name))
+      throw new UserFacingError('error.programExists', { program: input.name });
     const program = await insertProgram(trx, {
       guild_id: actor.guildId,
       name: input.name,
@@ -38,7 +39,14 @@ export async function createProgram(ctx: AppContext, actor: Actor, raw: CreatePr
       created_at: now.toISOString(),
       updated_at: now.toISOString(),
     });
-    await recordAudit(trx, { guildId: actor.guildId, actorId: actor.userId, action: 'program.create', target: `program:${program.id}`, details: input, at: now });
+    await recordAudit(trx, {
+      guildId: actor.guildId,
+      actorId: actor.userId,
+      action: 'program.create',
+      target: `program:${program.id}`,
+      details: input,
+      at: now,
+    });
     return program;
   });
 }
@@ -82,13 +90,25 @@ export async function openSignups(ctx: AppContext, actor: Actor, name: string): 
   const opened: Program = { ...program, signups_open: 1, status: program.status === 'draft' ? 'open' : program.status };
   const now = ctx.clock.now();
   const panel = await ctx.db.transaction().execute(async (trx) => {
-    const changed = await trx.updateTable('programs').set({ signups_open: 1, status: opened.status, updated_at: now.toISOString() }).where('id', '=', program.id).where('signups_open', '=', 0).executeTakeFirst();
+    const changed = await trx
+      .updateTable('programs')
+      .set({ signups_open: 1, status: opened.status, updated_at: now.toISOString() })
+      .where('id', '=', program.id)
+      .where('signups_open', '=', 0)
+      .executeTakeFirst();
     if (changed.numUpdatedRows === 0n) throw new UserFacingError('error.alreadyOpen', { program: program.name });
-    await recordAudit(trx, { guildId: actor.guildId, actorId: actor.userId, action: 'program.open', target: `program:${program.id}`, at: now });
+    await recordAudit(trx, {
+      guildId: actor.guildId,
+      actorId: actor.userId,
+      action: 'program.open',
+      target: `program:${program.id}`,
+      at: now,
+    });
     return recordPanelPost(trx, opened, now);
   });
   const settled = (await ctx.outbox.settle([panel], PANEL_WAIT_MS)).get(panel);
-  if (settled?.status === 'failed') throw new UserFacingError('error.cannotPostInChannel', { channel: program.pair_channel_id });
+  if (settled?.status === 'failed')
+    throw new UserFacingError('error.cannotPostInChannel', { channel: program.pair_channel_id });
   return { ...opened, panel_message_id: settled?.resultId ?? program.panel_message_id };
 }
 
@@ -100,10 +120,19 @@ export interface ProgramPeople {
 }
 
 /** A program with its people, for /program info. */
-export async function programInfo(ctx: AppContext, actor: Actor, name: string): Promise<{ program: Program; people: ProgramPeople }> {
+export async function programInfo(
+  ctx: AppContext,
+  actor: Actor,
+  name: string,
+): Promise<{ program: Program; people: ProgramPeople }> {
   requireAdmin(actor);
   const program = await requireProgram(ctx, actor.guildId, name);
   const counts = await countSignups(ctx.db, program.id);
-  const people = { mentors: counts.mentor, mentees: counts.mentee, waiting: await countWaiting(ctx.db, program.id), active: await countLivePairingsOfProgram(ctx.db, program.id) };
+  const people = {
+    mentors: counts.mentor,
+    mentees: counts.mentee,
+    waiting: await countWaiting(ctx.db, program.id),
+    active: await countLivePairingsOfProgram(ctx.db, program.id),
+  };
   return { program, people };
 }

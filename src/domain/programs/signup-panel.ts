@@ -15,16 +15,34 @@ export function signupPanel(program: Program, counts: Record<Role, number>): Out
     embeds: [
       {
         title: t(locale, 'panel.title', { program: program.name }),
-        description: t(locale, 'panel.description', { template: templateName(locale, program), schedule: scheduleSummary(locale, program) }),
-        fields: [{ name: t(locale, 'panel.counts'), value: t(locale, 'panel.countsValue', { mentors: counts.mentor, mentees: counts.mentee }) }],
+        description: t(locale, 'panel.description', {
+          template: templateName(locale, program),
+          schedule: scheduleSummary(locale, program),
+        }),
+        fields: [
+          {
+            name: t(locale, 'panel.counts'),
+            value: t(locale, 'panel.countsValue', { mentors: counts.mentor, mentees: counts.mentee }),
+          },
+        ],
         footer: open ? undefined : t(locale, 'panel.closed'),
         color: open ? 0x57f287 : 0x99aab5,
       },
     ],
     buttons: [
       [
-        { customId: joinButtonId.encode(['mentor', program.id]), label: t(locale, 'panel.joinMentor'), style: 'primary', disabled: !open },
-        { customId: joinButtonId.encode(['mentee', program.id]), label: t(locale, 'panel.joinMentee'), style: 'success', disabled: !open },
+        {
+          customId: joinButtonId.encode(['mentor', program.id]),
+          label: t(locale, 'panel.joinMentor'),
+          style: 'primary',
+          disabled: !open,
+        },
+        {
+          customId: joinButtonId.encode(['mentee', program.id]),
+          label: t(locale, 'panel.joinMentee'),
+          style: 'success',
+          disabled: !open,
+        },
       ],
     ],
   };
@@ -36,14 +54,32 @@ const panelChain = (programId: number) => `panel:${programId}`;
 export async function recordPanelPost(trx: Transaction<DB>, program: Program, now: Date): Promise<string> {
   const key = `panel:${program.id}:${now.getTime()}`;
   await recordEffects(trx, now, [
-    { guildId: program.guild_id, key, chain: panelChain(program.id), subject: `signup-panel:${program.id}`, effect: { kind: 'post', target: { channel: program.pair_channel_id }, message: { view: 'signup-panel', id: program.id } } },
+    {
+      guildId: program.guild_id,
+      key,
+      chain: panelChain(program.id),
+      subject: `signup-panel:${program.id}`,
+      effect: {
+        kind: 'post',
+        target: { channel: program.pair_channel_id },
+        message: { view: 'signup-panel', id: program.id },
+      },
+    },
   ]);
   return key;
 }
 
 /** Records that the panel must show the current counts and state (see recordViewRefresh). */
-export function recordPanelRefresh(trx: Transaction<DB>, program: Pick<Program, 'id' | 'guild_id'>, now: Date): Promise<void> {
-  return recordViewRefresh(trx, { guildId: program.guild_id, chain: panelChain(program.id), view: 'signup-panel', id: program.id }, now);
+export function recordPanelRefresh(
+  trx: Transaction<DB>,
+  program: Pick<Program, 'id' | 'guild_id'>,
+  now: Date,
+): Promise<void> {
+  return recordViewRefresh(
+    trx,
+    { guildId: program.guild_id, chain: panelChain(program.id), view: 'signup-panel', id: program.id },
+    now,
+  );
 }
 
 /** The panel's post: kept once Discord confirms; if Discord refuses it, sign-ups close again. */
@@ -52,6 +88,10 @@ export const signupPanelSubject: SubjectHandler = {
     await trx.updateTable('programs').set({ panel_message_id: messageId }).where('id', '=', programId).execute();
   },
   async refused(trx, programId, _row, _error, now) {
-    await trx.updateTable('programs').set({ signups_open: 0, updated_at: now.toISOString() }).where('id', '=', programId).execute();
+    await trx
+      .updateTable('programs')
+      .set({ signups_open: 0, updated_at: now.toISOString() })
+      .where('id', '=', programId)
+      .execute();
   },
 };

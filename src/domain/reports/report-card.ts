@@ -9,7 +9,12 @@ const statusKey: Record<Report['status'], MessageKey> = {
   resolved: 'report.statusResolved',
   dismissed: 'report.statusDismissed',
 };
-const statusColor: Record<Report['status'], number> = { open: 0xed4245, claimed: 0xfee75c, resolved: 0x57f287, dismissed: 0x99aab5 };
+const statusColor: Record<Report['status'], number> = {
+  open: 0xed4245,
+  claimed: 0xfee75c,
+  resolved: 0x57f287,
+  dismissed: 0x99aab5,
+};
 
 export function reportStatusLabel(locale: string, status: Report['status']): string {
   return t(locale, statusKey[status]);
@@ -38,15 +43,36 @@ export function reportCard(report: Report, locale: string, programName: string |
     { name: t(locale, 'report.message'), value: report.message_link ?? none },
     { name: t(locale, 'report.reason'), value: escapeUserText(report.reason).slice(0, 1024) },
   ];
-  if (report.claimed_at) fields.push({ name: t(locale, 'report.firstClaim'), value: duration(Date.parse(report.claimed_at) - Date.parse(report.created_at)), inline: true });
-  if (report.outcome) fields.push({ name: t(locale, 'report.outcome'), value: t(locale, `report.outcome.${report.outcome}`) });
+  if (report.claimed_at)
+    fields.push({
+      name: t(locale, 'report.firstClaim'),
+      value: duration(Date.parse(report.claimed_at) - Date.parse(report.created_at)),
+      inline: true,
+    });
+  if (report.outcome)
+    fields.push({ name: t(locale, 'report.outcome'), value: t(locale, `report.outcome.${report.outcome}`) });
   return {
     embeds: [{ title: t(locale, 'report.title', { id: report.id }), fields, color: statusColor[report.status] }],
     buttons: [
       [
-        { customId: reportCardId.encode(['claim', report.id]), label: t(locale, 'report.claim'), style: 'primary', disabled: report.status !== 'open' },
-        { customId: reportCardId.encode(['resolve', report.id]), label: t(locale, 'report.resolve'), style: 'success', disabled: closed },
-        { customId: reportCardId.encode(['dismiss', report.id]), label: t(locale, 'report.dismiss'), style: 'secondary', disabled: closed },
+        {
+          customId: reportCardId.encode(['claim', report.id]),
+          label: t(locale, 'report.claim'),
+          style: 'primary',
+          disabled: report.status !== 'open',
+        },
+        {
+          customId: reportCardId.encode(['resolve', report.id]),
+          label: t(locale, 'report.resolve'),
+          style: 'success',
+          disabled: closed,
+        },
+        {
+          customId: reportCardId.encode(['dismiss', report.id]),
+          label: t(locale, 'report.dismiss'),
+          style: 'secondary',
+          disabled: closed,
+        },
       ],
     ],
     nonce: `report-${report.id}`,

@@ -7,7 +7,13 @@ import { recordPause } from '../pairings/pairing-pause.ts';
 import { findPairingByThread } from '../pairings/pairing.repo.ts';
 import { findProgram } from '../programs/program.repo.ts';
 import { parseInput } from '../validate.ts';
-import { MAX_OPEN_REPORTS, parseMessageLink, refuseImpossibleSubject, reportSchema, type ReportInput } from './report.input.ts';
+import {
+  MAX_OPEN_REPORTS,
+  parseMessageLink,
+  refuseImpossibleSubject,
+  reportSchema,
+  type ReportInput,
+} from './report.input.ts';
 import { literal, pairingChain, recordEffects } from '../outbox/effect.ts';
 import { cardPostEffect } from './report-queue.ts';
 import { countOpenReportsBy } from './report.repo.ts';
@@ -29,7 +35,14 @@ async function queueProgram(ctx: AppContext, actor: Actor, pairingProgramId: num
     .where('signups.user_id', '=', actor.userId)
     .orderBy('programs.id', 'desc')
     .executeTakeFirst();
-  const program = mine ?? (await ctx.db.selectFrom('programs').selectAll().where('guild_id', '=', actor.guildId).orderBy('id', 'desc').executeTakeFirst());
+  const program =
+    mine ??
+    (await ctx.db
+      .selectFrom('programs')
+      .selectAll()
+      .where('guild_id', '=', actor.guildId)
+      .orderBy('id', 'desc')
+      .executeTakeFirst());
   if (!program) throw new UserFacingError('error.noReportChannel');
   return program;
 }
@@ -45,7 +58,13 @@ export interface FileOptions {
  * the report appears in the pair thread; with `pause`, the thread only reads that the
  * pairing is paused.
  */
-export async function fileReport(ctx: AppContext, actor: Actor, channelId: string, raw: ReportInput, options: FileOptions = {}): Promise<Report> {
+export async function fileReport(
+  ctx: AppContext,
+  actor: Actor,
+  channelId: string,
+  raw: ReportInput,
+  options: FileOptions = {},
+): Promise<Report> {
   const input = parseInput(reportSchema, raw);
   if (input.messageLink) {
     const link = parseMessageLink(input.messageLink);
@@ -54,12 +73,14 @@ export async function fileReport(ctx: AppContext, actor: Actor, channelId: strin
   }
   refuseImpossibleSubject(input, actor.userId);
   const pairing = await findPairingByThread(ctx.db, channelId);
-  const member = pairing && (pairing.mentor_id === actor.userId || pairing.mentee_id === actor.userId) ? pairing : undefined;
+  const member =
+    pairing && (pairing.mentor_id === actor.userId || pairing.mentee_id === actor.userId) ? pairing : undefined;
   if (options.pause && (!member || member.status !== 'active')) throw new UserFacingError('error.pauseOutsideThread');
   const program = await queueProgram(ctx, actor, pairing?.program_id ?? null);
   const now = ctx.clock.now().toISOString();
   const report = await ctx.db.transaction().execute(async (trx) => {
-    if ((await countOpenReportsBy(trx, actor.guildId, actor.userId)) >= MAX_OPEN_REPORTS) throw new UserFacingError('error.tooManyReports');
+    if ((await countOpenReportsBy(trx, actor.guildId, actor.userId)) >= MAX_OPEN_REPORTS)
+      throw new UserFacingError('error.tooManyReports');
     const paused = options.pause && member ? await recordPause(trx, member.id, 'report') : false;
     const report = await trx
       .insertInto('reports')
@@ -68,7 +89,9 @@ export async function fileReport(ctx: AppContext, actor: Actor, channelId: strin
         program_id: program.id,
         pairing_id: pairing?.id ?? null,
         reporter_id: actor.userId,
-        reported_id: input.reportedId ?? (options.pause && member ? (member.mentor_id === actor.userId ? member.mentee_id : member.mentor_id) : null),
+        reported_id:
+          input.reportedId ??
+          (options.pause && member ? (member.mentor_id === actor.userId ? member.mentee_id : member.mentor_id) : null),
         message_link: input.messageLink,
         reason: input.reason,
         status: 'open',
@@ -83,8 +106,22 @@ export async function fileReport(ctx: AppContext, actor: Actor, channelId: strin
       const chain = pairingChain(member.id);
       const thread = { pairingThread: member.id };
       effects.push(
-        { guildId: actor.guildId, key: `pause-notice:${report.id}`, chain, effect: { kind: 'post', target: thread, message: literal({ content: t(program.locale, 'report.pairingPaused') }) } },
-        { guildId: actor.guildId, key: `pause-lock:${report.id}`, chain, effect: { kind: 'thread-state', target: thread, state: { locked: true } } },
+        {
+          guildId: actor.guildId,
+          key: `pause-notice:${report.id}`,
+          chain,
+          effect: {
+            kind: 'post',
+            target: thread,
+            message: literal({ content: t(program.locale, 'report.pairingPaused') }),
+          },
+        },
+        {
+          guildId: actor.guildId,
+          key: `pause-lock:${report.id}`,
+          chain,
+          effect: { kind: 'thread-state', target: thread, state: { locked: true } },
+        },
       );
     }
     await recordEffects(trx, ctx.clock.now(), effects);

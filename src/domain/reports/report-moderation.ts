@@ -33,13 +33,26 @@ export async function moderatedReport(ctx: AppContext, actor: Actor, id: number)
 
 export async function claimReport(ctx: AppContext, actor: Actor, id: number): Promise<Report> {
   const report = await moderatedReport(ctx, actor, id);
-  if (report.status === 'claimed') throw new UserFacingError('error.reportClaimed', { id, user: report.assignee_id ?? '' });
+  if (report.status === 'claimed')
+    throw new UserFacingError('error.reportClaimed', { id, user: report.assignee_id ?? '' });
   if (report.status !== 'open') throw new UserFacingError('error.reportClosed', { id });
   const now = ctx.clock.now();
   const claimed = await ctx.db.transaction().execute(async (trx) => {
-    const row = await trx.updateTable('reports').set({ status: 'claimed', assignee_id: actor.userId, claimed_at: now.toISOString() }).where('id', '=', id).where('status', '=', 'open').returningAll().executeTakeFirst();
+    const row = await trx
+      .updateTable('reports')
+      .set({ status: 'claimed', assignee_id: actor.userId, claimed_at: now.toISOString() })
+      .where('id', '=', id)
+      .where('status', '=', 'open')
+      .returningAll()
+      .executeTakeFirst();
     if (!row) throw new UserFacingError('error.reportClosed', { id });
-    await recordAudit(trx, { guildId: actor.guildId, actorId: actor.userId, action: 'report.claim', target: `report:${id}`, at: now });
+    await recordAudit(trx, {
+      guildId: actor.guildId,
+      actorId: actor.userId,
+      action: 'report.claim',
+      target: `report:${id}`,
+      at: now,
+    });
     await recordCardRefresh(trx, row, now);
     return row;
   });
@@ -53,25 +66,60 @@ export async function claimReport(ctx: AppContext, actor: Actor, id: number): Pr
  * two from being paired again. A pairing the reporter paused resumes when nothing more is
  * done. The reporter is told the outcome, never the reported member.
  */
-export async function closeReport(ctx: AppContext, actor: Actor, id: number, outcome: ReportOutcome | 'dismissed', note: string | null): Promise<Report> {
+export async function closeReport(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  outcome: ReportOutcome | 'dismissed',
+  note: string | null,
+): Promise<Report> {
   const report = await moderatedReport(ctx, actor, id);
-  if (report.status === 'resolved' || report.status === 'dismissed') throw new UserFacingError('error.reportClosed', { id });
+  if (report.status === 'resolved' || report.status === 'dismissed')
+    throw new UserFacingError('error.reportClosed', { id });
   const now = ctx.clock.now();
   const status: ReportStatus = outcome === 'dismissed' ? 'dismissed' : 'resolved';
   const closed = await ctx.db.transaction().execute(async (trx) => {
     const row = await trx
       .updateTable('reports')
-      .set({ status, outcome: outcome === 'dismissed' ? null : outcome, moderator_note: note?.trim().slice(0, 1000) || null, assignee_id: report.assignee_id ?? actor.userId, closed_at: now.toISOString() })
+      .set({
+        status,
+        outcome: outcome === 'dismissed' ? null : outcome,
+        moderator_note: note?.trim().slice(0, 1000) || null,
+        assignee_id: report.assignee_id ?? actor.userId,
+        closed_at: now.toISOString(),
+      })
       .where('id', '=', id)
       .where('status', 'in', ['open', 'claimed'])
       .returningAll()
       .executeTakeFirst();
     if (!row) throw new UserFacingError('error.reportClosed', { id });
-    await recordAudit(trx, { guildId: actor.guildId, actorId: actor.userId, action: `report.${status}`, target: `report:${id}`, details: { outcome }, at: now });
+    await recordAudit(trx, {
+      guildId: actor.guildId,
+      actorId: actor.userId,
+      action: `report.${status}`,
+      target: `report:${id}`,
+      details: { outcome },
+      at: now,
+    });
     if (outcome === 'member-removed' && row.reported_id) {
-      if (row.program_id !== null) await trx.updateTable('signups').set({ status: 'removed', updated_at: now.toISOString() }).where('program_id', '=', row.program_id).where('user_id', '=', row.reported_id).execute();
+      if (row.program_id !== null)
+        await trx
+          .updateTable('signups')
+          .set({ status: 'removed', updated_at: now.toISOString() })
+          .where('program_id', '=', row.program_id)
+          .where('user_id', '=', row.reported_id)
+          .execute();
       if (row.reported_id !== row.reporter_id) {
-        await trx.insertInto('blocks').values({ guild_id: row.guild_id, blocker_id: row.reporter_id, blocked_id: row.reported_id, created_at: now.toISOString() }).onConflict((oc) => oc.doNothing()).execute();
+        await trx
+          .insertInto('blocks')
+          .values({
+            guild_id: row.guild_id,
+            blocker_id: row.reporter_id,
+            blocked_id: row.reported_id,
+            created_at: now.toISOString(),
+          })
+          .onConflict((oc) => oc.doNothing())
+          .execute();
       }
     }
     if ((outcome === 'pair-ended' || outcome === 'member-removed') && row.pairing_id !== null) {
@@ -93,49 +141,113 @@ async function recordResume(trx: Transaction<DB>, pairingId: number, now: Date):
   const program = pairing && (await findProgram(trx, pairing.program_id));
   if (!pairing || !program || pairing.status !== 'paused' || pairing.paused_reason !== 'report') return;
   const next = nextSlotAfter(programSchedule(program), now).toISOString();
-  const resumed = await trx.updateTable('pairings').set({ status: 'active', paused_reason: null, next_checkin_at: next }).where('id', '=', pairing.id).where('status', '=', 'paused').executeTakeFirst();
+  const resumed = await trx
+    .updateTable('pairings')
+    .set({ status: 'active', paused_reason: null, next_checkin_at: next })
+    .where('id', '=', pairing.id)
+    .where('status', '=', 'paused')
+    .executeTakeFirst();
   if (resumed.numUpdatedRows === 0n) return;
   const chain = pairingChain(pairing.id);
   const thread = { pairingThread: pairing.id };
   const at = now.getTime();
   await recordEffects(trx, now, [
-    { guildId: pairing.guild_id, key: `resume-unlock:${pairing.id}:${at}`, chain, effect: { kind: 'thread-state', target: thread, state: { locked: false, archived: false } } },
-    { guildId: pairing.guild_id, key: `resume-notice:${pairing.id}:${at}`, chain, effect: { kind: 'post', target: thread, message: literal({ content: t(program.locale, 'report.pairingResumed') }) } },
+    {
+      guildId: pairing.guild_id,
+      key: `resume-unlock:${pairing.id}:${at}`,
+      chain,
+      effect: { kind: 'thread-state', target: thread, state: { locked: false, archived: false } },
+    },
+    {
+      guildId: pairing.guild_id,
+      key: `resume-notice:${pairing.id}:${at}`,
+      chain,
+      effect: {
+        kind: 'post',
+        target: thread,
+        message: literal({ content: t(program.locale, 'report.pairingResumed') }),
+      },
+    },
   ]);
 }
 
 export function outcomeText(locale: string, report: Report): string {
-  return report.status === 'dismissed' || !report.outcome ? t(locale, 'report.outcomeDismissed') : t(locale, `report.outcome.${report.outcome}`);
+  return report.status === 'dismissed' || !report.outcome
+    ? t(locale, 'report.outcomeDismissed')
+    : t(locale, `report.outcome.${report.outcome}`);
 }
 
 /** The reporter hears the outcome by DM; if their DMs are closed, /mentorship profile shows it. */
 async function recordOutcomeForReporter(trx: Transaction<DB>, report: Report, now: Date): Promise<void> {
   const program = report.program_id === null ? undefined : await findProgram(trx, report.program_id);
   const locale = program?.locale ?? 'en';
-  const content = t(locale, 'report.outcomeDm', { id: report.id, program: program?.name ?? '', outcome: outcomeText(locale, report) });
+  const content = t(locale, 'report.outcomeDm', {
+    id: report.id,
+    program: program?.name ?? '',
+    outcome: outcomeText(locale, report),
+  });
   const key = `report-outcome:${report.id}`;
-  await recordEffects(trx, now, [{ guildId: report.guild_id, key, chain: key, subject: key, effect: { kind: 'dm', target: { user: report.reporter_id }, message: literal({ content }) } }]);
+  await recordEffects(trx, now, [
+    {
+      guildId: report.guild_id,
+      key,
+      chain: key,
+      subject: key,
+      effect: { kind: 'dm', target: { user: report.reporter_id }, message: literal({ content }) },
+    },
+  ]);
 }
 
 /** The outcome DM reached the reporter: /mentorship profile need not show it again. */
 export const reportOutcomeSubject: SubjectHandler = {
   async done(trx, reportId, _row, _messageId, now) {
-    await trx.updateTable('reports').set({ reporter_told_at: now.toISOString() }).where('id', '=', reportId).where('reporter_told_at', 'is', null).execute();
+    await trx
+      .updateTable('reports')
+      .set({ reporter_told_at: now.toISOString() })
+      .where('id', '=', reportId)
+      .where('reporter_told_at', 'is', null)
+      .execute();
   },
 };
 
 /** Closed reports of the member whose outcome they have not heard yet; reading them counts as told. */
 export async function untoldOutcomes(ctx: AppContext, actor: Actor): Promise<Report[]> {
-  const reports = await ctx.db.selectFrom('reports').selectAll().where('guild_id', '=', actor.guildId).where('reporter_id', '=', actor.userId).where('status', 'in', ['resolved', 'dismissed']).where('reporter_told_at', 'is', null).orderBy('id').execute();
-  if (reports.length) await ctx.db.updateTable('reports').set({ reporter_told_at: ctx.clock.now().toISOString() }).where('id', 'in', reports.map((r) => r.id)).execute();
+  const reports = await ctx.db
+    .selectFrom('reports')
+    .selectAll()
+    .where('guild_id', '=', actor.guildId)
+    .where('reporter_id', '=', actor.userId)
+    .where('status', 'in', ['resolved', 'dismissed'])
+    .where('reporter_told_at', 'is', null)
+    .orderBy('id')
+    .execute();
+  if (reports.length)
+    await ctx.db
+      .updateTable('reports')
+      .set({ reporter_told_at: ctx.clock.now().toISOString() })
+      .where(
+        'id',
+        'in',
+        reports.map((r) => r.id),
+      )
+      .execute();
   return reports;
 }
 
 export const REPORTS_PAGE = 10;
 
 /** A page of the reports a moderator may see: all for server-wide moderators, else their programs'. */
-export async function reportsFor(ctx: AppContext, actor: Actor, status: ReportStatus | null, page = 0): Promise<{ reports: Report[]; page: number; pages: number }> {
-  const programs = await ctx.db.selectFrom('programs').select(['id', 'moderator_role_id']).where('guild_id', '=', actor.guildId).execute();
+export async function reportsFor(
+  ctx: AppContext,
+  actor: Actor,
+  status: ReportStatus | null,
+  page = 0,
+): Promise<{ reports: Report[]; page: number; pages: number }> {
+  const programs = await ctx.db
+    .selectFrom('programs')
+    .select(['id', 'moderator_role_id'])
+    .where('guild_id', '=', actor.guildId)
+    .execute();
   const mine = programs.filter((p) => isModerator(actor, p.moderator_role_id)).map((p) => p.id);
   const everything = isModerator(actor, null);
   if (!everything && mine.length === 0) throw new UserFacingError('error.notModerator');
@@ -145,7 +257,12 @@ export async function reportsFor(ctx: AppContext, actor: Actor, status: ReportSt
   const total = Number((await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   const pages = Math.max(1, Math.ceil(total / REPORTS_PAGE));
   const current = Math.min(Math.max(page, 0), pages - 1);
-  const reports = await query.selectAll().orderBy('id', 'desc').limit(REPORTS_PAGE).offset(current * REPORTS_PAGE).execute();
+  const reports = await query
+    .selectAll()
+    .orderBy('id', 'desc')
+    .limit(REPORTS_PAGE)
+    .offset(current * REPORTS_PAGE)
+    .execute();
   return { reports, page: current, pages };
 }
 
@@ -161,7 +278,15 @@ export interface ReportView {
 export async function viewReport(ctx: AppContext, actor: Actor, id: number): Promise<ReportView> {
   const report = await moderatedReport(ctx, actor, id);
   const priorAboutMember = report.reported_id
-    ? await ctx.db.selectFrom('reports').selectAll().where('guild_id', '=', actor.guildId).where('reported_id', '=', report.reported_id).where('id', '<>', report.id).orderBy('id', 'desc').limit(10).execute()
+    ? await ctx.db
+        .selectFrom('reports')
+        .selectAll()
+        .where('guild_id', '=', actor.guildId)
+        .where('reported_id', '=', report.reported_id)
+        .where('id', '<>', report.id)
+        .orderBy('id', 'desc')
+        .limit(10)
+        .execute()
     : [];
   return {
     report,

@@ -21,13 +21,21 @@ export function cardPostEffect(report: Report): EffectRecord {
     key: `report-card:${report.id}`,
     chain: reportChain(report.id),
     subject: `report-card:${report.id}`,
-    effect: { kind: 'post', target: { channel: report.queue_channel_id }, message: { view: 'report-card', id: report.id } },
+    effect: {
+      kind: 'post',
+      target: { channel: report.queue_channel_id },
+      message: { view: 'report-card', id: report.id },
+    },
   };
 }
 
 /** Records that the card must show where the report stands now (see recordViewRefresh). */
 export function recordCardRefresh(trx: Transaction<DB>, report: Report, now: Date): Promise<void> {
-  return recordViewRefresh(trx, { guildId: report.guild_id, chain: reportChain(report.id), view: 'report-card', id: report.id }, now);
+  return recordViewRefresh(
+    trx,
+    { guildId: report.guild_id, chain: reportChain(report.id), view: 'report-card', id: report.id },
+    now,
+  );
 }
 
 /**
@@ -37,7 +45,11 @@ export function recordCardRefresh(trx: Transaction<DB>, report: Report, now: Dat
  */
 export const reportCardSubject: SubjectHandler = {
   async done(trx, reportId, _row, messageId) {
-    await trx.updateTable('reports').set({ queue_message_id: messageId, queue_failed_at: null }).where('id', '=', reportId).execute();
+    await trx
+      .updateTable('reports')
+      .set({ queue_message_id: messageId, queue_failed_at: null })
+      .where('id', '=', reportId)
+      .execute();
   },
   async retryLater(trx, reportId, row, _error, now) {
     if (row.kind !== 'post') return undefined;
@@ -63,7 +75,14 @@ export async function reannounceUnclaimed(ctx: AppContext): Promise<number> {
     const content = t(program?.locale ?? 'en', 'report.reannounce', { id: report.id });
     await ctx.db.transaction().execute(async (trx) => {
       await trx.updateTable('reports').set({ reannounced_at: now.toISOString() }).where('id', '=', report.id).execute();
-      await recordEffects(trx, now, [{ guildId: report.guild_id, key: `reannounce:${report.id}`, chain: reportChain(report.id), effect: { kind: 'post', target: { channel: report.queue_channel_id }, message: literal({ content }) } }]);
+      await recordEffects(trx, now, [
+        {
+          guildId: report.guild_id,
+          key: `reannounce:${report.id}`,
+          chain: reportChain(report.id),
+          effect: { kind: 'post', target: { channel: report.queue_channel_id }, message: literal({ content }) },
+        },
+      ]);
     });
   }
   return stale.length;

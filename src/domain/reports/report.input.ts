@@ -24,8 +24,10 @@ export type ReportSubject = Pick<z.output<typeof reportSchema>, 'reportedId' | '
  */
 export function refuseImpossibleSubject(subject: ReportSubject, reporterId: string): void {
   if (subject.reportedId === null) return;
-  if (subject.reportedId === reporterId) throw new UserFacingError(subject.aboutMessage ? 'error.reportOwnMessage' : 'error.reportSelf');
-  if (subject.reportedIsBot) throw new UserFacingError(subject.aboutMessage ? 'error.reportBotMessage' : 'error.reportBot');
+  if (subject.reportedId === reporterId)
+    throw new UserFacingError(subject.aboutMessage ? 'error.reportOwnMessage' : 'error.reportSelf');
+  if (subject.reportedIsBot)
+    throw new UserFacingError(subject.aboutMessage ? 'error.reportBotMessage' : 'error.reportBot');
 }
 
 export interface MessageLink {
@@ -34,7 +36,8 @@ export interface MessageLink {
   messageId: string;
 }
 
-const linkPattern = /^https:\/\/(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/channels\/(\d{17,20})\/(\d{17,20})\/(\d{17,20})\/?$/;
+const linkPattern =
+  /^https:\/\/(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/channels\/(\d{17,20})\/(\d{17,20})\/(\d{17,20})\/?$/;
 
 /** Parses a "Copy Message Link" URL, or returns null when it is not one. */
 export function parseMessageLink(link: string): MessageLink | null {

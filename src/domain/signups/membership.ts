@@ -21,18 +21,32 @@ function livePairingsOf(db: Kysely<DB> | Transaction<DB>, guildId: string, userI
 }
 
 /** Leaves a program: the sign-up is withdrawn and any pairing ends, its partner told neutrally. */
-export async function leaveProgram(ctx: AppContext, actor: Actor, name: string): Promise<{ program: Program; endedPairs: number }> {
+export async function leaveProgram(
+  ctx: AppContext,
+  actor: Actor,
+  name: string,
+): Promise<{ program: Program; endedPairs: number }> {
   const now = ctx.clock.now();
   const { program, ended } = await ctx.db.transaction().execute(async (trx) => {
     const program = await findProgramByName(trx, actor.guildId, name);
     if (!program) throw new UserFacingError('error.unknownProgram');
     const signup = await findSignup(trx, program.id, actor.userId);
-    if (!signup || (signup.status !== 'waiting' && signup.status !== 'paired')) throw new UserFacingError('error.notSignedUp', { program: program.name });
-    await trx.updateTable('signups').set({ status: 'withdrawn', updated_at: now.toISOString() }).where('id', '=', signup.id).execute();
+    if (!signup || (signup.status !== 'waiting' && signup.status !== 'paired'))
+      throw new UserFacingError('error.notSignedUp', { program: program.name });
+    await trx
+      .updateTable('signups')
+      .set({ status: 'withdrawn', updated_at: now.toISOString() })
+      .where('id', '=', signup.id)
+      .execute();
     const ended: Pairing[] = [];
     const notice = (p: Program, pairing: Pairing) => partnerNotice(p, pairing, actor.userId, 'partner.left');
     for (const { id } of await livePairingsOf(trx, actor.guildId, actor.userId, program.id).execute()) {
-      const pairing = await recordPairingEnd(trx, id, { actorId: actor.userId, reason: 'member-left', leaverId: actor.userId, notice }, now);
+      const pairing = await recordPairingEnd(
+        trx,
+        id,
+        { actorId: actor.userId, reason: 'member-left', leaverId: actor.userId, notice },
+        now,
+      );
       if (pairing) ended.push(pairing);
     }
     await recordPanelRefresh(trx, program, now);
@@ -52,10 +66,20 @@ export interface ProfileEntry {
 
 /** Everything the member can see about themselves, program by program. */
 export async function memberProfile(ctx: AppContext, actor: Actor): Promise<ProfileEntry[]> {
-  const signups = await ctx.db.selectFrom('signups').selectAll().where('guild_id', '=', actor.guildId).where('user_id', '=', actor.userId).orderBy('id').execute();
+  const signups = await ctx.db
+    .selectFrom('signups')
+    .selectAll()
+    .where('guild_id', '=', actor.guildId)
+    .where('user_id', '=', actor.userId)
+    .orderBy('id')
+    .execute();
   return Promise.all(
     signups.map(async (signup) => {
-      const program = await ctx.db.selectFrom('programs').selectAll().where('id', '=', signup.program_id).executeTakeFirstOrThrow();
+      const program = await ctx.db
+        .selectFrom('programs')
+        .selectAll()
+        .where('id', '=', signup.program_id)
+        .executeTakeFirstOrThrow();
       const pairings = await ctx.db
         .selectFrom('pairings')
         .selectAll()
@@ -63,7 +87,11 @@ export async function memberProfile(ctx: AppContext, actor: Actor): Promise<Prof
         .where('status', '<>', 'ended')
         .where((eb) => eb.or([eb('mentor_id', '=', actor.userId), eb('mentee_id', '=', actor.userId)]))
         .execute();
-      const next = pairings.map((p) => p.next_checkin_at).filter((at): at is string => at !== null).sort()[0] ?? null;
+      const next =
+        pairings
+          .map((p) => p.next_checkin_at)
+          .filter((at): at is string => at !== null)
+          .sort()[0] ?? null;
       return {
         program,
         signup,
@@ -89,7 +117,12 @@ export async function forgetMember(ctx: AppContext, actor: Actor): Promise<{ end
       const pairing = await recordPairingEnd(trx, id, { actorId: user, reason: 'member-left', leaverId: user }, now);
       if (pairing) ended.push(pairing);
     }
-    const programs = await trx.selectFrom('signups').select(['program_id as id', 'guild_id']).where('guild_id', '=', actor.guildId).where('user_id', '=', user).execute();
+    const programs = await trx
+      .selectFrom('signups')
+      .select(['program_id as id', 'guild_id'])
+      .where('guild_id', '=', actor.guildId)
+      .where('user_id', '=', user)
+      .execute();
     for (const program of programs) await recordPanelRefresh(trx, program, now);
     const theirs = trx
       .selectFrom('pairings')
@@ -101,10 +134,18 @@ export async function forgetMember(ctx: AppContext, actor: Actor): Promise<{ end
     await trx
       .deleteFrom('checkin_answers')
       .where('user_id', '=', user)
-      .where('checkin_id', 'in', trx.selectFrom('checkins').select('checkins.id').where('checkins.pairing_id', 'in', theirs))
+      .where(
+        'checkin_id',
+        'in',
+        trx.selectFrom('checkins').select('checkins.id').where('checkins.pairing_id', 'in', theirs),
+      )
       .execute();
     await trx.deleteFrom('signups').where('guild_id', '=', actor.guildId).where('user_id', '=', user).execute();
-    const reported = trx.selectFrom('reports').select('pairing_id').where('pairing_id', 'is not', null).$narrowType<{ pairing_id: number }>();
+    const reported = trx
+      .selectFrom('reports')
+      .select('pairing_id')
+      .where('pairing_id', 'is not', null)
+      .$narrowType<{ pairing_id: number }>();
     for (const column of ['mentor_id', 'mentee_id'] as const) {
       await trx
         .updateTable('pairings')

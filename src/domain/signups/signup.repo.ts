@@ -4,7 +4,12 @@ import type { DB, Role, Signup, SignupStatus } from '../../db/schema.ts';
 type Db = Kysely<DB> | Transaction<DB>;
 
 export function findSignup(db: Db, programId: number, userId: string): Promise<Signup | undefined> {
-  return db.selectFrom('signups').selectAll().where('program_id', '=', programId).where('user_id', '=', userId).executeTakeFirst();
+  return db
+    .selectFrom('signups')
+    .selectAll()
+    .where('program_id', '=', programId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
 }
 
 export async function countSignups(db: Db, programId: number): Promise<Record<Role, number>> {
@@ -20,7 +25,13 @@ export async function countSignups(db: Db, programId: number): Promise<Record<Ro
   return counts;
 }
 
-export async function setSignupStatus(db: Db, programId: number, userIds: string[], status: SignupStatus, at: Date): Promise<void> {
+export async function setSignupStatus(
+  db: Db,
+  programId: number,
+  userIds: string[],
+  status: SignupStatus,
+  at: Date,
+): Promise<void> {
   await db
     .updateTable('signups')
     .set({ status, updated_at: at.toISOString() })
@@ -44,6 +55,11 @@ export async function waitingPlace(db: Db, signup: Signup): Promise<number> {
 
 /** How many wait in a program, mentors and mentees together. */
 export async function countWaiting(db: Db, programId: number): Promise<number> {
-  const row = await db.selectFrom('signups').select((eb) => eb.fn.countAll<number>().as('n')).where('program_id', '=', programId).where('status', '=', 'waiting').executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('signups')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('program_id', '=', programId)
+    .where('status', '=', 'waiting')
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -18,11 +18,17 @@ export interface JoinResult {
  * Signs the actor up to a program as mentor or mentee. One sign-up per member and program;
  * a member who withdrew may sign up again.
  */
-export async function joinProgram(ctx: AppContext, actor: Actor, program: { name: string } | { id: number }, raw: JoinInput): Promise<JoinResult> {
+export async function joinProgram(
+  ctx: AppContext,
+  actor: Actor,
+  program: { name: string } | { id: number },
+  raw: JoinInput,
+): Promise<JoinResult> {
   const input = parseInput(joinSchema, raw);
   const now = ctx.clock.now().toISOString();
   const result = await ctx.db.transaction().execute(async (trx) => {
-    const found = 'id' in program ? await findProgram(trx, program.id) : await findProgramByName(trx, actor.guildId, program.name);
+    const found =
+      'id' in program ? await findProgram(trx, program.id) : await findProgramByName(trx, actor.guildId, program.name);
     if (!found || found.guild_id !== actor.guildId) throw new UserFacingError('error.unknownProgram');
     if (found.status === 'ended') throw new UserFacingError('error.programEnded', { program: found.name });
     if (!found.signups_open) throw new UserFacingError('error.signupsClosed', { program: found.name });
@@ -42,7 +48,12 @@ export async function joinProgram(ctx: AppContext, actor: Actor, program: { name
       updated_at: now,
     };
     const signup = existing
-      ? await trx.updateTable('signups').set(values).where('id', '=', existing.id).returningAll().executeTakeFirstOrThrow()
+      ? await trx
+          .updateTable('signups')
+          .set(values)
+          .where('id', '=', existing.id)
+          .returningAll()
+          .executeTakeFirstOrThrow()
       : await trx
           .insertInto('signups')
           .values({ ...values, program_id: found.id, guild_id: actor.guildId, user_id: actor.userId, created_at: now })
@@ -63,6 +74,7 @@ export function signupTopics(signup: Signup): string[] {
 export async function programTakingSignups(ctx: AppContext, actor: Actor, programId: number): Promise<Program> {
   const program = await findProgram(ctx.db, programId);
   if (!program || program.guild_id !== actor.guildId) throw new UserFacingError('error.staleButton');
-  if (!program.signups_open || program.status === 'ended') throw new UserFacingError('error.signupsClosed', { program: program.name });
+  if (!program.signups_open || program.status === 'ended')
+    throw new UserFacingError('error.signupsClosed', { program: program.name });
   return program;
 }
