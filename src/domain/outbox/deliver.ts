@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import type { DB, OutboxRow } from '../../db/schema.ts';
 import type { DiscordPort, OutgoingMessage, SentMessage } from '../port.ts';
 import type { Effect, MessageSpec, Target } from './effect.ts';
+import { findPairing } from '../pairings/pairing.repo.ts';
+import { ownedResults } from './outbox.repo.ts';
 import { renderView } from './views.ts';
 
 /** The effect has nothing left to act on (its thread never came to be, its card is gone). */
@@ -18,11 +20,7 @@ interface Deps {
 async function channelOf(deps: Deps, target: Target): Promise<string> {
   if ('channel' in target) return target.channel;
   if ('user' in target) return deps.discord.openDm(target.user);
-  const pairing = await deps.db
-    .selectFrom('pairings')
-    .select('thread_id')
-    .where('id', '=', target.pairingThread)
-    .executeTakeFirst();
+  const pairing = await findPairing(deps.db, target.pairingThread);
   if (!pairing?.thread_id) throw new NothingToDo(`pairing ${target.pairingThread} has no thread`);
   return pairing.thread_id;
 }
@@ -67,18 +65,11 @@ async function postOnce(deps: Deps, row: OutboxRow, channelId: string, message: 
       sameMessage(sent, withNonce),
     );
     // A message another effect already owns (the same notice sent a minute before) is not this one.
-    const owned = candidates.length
-      ? await deps.db
-          .selectFrom('outbox')
-          .select('result_id')
-          .where(
-            'result_id',
-            'in',
-            candidates.map((c) => c.id),
-          )
-          .execute()
-      : [];
-    const earlier = candidates.filter((c) => !owned.some((o) => o.result_id === c.id)).at(-1);
+    const owned = await ownedResults(
+      deps.db,
+      candidates.map((c) => c.id),
+    );
+    const earlier = candidates.filter((c) => !owned.has(c.id)).at(-1);
     if (earlier) return earlier.id;
   }
   return (await deps.discord.postMessage(channelId, withNonce)).id;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { OutgoingMessage } from '../port.ts';
-import { idleEditWaiting } from './outbox.repo.ts';
+import { idleEditWaiting, insertEffects } from './outbox.repo.ts';
 import type { ViewName } from './views.ts';
 
 /** Where a message lands: a known channel, the pairing's thread as it is when sent, or a DM. */
@@ -57,13 +57,7 @@ export async function recordEffects(trx: Transaction<DB>, now: Date, records: re
       created_at: at,
     };
   });
-  for (let i = 0; i < rows.length; i += 200) {
-    await trx
-      .insertInto('outbox')
-      .values(rows.slice(i, i + 200))
-      .onConflict((oc) => oc.column('key').doNothing())
-      .execute();
-  }
+  await insertEffects(trx, rows);
 }
 
 /** Reads back a row's effect. */

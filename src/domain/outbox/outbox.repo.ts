@@ -1,4 +1,4 @@
-import { sql, type ExpressionBuilder, type Kysely, type Transaction } from 'kysely';
+import { sql, type ExpressionBuilder, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { DB, OutboxRow, OutboxTable } from '../../db/schema.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -247,4 +247,36 @@ export async function purgeSettled(db: Db, before: Date): Promise<number> {
     )
     .executeTakeFirst();
   return Number(purged.numDeletedRows);
+}
+
+/** Which of these Discord ids other effects already made. */
+export async function ownedResults(db: Db, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.selectFrom('outbox').select('result_id').where('result_id', 'in', ids).execute();
+  return new Set(rows.map((r) => r.result_id as string));
+}
+
+/** Frees claims a worker took but will not carry out. */
+export async function releaseClaims(db: Db, rows: readonly OutboxRow[]): Promise<void> {
+  await db
+    .updateTable('outbox')
+    .set({ lease_owner: null, lease_until: null })
+    .where(
+      'id',
+      'in',
+      rows.map((r) => r.id),
+    )
+    .where('lease_owner', 'in', [...new Set(rows.map((r) => r.lease_owner as string))])
+    .execute();
+}
+
+/** Records new effects; a key already recorded keeps its first. */
+export async function insertEffects(trx: Db, rows: Insertable<OutboxTable>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 200) {
+    await trx
+      .insertInto('outbox')
+      .values(rows.slice(i, i + 200))
+      .onConflict((oc) => oc.column('key').doNothing())
+      .execute();
+  }
 }

@@ -2,11 +2,13 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { checkinPrompt, closingMessage } from '../checkins/checkin-message.ts';
 import { welcomeMessage } from '../pairings/pair-thread.ts';
+import { findPairing } from '../pairings/pairing.repo.ts';
 import type { OutgoingMessage } from '../port.ts';
 import { findProgram } from '../programs/program.repo.ts';
 import { signupPanel } from '../programs/signup-panel.ts';
 import { reportCard } from '../reports/report-card.ts';
 import { countSignups } from '../signups/signup.repo.ts';
+import { checkinToRender, goalsToRender, reportToRender } from './views.repo.ts';
 
 /** Messages rendered when they are sent, from what the database says then. */
 export type ViewName = 'checkin' | 'report-card' | 'signup-panel' | 'welcome';
@@ -21,29 +23,9 @@ export interface Rendered {
 type Renderer = (db: Kysely<DB>, id: number) => Promise<Rendered | null>;
 
 const checkin: Renderer = async (db, id) => {
-  const row = await db
-    .selectFrom('checkins')
-    .innerJoin('pairings', 'pairings.id', 'checkins.pairing_id')
-    .innerJoin('programs', 'programs.id', 'pairings.program_id')
-    .select([
-      'checkins.id',
-      'checkins.week',
-      'checkins.kind',
-      'checkins.nonce',
-      'checkins.message_id',
-      'pairings.id as pairingId',
-      'pairings.thread_id',
-      'pairings.mentor_id',
-      'pairings.mentee_id',
-    ])
-    .select(['programs.template', 'programs.weeks', 'programs.locale', 'programs.name as programName'])
-    .where('checkins.id', '=', id)
-    .executeTakeFirst();
+  const row = await checkinToRender(db, id);
   if (!row?.thread_id) return null;
-  const goals =
-    row.kind === 'prompt'
-      ? await db.selectFrom('goals').selectAll().where('pairing_id', '=', row.pairingId).orderBy('id').execute()
-      : [];
+  const goals = row.kind === 'prompt' ? await goalsToRender(db, row.pairingId) : [];
   const input = {
     checkinId: row.id,
     week: row.week,
@@ -64,7 +46,7 @@ const checkin: Renderer = async (db, id) => {
 };
 
 const card: Renderer = async (db, id) => {
-  const report = await db.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirst();
+  const report = await reportToRender(db, id);
   if (!report) return null;
   const program = report.program_id === null ? undefined : await findProgram(db, report.program_id);
   return {
@@ -85,7 +67,7 @@ const panel: Renderer = async (db, id) => {
 };
 
 const welcome: Renderer = async (db, id) => {
-  const pairing = await db.selectFrom('pairings').selectAll().where('id', '=', id).executeTakeFirst();
+  const pairing = await findPairing(db, id);
   const program = pairing && (await findProgram(db, pairing.program_id));
   if (!pairing?.thread_id || !program) return null;
   return {

@@ -15,6 +15,7 @@ import {
   markFailed,
   markRetry,
   nextClaimableAt,
+  releaseClaims,
   renewLeases,
   statusesOf,
   type Lease,
@@ -198,21 +199,10 @@ export class OutboxWorker {
     };
     await Promise.all(Array.from({ length: this.options.inFlight }, lane));
     if (queue.length)
-      await this.release(queue).catch((error: unknown) => this.deps.log.warn('outbox.release_failed', { err: error }));
+      await releaseClaims(this.deps.db, queue).catch((error: unknown) =>
+        this.deps.log.warn('outbox.release_failed', { err: error }),
+      );
     return carried;
-  }
-
-  private async release(rows: OutboxRow[]): Promise<void> {
-    await this.deps.db
-      .updateTable('outbox')
-      .set({ lease_owner: null, lease_until: null })
-      .where(
-        'id',
-        'in',
-        rows.map((r) => r.id),
-      )
-      .where('lease_owner', 'in', [...new Set(rows.map((r) => r.lease_owner as string))])
-      .execute();
   }
 
   private async carryOut(row: OutboxRow): Promise<void> {

@@ -1,0 +1,33 @@
+import type { Kysely } from 'kysely';
+import type { DB, Goal, Report } from '../../db/schema.ts';
+
+/** A check-in with what its message shows: its pairing's thread and members, its program's plan. */
+export function checkinToRender(db: Kysely<DB>, checkinId: number) {
+  return db
+    .selectFrom('checkins')
+    .innerJoin('pairings', 'pairings.id', 'checkins.pairing_id')
+    .innerJoin('programs', 'programs.id', 'pairings.program_id')
+    .select([
+      'checkins.id',
+      'checkins.week',
+      'checkins.kind',
+      'checkins.nonce',
+      'checkins.message_id',
+      'pairings.id as pairingId',
+      'pairings.thread_id',
+      'pairings.mentor_id',
+      'pairings.mentee_id',
+    ])
+    .select(['programs.template', 'programs.weeks', 'programs.locale', 'programs.name as programName'])
+    .where('checkins.id', '=', checkinId)
+    .executeTakeFirst();
+}
+
+/** The pair's goals, in the order they were set: the prompt's checklist. */
+export function goalsToRender(db: Kysely<DB>, pairingId: number): Promise<Goal[]> {
+  return db.selectFrom('goals').selectAll().where('pairing_id', '=', pairingId).orderBy('id').execute();
+}
+
+export function reportToRender(db: Kysely<DB>, reportId: number): Promise<Report | undefined> {
+  return db.selectFrom('reports').selectAll().where('id', '=', reportId).executeTakeFirst();
+}
