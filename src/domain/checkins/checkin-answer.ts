@@ -8,7 +8,16 @@ import { endOwnPairing } from '../pairings/pairing-close.ts';
 import { findPairing, findPairingByThread } from '../pairings/pairing.repo.ts';
 import { freeText } from '../text.ts';
 import { parseInput } from '../validate.ts';
-import { findCheckin, latestPostedCheckin, upsertAnswer } from './checkin.repo.ts';
+import {
+  answerNote,
+  clearStallNotified,
+  findCheckin,
+  latestPostedCheckin,
+  markPairingContinued,
+  setAnswerNote,
+  upsertAnswer,
+  upsertRating,
+} from './checkin.repo.ts';
 
 const answerSchema = z.object({
   status: z.enum(['on-track', 'need-help', 'stuck']),
@@ -47,19 +56,13 @@ export async function answerCheckin(
 ): Promise<{ checkin: Checkin; status: AnswerStatus }> {
   const input = parseInput(answerSchema, raw);
   const { checkin, pairing } = await checkinOfMember(ctx, actor, target);
-  if (pairing.stall_notified_week !== null)
-    await ctx.db.updateTable('pairings').set({ stall_notified_week: null }).where('id', '=', pairing.id).execute();
-  const existing = await ctx.db
-    .selectFrom('checkin_answers')
-    .select('note')
-    .where('checkin_id', '=', checkin.id)
-    .where('user_id', '=', actor.userId)
-    .executeTakeFirst();
+  if (pairing.stall_notified_week !== null) await clearStallNotified(ctx.db, pairing.id);
+  const existingNote = await answerNote(ctx.db, checkin.id, actor.userId);
   await upsertAnswer(ctx.db, {
     checkinId: checkin.id,
     userId: actor.userId,
     status: input.status,
-    note: input.note ?? existing?.note ?? null,
+    note: input.note ?? existingNote ?? null,
     at: ctx.clock.now(),
   });
   return { checkin, status: input.status };
@@ -74,13 +77,7 @@ export async function noteCheckin(
 ): Promise<Checkin> {
   const note = parseInput(answerSchema.shape.note, rawNote);
   const { checkin } = await checkinOfMember(ctx, actor, target);
-  const updated = await ctx.db
-    .updateTable('checkin_answers')
-    .set({ note })
-    .where('checkin_id', '=', checkin.id)
-    .where('user_id', '=', actor.userId)
-    .executeTakeFirst();
-  if (updated.numUpdatedRows === 0n) throw new UserFacingError('error.answerFirst');
+  if (!(await setAnswerNote(ctx.db, checkin.id, actor.userId, note))) throw new UserFacingError('error.answerFirst');
   return checkin;
 }
 
@@ -93,24 +90,14 @@ export async function closingChoice(
 ): Promise<{ rating?: number; continued?: boolean; ended?: boolean }> {
   const { checkin, pairing } = await checkinOfMember(ctx, actor, target);
   if (checkin.kind !== 'closing') throw new UserFacingError('error.staleButton');
-  const now = ctx.clock.now().toISOString();
+  const now = ctx.clock.now();
   const rating = /^rate-([1-5])$/.exec(choice)?.[1];
   if (rating) {
-    await ctx.db
-      .insertInto('pairing_feedback')
-      .values({
-        pairing_id: pairing.id,
-        user_id: actor.userId,
-        rating: Number(rating),
-        feedback: null,
-        created_at: now,
-      })
-      .onConflict((oc) => oc.columns(['pairing_id', 'user_id']).doUpdateSet({ rating: Number(rating) }))
-      .execute();
+    await upsertRating(ctx.db, { pairingId: pairing.id, userId: actor.userId, rating: Number(rating), at: now });
     return { rating: Number(rating) };
   }
   if (choice === 'continue') {
-    await ctx.db.updateTable('pairings').set({ continued_at: now }).where('id', '=', pairing.id).execute();
+    await markPairingContinued(ctx.db, pairing.id, now);
     return { continued: true };
   }
   if (choice === 'end') {

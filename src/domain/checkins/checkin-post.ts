@@ -2,6 +2,7 @@ import { t } from '../../i18n/index.ts';
 import { literal, recordEffects } from '../outbox/effect.ts';
 import type { SubjectHandler } from '../outbox/subject.ts';
 import { recordPause } from '../pairings/pairing-pause.ts';
+import { checkinWithProgram, markCheckinFailed, markCheckinPosted } from './checkin.repo.ts';
 
 /**
  * A check-in's post, carried out by the outbox: marked posted with its message once Discord
@@ -10,27 +11,11 @@ import { recordPause } from '../pairings/pairing-pause.ts';
  */
 export const checkinSubject: SubjectHandler = {
   async done(trx, checkinId, _row, messageId, now) {
-    await trx
-      .updateTable('checkins')
-      .set({ status: 'posted', message_id: messageId, posted_at: now.toISOString() })
-      .where('id', '=', checkinId)
-      .execute();
+    await markCheckinPosted(trx, checkinId, messageId, now);
   },
   async refused(trx, checkinId, row, _error, now) {
-    const checkin = await trx
-      .selectFrom('checkins')
-      .innerJoin('pairings', 'pairings.id', 'checkins.pairing_id')
-      .innerJoin('programs', 'programs.id', 'pairings.program_id')
-      .select([
-        'checkins.week',
-        'pairings.id as pairingId',
-        'programs.locale',
-        'programs.name',
-        'programs.report_channel_id',
-      ])
-      .where('checkins.id', '=', checkinId)
-      .executeTakeFirst();
-    await trx.updateTable('checkins').set({ status: 'failed' }).where('id', '=', checkinId).execute();
+    const checkin = await checkinWithProgram(trx, checkinId);
+    await markCheckinFailed(trx, checkinId);
     if (!checkin || !(await recordPause(trx, checkin.pairingId, 'thread-unavailable'))) return;
     const content = t(checkin.locale, 'checkin.threadUnavailable', {
       week: checkin.week,

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context.ts';
 import { pairingChain, recordEffects } from '../outbox/effect.ts';
 import { cancelIdle } from '../outbox/outbox.repo.ts';
-import { duePairings } from './checkin.repo.ts';
+import { advancePairingSchedule, duePairings, insertPendingCheckin, skipPendingCheckins } from './checkin.repo.ts';
 import { latestDueCheckin } from './schedule.ts';
 
 const BATCH = 500;
@@ -29,44 +29,30 @@ export async function recordDueCheckins(ctx: AppContext): Promise<number> {
         };
         const nextWeek = row.week === 0 ? 1 : row.week + row.every_weeks;
         const checkin = latestDueCheckin(schedule, nextWeek, new Date(row.next_checkin_at as string), now);
-        const moved = await trx
-          .updateTable('pairings')
-          .set({ week: checkin?.week ?? row.week, next_checkin_at: checkin?.nextAt?.toISOString() ?? null })
-          .where('id', '=', row.pairingId)
-          .where('next_checkin_at', '=', row.next_checkin_at)
-          .executeTakeFirst();
-        if (!checkin || moved.numUpdatedRows === 0n) continue;
-        const superseded = await trx
-          .updateTable('checkins')
-          .set({ status: 'skipped' })
-          .where('pairing_id', '=', row.pairingId)
-          .where('status', '=', 'pending')
-          .executeTakeFirst();
-        if (superseded.numUpdatedRows > 0n) await cancelIdle(trx, pairingChain(row.pairingId), now, ['post']);
-        const inserted = await trx
-          .insertInto('checkins')
-          .values({
-            pairing_id: row.pairingId,
-            week: checkin.week,
-            kind: checkin.kind,
-            due_at: checkin.dueAt.toISOString(),
-            nonce: `ci-${row.pairingId}-${checkin.week}`,
-            status: 'pending',
-          })
-          .onConflict((oc) => oc.columns(['pairing_id', 'week']).doNothing())
-          .returning('id')
-          .executeTakeFirst();
-        if (!inserted) continue;
+        const moved = await advancePairingSchedule(trx, row.pairingId, row.next_checkin_at, {
+          week: checkin?.week ?? row.week,
+          nextAt: checkin?.nextAt?.toISOString() ?? null,
+        });
+        if (!checkin || !moved) continue;
+        if (await skipPendingCheckins(trx, row.pairingId))
+          await cancelIdle(trx, pairingChain(row.pairingId), now, ['post']);
+        const insertedId = await insertPendingCheckin(trx, {
+          pairingId: row.pairingId,
+          week: checkin.week,
+          kind: checkin.kind,
+          dueAt: checkin.dueAt,
+        });
+        if (insertedId === undefined) continue;
         await recordEffects(trx, now, [
           {
             guildId: row.guild_id,
-            key: `checkin:${inserted.id}`,
+            key: `checkin:${insertedId}`,
             chain: pairingChain(row.pairingId),
-            subject: `checkin:${inserted.id}`,
+            subject: `checkin:${insertedId}`,
             effect: {
               kind: 'post',
               target: { pairingThread: row.pairingId },
-              message: { view: 'checkin', id: inserted.id },
+              message: { view: 'checkin', id: insertedId },
             },
           },
         ]);

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { AnswerStatus, Checkin, DB } from '../../db/schema.ts';
+import type { AnswerStatus, Checkin, CheckinKind, DB } from '../../db/schema.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -59,6 +59,215 @@ export async function upsertAnswer(
       oc
         .columns(['checkin_id', 'user_id'])
         .doUpdateSet({ status: answer.status, note: answer.note, answered_at: answer.at.toISOString() }),
+    )
+    .execute();
+}
+
+/** The note of a member's answer to a check-in, if they answered (null when they left none). */
+export async function answerNote(db: Db, checkinId: number, userId: string): Promise<string | null | undefined> {
+  const existing = await db
+    .selectFrom('checkin_answers')
+    .select('note')
+    .where('checkin_id', '=', checkinId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return existing?.note;
+}
+
+/** Sets the note of a member's answer; false when they have not answered yet. */
+export async function setAnswerNote(db: Db, checkinId: number, userId: string, note: string | null): Promise<boolean> {
+  const updated = await db
+    .updateTable('checkin_answers')
+    .set({ note })
+    .where('checkin_id', '=', checkinId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return updated.numUpdatedRows !== 0n;
+}
+
+/** Whether anyone answered the check-in. */
+export async function hasAnswer(db: Db, checkinId: number): Promise<boolean> {
+  const answered = await db
+    .selectFrom('checkin_answers')
+    .select('user_id')
+    .where('checkin_id', '=', checkinId)
+    .executeTakeFirst();
+  return answered !== undefined;
+}
+
+/** Records (or changes) a member's 1-5 rating of their pairing. */
+export async function upsertRating(
+  db: Db,
+  rating: { pairingId: number; userId: string; rating: number; at: Date },
+): Promise<void> {
+  await db
+    .insertInto('pairing_feedback')
+    .values({
+      pairing_id: rating.pairingId,
+      user_id: rating.userId,
+      rating: rating.rating,
+      feedback: null,
+      created_at: rating.at.toISOString(),
+    })
+    .onConflict((oc) => oc.columns(['pairing_id', 'user_id']).doUpdateSet({ rating: rating.rating }))
+    .execute();
+}
+
+/** The pair chose to go on informally after the program's last week. */
+export async function markPairingContinued(db: Db, pairingId: number, at: Date): Promise<void> {
+  await db.updateTable('pairings').set({ continued_at: at.toISOString() }).where('id', '=', pairingId).execute();
+}
+
+/** Records that the pairing's silent streak was reported, as of `week`. */
+export async function markStallNotified(db: Db, pairingId: number, week: number): Promise<void> {
+  await db.updateTable('pairings').set({ stall_notified_week: week }).where('id', '=', pairingId).execute();
+}
+
+/** Forgets the reported silent streak: an answer starts a new one. */
+export async function clearStallNotified(db: Db, pairingId: number): Promise<void> {
+  await db.updateTable('pairings').set({ stall_notified_week: null }).where('id', '=', pairingId).execute();
+}
+
+/**
+ * Moves the pairing to its next check-in slot, only if it is still at `fromNextAt` (so two
+ * runs never both move it); false when it had already moved.
+ */
+export async function advancePairingSchedule(
+  db: Db,
+  pairingId: number,
+  fromNextAt: string | null,
+  to: { week: number; nextAt: string | null },
+): Promise<boolean> {
+  const moved = await db
+    .updateTable('pairings')
+    .set({ week: to.week, next_checkin_at: to.nextAt })
+    .where('id', '=', pairingId)
+    .where('next_checkin_at', '=', fromNextAt)
+    .executeTakeFirst();
+  return moved.numUpdatedRows !== 0n;
+}
+
+/** Marks the pairing's pending check-ins skipped; true when there was one. */
+export async function skipPendingCheckins(db: Db, pairingId: number): Promise<boolean> {
+  const superseded = await db
+    .updateTable('checkins')
+    .set({ status: 'skipped' })
+    .where('pairing_id', '=', pairingId)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  return superseded.numUpdatedRows > 0n;
+}
+
+/** Adds a pending check-in for the pairing's week; its id, or undefined when the week has one. */
+export async function insertPendingCheckin(
+  db: Db,
+  checkin: { pairingId: number; week: number; kind: CheckinKind; dueAt: Date },
+): Promise<number | undefined> {
+  const inserted = await db
+    .insertInto('checkins')
+    .values({
+      pairing_id: checkin.pairingId,
+      week: checkin.week,
+      kind: checkin.kind,
+      due_at: checkin.dueAt.toISOString(),
+      nonce: `ci-${checkin.pairingId}-${checkin.week}`,
+      status: 'pending',
+    })
+    .onConflict((oc) => oc.columns(['pairing_id', 'week']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted?.id;
+}
+
+/** Discord confirmed the check-in's post: `messageId` is the message. */
+export async function markCheckinPosted(db: Db, id: number, messageId: string | null, at: Date): Promise<void> {
+  await db
+    .updateTable('checkins')
+    .set({ status: 'posted', message_id: messageId, posted_at: at.toISOString() })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function markCheckinFailed(db: Db, id: number): Promise<void> {
+  await db.updateTable('checkins').set({ status: 'failed' }).where('id', '=', id).execute();
+}
+
+/** A check-in's week, with its pairing and what the report channel needs from the program. */
+export function checkinWithProgram(db: Db, id: number) {
+  return db
+    .selectFrom('checkins')
+    .innerJoin('pairings', 'pairings.id', 'checkins.pairing_id')
+    .innerJoin('programs', 'programs.id', 'pairings.program_id')
+    .select([
+      'checkins.week',
+      'pairings.id as pairingId',
+      'programs.locale',
+      'programs.name',
+      'programs.report_channel_id',
+    ])
+    .where('checkins.id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function markRemindersSent(db: Db, checkinIds: number[], at: Date): Promise<void> {
+  await db.updateTable('checkins').set({ reminder_sent_at: at.toISOString() }).where('id', 'in', checkinIds).execute();
+}
+
+/** The pairing's latest posted prompt before `week`. */
+export function previousPostedPrompt(db: Db, pairingId: number, week: number) {
+  return db
+    .selectFrom('checkins')
+    .select(['checkins.id', 'checkins.week'])
+    .where('pairing_id', '=', pairingId)
+    .where('status', '=', 'posted')
+    .where('kind', '=', 'prompt')
+    .where('week', '<', week)
+    .orderBy('week', 'desc')
+    .executeTakeFirst();
+}
+
+/**
+ * Prompts of active pairings posted at or before `postedBefore` that are the pairing's latest
+ * (posted or pending) and that nobody answered, with what a reminder or a stall notice needs.
+ */
+export function unansweredLatestPrompts(db: Db, postedBefore: Date) {
+  return db
+    .selectFrom('checkins')
+    .innerJoin('pairings', 'pairings.id', 'checkins.pairing_id')
+    .innerJoin('programs', 'programs.id', 'pairings.program_id')
+    .select([
+      'checkins.id',
+      'checkins.week',
+      'checkins.reminder_sent_at',
+      'pairings.id as pairingId',
+      'pairings.guild_id',
+      'pairings.thread_id',
+      'pairings.mentor_id',
+      'pairings.mentee_id',
+      'pairings.stall_notified_week',
+      'programs.locale',
+      'programs.name as programName',
+      'programs.report_channel_id',
+    ])
+    .where('checkins.kind', '=', 'prompt')
+    .where('checkins.status', '=', 'posted')
+    .where('checkins.posted_at', '<=', postedBefore.toISOString())
+    .where('pairings.status', '=', 'active')
+    .where('checkins.week', '=', (eb) =>
+      eb
+        .selectFrom('checkins as latest')
+        .select((l) => l.fn.max('latest.week').as('week'))
+        .whereRef('latest.pairing_id', '=', 'checkins.pairing_id')
+        .where('latest.status', 'in', ['posted', 'pending']),
+    )
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('checkin_answers')
+            .select('checkin_answers.user_id')
+            .whereRef('checkin_answers.checkin_id', '=', 'checkins.id'),
+        ),
+      ),
     )
     .execute();
 }

@@ -6,6 +6,7 @@ import { UserFacingError } from '../errors.ts';
 import { pairingOfMember } from '../pairings/pair-member.ts';
 import { freeText } from '../text.ts';
 import { parseInput } from '../validate.ts';
+import { goalsOfPairing, insertGoal, markGoalDone } from './goal.repo.ts';
 
 export const MAX_OPEN_GOALS = 10;
 
@@ -18,10 +19,6 @@ async function ownPairing(ctx: AppContext, actor: Actor, threadId: string): Prom
   return pairing;
 }
 
-export function goalsOf(ctx: AppContext, pairingId: number): Promise<Goal[]> {
-  return ctx.db.selectFrom('goals').selectAll().where('pairing_id', '=', pairingId).orderBy('id').execute();
-}
-
 /** Adds a goal to the pair's list; numbers are the pair's own (1, 2, 3 …). */
 export async function addGoal(
   ctx: AppContext,
@@ -32,19 +29,10 @@ export async function addGoal(
   const text = parseInput(goalText, raw);
   const pairing = await ownPairing(ctx, actor, threadId);
   return ctx.db.transaction().execute(async (trx) => {
-    const goals = await trx
-      .selectFrom('goals')
-      .selectAll()
-      .where('pairing_id', '=', pairing.id)
-      .orderBy('id')
-      .execute();
+    const goals = await goalsOfPairing(trx, pairing.id);
     if (goals.filter((g) => g.done_at === null).length >= MAX_OPEN_GOALS)
       throw new UserFacingError('error.tooManyGoals', { max: MAX_OPEN_GOALS });
-    const goal = await trx
-      .insertInto('goals')
-      .values({ pairing_id: pairing.id, text, created_by: actor.userId, created_at: ctx.clock.now().toISOString() })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const goal = await insertGoal(trx, { pairingId: pairing.id, text, createdBy: actor.userId, at: ctx.clock.now() });
     return { goal, number: goals.length + 1 };
   });
 }
@@ -52,14 +40,14 @@ export async function addGoal(
 /** Marks the pair's goal number `number` done. */
 export async function completeGoal(ctx: AppContext, actor: Actor, threadId: string, number: number): Promise<Goal> {
   const pairing = await ownPairing(ctx, actor, threadId);
-  const goal = (await goalsOf(ctx, pairing.id))[number - 1];
+  const goal = (await goalsOfPairing(ctx.db, pairing.id))[number - 1];
   if (!goal) throw new UserFacingError('error.unknownGoal', { id: number });
   if (goal.done_at) throw new UserFacingError('error.goalAlreadyDone', { id: number });
   const doneAt = ctx.clock.now().toISOString();
-  await ctx.db.updateTable('goals').set({ done_at: doneAt }).where('id', '=', goal.id).execute();
+  await markGoalDone(ctx.db, goal.id, doneAt);
   return { ...goal, done_at: doneAt };
 }
 
 export async function listGoals(ctx: AppContext, actor: Actor, threadId: string): Promise<Goal[]> {
-  return goalsOf(ctx, (await ownPairing(ctx, actor, threadId)).id);
+  return goalsOfPairing(ctx.db, (await ownPairing(ctx, actor, threadId)).id);
 }

@@ -1,0 +1,29 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DB, Goal } from '../../db/schema.ts';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+/** The pairing's goals in the order they were added, so the pair's numbers are positions. */
+export function goalsOfPairing(db: Db, pairingId: number): Promise<Goal[]> {
+  return db.selectFrom('goals').selectAll().where('pairing_id', '=', pairingId).orderBy('id').execute();
+}
+
+export function insertGoal(
+  db: Db,
+  goal: { pairingId: number; text: string; createdBy: string; at: Date },
+): Promise<Goal> {
+  return db
+    .insertInto('goals')
+    .values({
+      pairing_id: goal.pairingId,
+      text: goal.text,
+      created_by: goal.createdBy,
+      created_at: goal.at.toISOString(),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function markGoalDone(db: Db, id: number, doneAt: string): Promise<void> {
+  await db.updateTable('goals').set({ done_at: doneAt }).where('id', '=', id).execute();
+}
