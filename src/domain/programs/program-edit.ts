@@ -7,7 +7,7 @@ import { UserFacingError } from '../errors.ts';
 import { programSchedule } from '../pairings/pair-thread.ts';
 import { parseInput } from '../validate.ts';
 import { createProgramSchema, nameKey, type CreateProgramInput } from './program.input.ts';
-import { findProgramByName, updateProgram } from './program.repo.ts';
+import { findProgramByName, livePairingsOfProgram, setPairingNextCheckin, updateProgram } from './program.repo.ts';
 import { recordPanelRefresh } from './signup-panel.ts';
 
 export type ProgramChanges = Partial<CreateProgramInput>;
@@ -77,16 +77,11 @@ export async function editProgram(
     const edited = { ...program, ...update } as Program;
     if (changed.some((field) => scheduleFields.has(field))) {
       const schedule = programSchedule(edited);
-      const live = await trx
-        .selectFrom('pairings')
-        .select(['id', 'week'])
-        .where('program_id', '=', program.id)
-        .where('status', '<>', 'ended')
-        .execute();
+      const live = await livePairingsOfProgram(trx, program.id);
       for (const pairing of live) {
         const nextWeek = pairing.week === 0 ? 1 : pairing.week + edited.every_weeks;
         const next = nextWeek > edited.weeks + edited.every_weeks ? null : nextSlotAfter(schedule, now).toISOString();
-        await trx.updateTable('pairings').set({ next_checkin_at: next }).where('id', '=', pairing.id).execute();
+        await setPairingNextCheckin(trx, pairing.id, next);
       }
     }
     const details = Object.fromEntries(changed.map((field) => [field, { from: before[field], to: after[field] }]));

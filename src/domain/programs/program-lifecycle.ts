@@ -7,7 +7,8 @@ import { UserFacingError } from '../errors.ts';
 import { literal, recordEffects } from '../outbox/effect.ts';
 import { recordPairingEnd } from '../pairings/pairing-end.ts';
 import { countLivePairingsOfProgram } from '../pairings/pairing.repo.ts';
-import { findProgram } from './program.repo.ts';
+import { waitingSignups } from '../signups/signup.repo.ts';
+import { closeProgramSignups, findProgram, livePairingsOfProgram, markProgramEnded } from './program.repo.ts';
 import { requireProgram } from './program.service.ts';
 import { recordPanelRefresh } from './signup-panel.ts';
 
@@ -27,13 +28,7 @@ export async function closeSignups(
   if (!program.signups_open) throw new UserFacingError('error.signupsAlreadyClosed', { program: program.name });
   const now = ctx.clock.now();
   const told = await ctx.db.transaction().execute(async (trx) => {
-    const closed = await trx
-      .updateTable('programs')
-      .set({ signups_open: 0, updated_at: now.toISOString() })
-      .where('id', '=', program.id)
-      .where('signups_open', '=', 1)
-      .executeTakeFirst();
-    if (closed.numUpdatedRows === 0n)
+    if (!(await closeProgramSignups(trx, program.id, now)))
       throw new UserFacingError('error.signupsAlreadyClosed', { program: program.name });
     await recordAudit(trx, {
       guildId: actor.guildId,
@@ -43,13 +38,7 @@ export async function closeSignups(
       at: now,
     });
     await recordPanelRefresh(trx, program, now);
-    const waiting = await trx
-      .selectFrom('signups')
-      .selectAll()
-      .where('program_id', '=', program.id)
-      .where('status', '=', 'waiting')
-      .orderBy('id')
-      .execute();
+    const waiting = await waitingSignups(trx, program.id);
     // Waiting places count by role in sign-up order, as waitingPlace does, in one pass.
     const places = { mentor: 0, mentee: 0 };
     const dms = [];
@@ -104,19 +93,9 @@ export async function endProgram(
     const program = await findProgram(trx, programId);
     if (!program || program.guild_id !== actor.guildId) throw new UserFacingError('error.staleButton');
     if (program.status === 'ended') throw new UserFacingError('error.programEnded', { program: program.name });
-    const ending = await trx
-      .updateTable('programs')
-      .set({ status: 'ended', signups_open: 0, updated_at: now.toISOString() })
-      .where('id', '=', program.id)
-      .where('status', '<>', 'ended')
-      .executeTakeFirst();
-    if (ending.numUpdatedRows === 0n) throw new UserFacingError('error.programEnded', { program: program.name });
-    const live = await trx
-      .selectFrom('pairings')
-      .select('id')
-      .where('program_id', '=', program.id)
-      .where('status', '<>', 'ended')
-      .execute();
+    if (!(await markProgramEnded(trx, program.id, now)))
+      throw new UserFacingError('error.programEnded', { program: program.name });
+    const live = await livePairingsOfProgram(trx, program.id);
     const notice = () => ({ content: t(program.locale, 'program.endedInThread', { program: program.name }) });
     const ended = [];
     for (const { id } of live) {

@@ -1,6 +1,9 @@
 import type { AppContext } from '../../context.ts';
 import type { AnswerStatus, Program } from '../../db/schema.ts';
 import { requireAdmin, type Actor } from '../actor.ts';
+import { countOpenReportsOfProgram } from '../reports/report.repo.ts';
+import { countSignupsByRoleAndStatus } from '../signups/signup.repo.ts';
+import { pairingsOfProgram, postedCheckinAnswers, programRating } from './program.repo.ts';
 import { requireProgram } from './program.service.ts';
 
 export interface WeekRate {
@@ -36,30 +39,17 @@ export async function programStats(ctx: AppContext, actor: Actor, name: string):
   const program = await requireProgram(ctx, actor.guildId, name);
   const db = ctx.db;
 
-  const signupRows = await db
-    .selectFrom('signups')
-    .select(['role', 'status', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('program_id', '=', program.id)
-    .groupBy(['role', 'status'])
-    .execute();
+  const signupRows = await countSignupsByRoleAndStatus(db, program.id);
   const count = (filter: (row: (typeof signupRows)[number]) => boolean, role: 'mentor' | 'mentee') =>
     signupRows.filter((row) => row.role === role && filter(row)).reduce((sum, row) => sum + Number(row.n), 0);
   const live = (row: { status: string }) => row.status === 'waiting' || row.status === 'paired';
   const waiting = (row: { status: string }) => row.status === 'waiting';
 
-  const pairingRows = await db.selectFrom('pairings').selectAll().where('program_id', '=', program.id).execute();
+  const pairingRows = await pairingsOfProgram(db, program.id);
   const pairs = { active: 0, paused: 0, ended: 0 };
   for (const p of pairingRows) pairs[p.status] += 1;
 
-  const checkins = await db
-    .selectFrom('checkins')
-    .innerJoin('pairings', 'pairings.id', 'checkins.pairing_id')
-    .leftJoin('checkin_answers', 'checkin_answers.checkin_id', 'checkins.id')
-    .select(['checkins.id', 'checkins.week', 'checkins.pairing_id', 'checkin_answers.status as answer'])
-    .where('pairings.program_id', '=', program.id)
-    .where('checkins.status', '=', 'posted')
-    .orderBy('checkins.week')
-    .execute();
+  const checkins = await postedCheckinAnswers(db, program.id);
 
   const byWeek = new Map<number, WeekRate>();
   const byCheckin = new Map<number, { week: number; pairingId: number; answers: (AnswerStatus | null)[] }>();
@@ -94,21 +84,8 @@ export async function programStats(ctx: AppContext, actor: Actor, name: string):
       attention.push({ ...base, reason: { kind: 'help', week: latest.week } });
   }
 
-  const reports = await db
-    .selectFrom('reports')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('program_id', '=', program.id)
-    .where('status', 'in', ['open', 'claimed'])
-    .executeTakeFirstOrThrow();
-  const ratings = await db
-    .selectFrom('pairing_feedback')
-    .innerJoin('pairings', 'pairings.id', 'pairing_feedback.pairing_id')
-    .select([
-      (eb) => eb.fn.avg<number>('pairing_feedback.rating').as('average'),
-      (eb) => eb.fn.count<number>('pairing_feedback.rating').as('count'),
-    ])
-    .where('pairings.program_id', '=', program.id)
-    .executeTakeFirstOrThrow();
+  const openReports = await countOpenReportsOfProgram(db, program.id);
+  const ratings = await programRating(db, program.id);
 
   return {
     program,
@@ -117,7 +94,7 @@ export async function programStats(ctx: AppContext, actor: Actor, name: string):
     pairs,
     weeks: [...byWeek.values()].sort((a, b) => a.week - b.week),
     attention,
-    openReports: Number(reports.n),
+    openReports,
     rating: Number(ratings.count) > 0 ? { average: Number(ratings.average), count: Number(ratings.count) } : null,
   };
 }

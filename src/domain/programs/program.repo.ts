@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { DB, NewProgram, Program, ProgramUpdate } from '../../db/schema.ts';
+import type { DB, NewProgram, Pairing, Program, ProgramStatus, ProgramUpdate } from '../../db/schema.ts';
 import { nameKey } from './program.input.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -15,6 +15,11 @@ export function findProgramByName(db: Db, guildId: string, name: string): Promis
 
 export function findProgram(db: Db, id: number): Promise<Program | undefined> {
   return db.selectFrom('programs').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The program with this id; throws if there is none. */
+export function getProgram(db: Db, id: number): Promise<Program> {
+  return db.selectFrom('programs').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 }
 
 export function listPrograms(db: Db, guildId: string): Promise<Program[]> {
@@ -58,4 +63,107 @@ export async function moderatorRoleIds(db: Db, guildId: string): Promise<string[
     .where('moderator_role_id', 'is not', null)
     .execute();
   return rows.map((r) => r.moderator_role_id as string);
+}
+
+/** Every program of a server with its moderator role, for deciding which a moderator sees. */
+export function programModeratorRoles(
+  db: Db,
+  guildId: string,
+): Promise<{ id: number; moderator_role_id: string | null }[]> {
+  return db.selectFrom('programs').select(['id', 'moderator_role_id']).where('guild_id', '=', guildId).execute();
+}
+
+/** The newest program the member signed up to in this server. */
+export function newestProgramSignedUpBy(db: Db, guildId: string, userId: string): Promise<Program | undefined> {
+  return db
+    .selectFrom('programs')
+    .innerJoin('signups', 'signups.program_id', 'programs.id')
+    .selectAll('programs')
+    .where('signups.guild_id', '=', guildId)
+    .where('signups.user_id', '=', userId)
+    .orderBy('programs.id', 'desc')
+    .executeTakeFirst();
+}
+
+/** The server's newest program. */
+export function newestProgram(db: Db, guildId: string): Promise<Program | undefined> {
+  return db.selectFrom('programs').selectAll().where('guild_id', '=', guildId).orderBy('id', 'desc').executeTakeFirst();
+}
+
+/** Opens sign-ups if they are closed; false if they were already open. */
+export async function openProgramSignups(db: Db, id: number, status: ProgramStatus, at: Date): Promise<boolean> {
+  const changed = await db
+    .updateTable('programs')
+    .set({ signups_open: 1, status, updated_at: at.toISOString() })
+    .where('id', '=', id)
+    .where('signups_open', '=', 0)
+    .executeTakeFirst();
+  return changed.numUpdatedRows !== 0n;
+}
+
+/** Closes sign-ups if they are open; false if they were already closed. */
+export async function closeProgramSignups(db: Db, id: number, at: Date): Promise<boolean> {
+  const closed = await db
+    .updateTable('programs')
+    .set({ signups_open: 0, updated_at: at.toISOString() })
+    .where('id', '=', id)
+    .where('signups_open', '=', 1)
+    .executeTakeFirst();
+  return closed.numUpdatedRows !== 0n;
+}
+
+/** Ends a program (sign-ups close with it) unless it has ended already; false if it had. */
+export async function markProgramEnded(db: Db, id: number, at: Date): Promise<boolean> {
+  const ending = await db
+    .updateTable('programs')
+    .set({ status: 'ended', signups_open: 0, updated_at: at.toISOString() })
+    .where('id', '=', id)
+    .where('status', '<>', 'ended')
+    .executeTakeFirst();
+  return ending.numUpdatedRows !== 0n;
+}
+
+/** The pairings of a program that have not ended, with their week. */
+export function livePairingsOfProgram(db: Db, programId: number): Promise<{ id: number; week: number }[]> {
+  return db
+    .selectFrom('pairings')
+    .select(['id', 'week'])
+    .where('program_id', '=', programId)
+    .where('status', '<>', 'ended')
+    .execute();
+}
+
+/** Every pairing of a program, ended or not. */
+export function pairingsOfProgram(db: Db, programId: number): Promise<Pairing[]> {
+  return db.selectFrom('pairings').selectAll().where('program_id', '=', programId).execute();
+}
+
+export async function setPairingNextCheckin(db: Db, pairingId: number, nextCheckinAt: string | null): Promise<void> {
+  await db.updateTable('pairings').set({ next_checkin_at: nextCheckinAt }).where('id', '=', pairingId).execute();
+}
+
+/** The posted check-ins of a program by week, one row per answer (answer null for a check-in nobody answered). */
+export function postedCheckinAnswers(db: Db, programId: number) {
+  return db
+    .selectFrom('checkins')
+    .innerJoin('pairings', 'pairings.id', 'checkins.pairing_id')
+    .leftJoin('checkin_answers', 'checkin_answers.checkin_id', 'checkins.id')
+    .select(['checkins.id', 'checkins.week', 'checkins.pairing_id', 'checkin_answers.status as answer'])
+    .where('pairings.program_id', '=', programId)
+    .where('checkins.status', '=', 'posted')
+    .orderBy('checkins.week')
+    .execute();
+}
+
+/** The average and count of the feedback ratings given in a program's pairings. */
+export function programRating(db: Db, programId: number) {
+  return db
+    .selectFrom('pairing_feedback')
+    .innerJoin('pairings', 'pairings.id', 'pairing_feedback.pairing_id')
+    .select([
+      (eb) => eb.fn.avg<number>('pairing_feedback.rating').as('average'),
+      (eb) => eb.fn.count<number>('pairing_feedback.rating').as('count'),
+    ])
+    .where('pairings.program_id', '=', programId)
+    .executeTakeFirstOrThrow();
 }

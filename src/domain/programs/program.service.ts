@@ -7,7 +7,7 @@ import { countLivePairingsOfProgram } from '../pairings/pairing.repo.ts';
 import { countSignups, countWaiting } from '../signups/signup.repo.ts';
 import { parseInput } from '../validate.ts';
 import { createProgramSchema, nameKey, type CreateProgramInput } from './program.input.ts';
-import { findProgramByName, insertProgram, listPrograms } from './program.repo.ts';
+import { findProgramByName, insertProgram, listPrograms, openProgramSignups } from './program.repo.ts';
 import { recordPanelPost } from './signup-panel.ts';
 
 /** Creates a program in draft. Names are unique per server, whatever their case. */
@@ -90,13 +90,8 @@ export async function openSignups(ctx: AppContext, actor: Actor, name: string): 
   const opened: Program = { ...program, signups_open: 1, status: program.status === 'draft' ? 'open' : program.status };
   const now = ctx.clock.now();
   const panel = await ctx.db.transaction().execute(async (trx) => {
-    const changed = await trx
-      .updateTable('programs')
-      .set({ signups_open: 1, status: opened.status, updated_at: now.toISOString() })
-      .where('id', '=', program.id)
-      .where('signups_open', '=', 0)
-      .executeTakeFirst();
-    if (changed.numUpdatedRows === 0n) throw new UserFacingError('error.alreadyOpen', { program: program.name });
+    if (!(await openProgramSignups(trx, program.id, opened.status, now)))
+      throw new UserFacingError('error.alreadyOpen', { program: program.name });
     await recordAudit(trx, {
       guildId: actor.guildId,
       actorId: actor.userId,

@@ -6,6 +6,7 @@ import { recordEffects, recordViewRefresh } from '../outbox/effect.ts';
 import type { SubjectHandler } from '../outbox/subject.ts';
 import type { OutgoingMessage } from '../port.ts';
 import { scheduleSummary, templateName } from './program-text.ts';
+import { updateProgram } from './program.repo.ts';
 
 /** The sign-up panel: what the program is, live counts, and the two join buttons while open. */
 export function signupPanel(program: Program, counts: Record<Role, number>): OutgoingMessage {
@@ -85,13 +86,9 @@ export function recordPanelRefresh(
 /** The panel's post: kept once Discord confirms; if Discord refuses it, sign-ups close again. */
 export const signupPanelSubject: SubjectHandler = {
   async done(trx, programId, _row, messageId) {
-    await trx.updateTable('programs').set({ panel_message_id: messageId }).where('id', '=', programId).execute();
+    await updateProgram(trx, programId, { panel_message_id: messageId });
   },
   async refused(trx, programId, _row, _error, now) {
-    await trx
-      .updateTable('programs')
-      .set({ signups_open: 0, updated_at: now.toISOString() })
-      .where('id', '=', programId)
-      .execute();
+    await updateProgram(trx, programId, { signups_open: 0, updated_at: now.toISOString() });
   },
 };

@@ -5,7 +5,7 @@ import type { Actor } from '../actor.ts';
 import { UserFacingError } from '../errors.ts';
 import { recordPause } from '../pairings/pairing-pause.ts';
 import { findPairingByThread } from '../pairings/pairing.repo.ts';
-import { findProgram } from '../programs/program.repo.ts';
+import { findProgram, newestProgram, newestProgramSignedUpBy } from '../programs/program.repo.ts';
 import { parseInput } from '../validate.ts';
 import {
   MAX_OPEN_REPORTS,
@@ -16,7 +16,7 @@ import {
 } from './report.input.ts';
 import { literal, pairingChain, recordEffects } from '../outbox/effect.ts';
 import { cardPostEffect } from './report-queue.ts';
-import { countOpenReportsBy } from './report.repo.ts';
+import { countOpenReportsBy, insertReport } from './report.repo.ts';
 
 /**
  * The program whose queue receives a report: the pair thread's program, else the newest
@@ -27,22 +27,8 @@ async function queueProgram(ctx: AppContext, actor: Actor, pairingProgramId: num
     const program = await findProgram(ctx.db, pairingProgramId);
     if (program) return program;
   }
-  const mine = await ctx.db
-    .selectFrom('programs')
-    .innerJoin('signups', 'signups.program_id', 'programs.id')
-    .selectAll('programs')
-    .where('signups.guild_id', '=', actor.guildId)
-    .where('signups.user_id', '=', actor.userId)
-    .orderBy('programs.id', 'desc')
-    .executeTakeFirst();
-  const program =
-    mine ??
-    (await ctx.db
-      .selectFrom('programs')
-      .selectAll()
-      .where('guild_id', '=', actor.guildId)
-      .orderBy('id', 'desc')
-      .executeTakeFirst());
+  const mine = await newestProgramSignedUpBy(ctx.db, actor.guildId, actor.userId);
+  const program = mine ?? (await newestProgram(ctx.db, actor.guildId));
   if (!program) throw new UserFacingError('error.noReportChannel');
   return program;
 }
@@ -82,25 +68,21 @@ export async function fileReport(
     if ((await countOpenReportsBy(trx, actor.guildId, actor.userId)) >= MAX_OPEN_REPORTS)
       throw new UserFacingError('error.tooManyReports');
     const paused = options.pause && member ? await recordPause(trx, member.id, 'report') : false;
-    const report = await trx
-      .insertInto('reports')
-      .values({
-        guild_id: actor.guildId,
-        program_id: program.id,
-        pairing_id: pairing?.id ?? null,
-        reporter_id: actor.userId,
-        reported_id:
-          input.reportedId ??
-          (options.pause && member ? (member.mentor_id === actor.userId ? member.mentee_id : member.mentor_id) : null),
-        message_link: input.messageLink,
-        reason: input.reason,
-        status: 'open',
-        paused_pairing: options.pause ? 1 : 0,
-        queue_channel_id: program.report_channel_id,
-        created_at: now,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const report = await insertReport(trx, {
+      guild_id: actor.guildId,
+      program_id: program.id,
+      pairing_id: pairing?.id ?? null,
+      reporter_id: actor.userId,
+      reported_id:
+        input.reportedId ??
+        (options.pause && member ? (member.mentor_id === actor.userId ? member.mentee_id : member.mentor_id) : null),
+      message_link: input.messageLink,
+      reason: input.reason,
+      status: 'open',
+      paused_pairing: options.pause ? 1 : 0,
+      queue_channel_id: program.report_channel_id,
+      created_at: now,
+    });
     const effects = [cardPostEffect(report)];
     if (paused && member) {
       const chain = pairingChain(member.id);

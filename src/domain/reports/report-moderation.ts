@@ -11,9 +11,23 @@ import type { SubjectHandler } from '../outbox/subject.ts';
 import { programSchedule } from '../pairings/pair-thread.ts';
 import { recordPairingEnd } from '../pairings/pairing-end.ts';
 import { findPairing } from '../pairings/pairing.repo.ts';
-import { findProgram, moderatorRoleIds } from '../programs/program.repo.ts';
+import { findProgram, moderatorRoleIds, programModeratorRoles } from '../programs/program.repo.ts';
+import { setSignupStatus } from '../signups/signup.repo.ts';
 import { programOf, recordCardRefresh } from './report-queue.ts';
-import { findReport } from './report.repo.ts';
+import {
+  claimOpenReport,
+  closeOpenReport,
+  countReports,
+  findReport,
+  insertBlock,
+  markReporterTold,
+  reportsAbout,
+  reportsPage,
+  resumePausedPairing,
+  setReporterToldAt,
+  untoldClosedReportsBy,
+  type ReportFilter,
+} from './report.repo.ts';
 
 /** Refuses anyone who moderates no program of the server. */
 export async function requireModerator(ctx: AppContext, actor: Actor): Promise<void> {
@@ -38,13 +52,7 @@ export async function claimReport(ctx: AppContext, actor: Actor, id: number): Pr
   if (report.status !== 'open') throw new UserFacingError('error.reportClosed', { id });
   const now = ctx.clock.now();
   const claimed = await ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .updateTable('reports')
-      .set({ status: 'claimed', assignee_id: actor.userId, claimed_at: now.toISOString() })
-      .where('id', '=', id)
-      .where('status', '=', 'open')
-      .returningAll()
-      .executeTakeFirst();
+    const row = await claimOpenReport(trx, id, actor.userId, now);
     if (!row) throw new UserFacingError('error.reportClosed', { id });
     await recordAudit(trx, {
       guildId: actor.guildId,
@@ -79,19 +87,13 @@ export async function closeReport(
   const now = ctx.clock.now();
   const status: ReportStatus = outcome === 'dismissed' ? 'dismissed' : 'resolved';
   const closed = await ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .updateTable('reports')
-      .set({
-        status,
-        outcome: outcome === 'dismissed' ? null : outcome,
-        moderator_note: note?.trim().slice(0, 1000) || null,
-        assignee_id: report.assignee_id ?? actor.userId,
-        closed_at: now.toISOString(),
-      })
-      .where('id', '=', id)
-      .where('status', 'in', ['open', 'claimed'])
-      .returningAll()
-      .executeTakeFirst();
+    const row = await closeOpenReport(trx, id, {
+      status,
+      outcome: outcome === 'dismissed' ? null : outcome,
+      moderator_note: note?.trim().slice(0, 1000) || null,
+      assignee_id: report.assignee_id ?? actor.userId,
+      closed_at: now.toISOString(),
+    });
     if (!row) throw new UserFacingError('error.reportClosed', { id });
     await recordAudit(trx, {
       guildId: actor.guildId,
@@ -102,24 +104,9 @@ export async function closeReport(
       at: now,
     });
     if (outcome === 'member-removed' && row.reported_id) {
-      if (row.program_id !== null)
-        await trx
-          .updateTable('signups')
-          .set({ status: 'removed', updated_at: now.toISOString() })
-          .where('program_id', '=', row.program_id)
-          .where('user_id', '=', row.reported_id)
-          .execute();
+      if (row.program_id !== null) await setSignupStatus(trx, row.program_id, [row.reported_id], 'removed', now);
       if (row.reported_id !== row.reporter_id) {
-        await trx
-          .insertInto('blocks')
-          .values({
-            guild_id: row.guild_id,
-            blocker_id: row.reporter_id,
-            blocked_id: row.reported_id,
-            created_at: now.toISOString(),
-          })
-          .onConflict((oc) => oc.doNothing())
-          .execute();
+        await insertBlock(trx, row.guild_id, row.reporter_id, row.reported_id, now);
       }
     }
     if ((outcome === 'pair-ended' || outcome === 'member-removed') && row.pairing_id !== null) {
@@ -141,13 +128,7 @@ async function recordResume(trx: Transaction<DB>, pairingId: number, now: Date):
   const program = pairing && (await findProgram(trx, pairing.program_id));
   if (!pairing || !program || pairing.status !== 'paused' || pairing.paused_reason !== 'report') return;
   const next = nextSlotAfter(programSchedule(program), now).toISOString();
-  const resumed = await trx
-    .updateTable('pairings')
-    .set({ status: 'active', paused_reason: null, next_checkin_at: next })
-    .where('id', '=', pairing.id)
-    .where('status', '=', 'paused')
-    .executeTakeFirst();
-  if (resumed.numUpdatedRows === 0n) return;
+  if (!(await resumePausedPairing(trx, pairing.id, next))) return;
   const chain = pairingChain(pairing.id);
   const thread = { pairingThread: pairing.id };
   const at = now.getTime();
@@ -201,36 +182,19 @@ async function recordOutcomeForReporter(trx: Transaction<DB>, report: Report, no
 /** The outcome DM reached the reporter: /mentorship profile need not show it again. */
 export const reportOutcomeSubject: SubjectHandler = {
   async done(trx, reportId, _row, _messageId, now) {
-    await trx
-      .updateTable('reports')
-      .set({ reporter_told_at: now.toISOString() })
-      .where('id', '=', reportId)
-      .where('reporter_told_at', 'is', null)
-      .execute();
+    await markReporterTold(trx, reportId, now);
   },
 };
 
 /** Closed reports of the member whose outcome they have not heard yet; reading them counts as told. */
 export async function untoldOutcomes(ctx: AppContext, actor: Actor): Promise<Report[]> {
-  const reports = await ctx.db
-    .selectFrom('reports')
-    .selectAll()
-    .where('guild_id', '=', actor.guildId)
-    .where('reporter_id', '=', actor.userId)
-    .where('status', 'in', ['resolved', 'dismissed'])
-    .where('reporter_told_at', 'is', null)
-    .orderBy('id')
-    .execute();
+  const reports = await untoldClosedReportsBy(ctx.db, actor.guildId, actor.userId);
   if (reports.length)
-    await ctx.db
-      .updateTable('reports')
-      .set({ reporter_told_at: ctx.clock.now().toISOString() })
-      .where(
-        'id',
-        'in',
-        reports.map((r) => r.id),
-      )
-      .execute();
+    await setReporterToldAt(
+      ctx.db,
+      reports.map((r) => r.id),
+      ctx.clock.now(),
+    );
   return reports;
 }
 
@@ -243,26 +207,15 @@ export async function reportsFor(
   status: ReportStatus | null,
   page = 0,
 ): Promise<{ reports: Report[]; page: number; pages: number }> {
-  const programs = await ctx.db
-    .selectFrom('programs')
-    .select(['id', 'moderator_role_id'])
-    .where('guild_id', '=', actor.guildId)
-    .execute();
+  const programs = await programModeratorRoles(ctx.db, actor.guildId);
   const mine = programs.filter((p) => isModerator(actor, p.moderator_role_id)).map((p) => p.id);
   const everything = isModerator(actor, null);
   if (!everything && mine.length === 0) throw new UserFacingError('error.notModerator');
-  let query = ctx.db.selectFrom('reports').where('guild_id', '=', actor.guildId);
-  if (status) query = query.where('status', '=', status);
-  if (!everything) query = query.where('program_id', 'in', mine);
-  const total = Number((await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const filter: ReportFilter = { guildId: actor.guildId, status, programIds: everything ? null : mine };
+  const total = await countReports(ctx.db, filter);
   const pages = Math.max(1, Math.ceil(total / REPORTS_PAGE));
   const current = Math.min(Math.max(page, 0), pages - 1);
-  const reports = await query
-    .selectAll()
-    .orderBy('id', 'desc')
-    .limit(REPORTS_PAGE)
-    .offset(current * REPORTS_PAGE)
-    .execute();
+  const reports = await reportsPage(ctx.db, filter, REPORTS_PAGE, current * REPORTS_PAGE);
   return { reports, page: current, pages };
 }
 
@@ -278,15 +231,7 @@ export interface ReportView {
 export async function viewReport(ctx: AppContext, actor: Actor, id: number): Promise<ReportView> {
   const report = await moderatedReport(ctx, actor, id);
   const priorAboutMember = report.reported_id
-    ? await ctx.db
-        .selectFrom('reports')
-        .selectAll()
-        .where('guild_id', '=', actor.guildId)
-        .where('reported_id', '=', report.reported_id)
-        .where('id', '<>', report.id)
-        .orderBy('id', 'desc')
-        .limit(10)
-        .execute()
+    ? await reportsAbout(ctx.db, actor.guildId, report.reported_id, report.id, 10)
     : [];
   return {
     report,

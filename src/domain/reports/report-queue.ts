@@ -5,6 +5,7 @@ import { t } from '../../i18n/index.ts';
 import { literal, recordEffects, recordViewRefresh, reportChain, type EffectRecord } from '../outbox/effect.ts';
 import type { SubjectHandler } from '../outbox/subject.ts';
 import { findProgram } from '../programs/program.repo.ts';
+import { reportsFailedToQueue, unclaimedReportsSince, updateReport } from './report.repo.ts';
 
 /** A queue channel Discord refused is tried again after this long, not every minute. */
 const RETRY_BROKEN_MS = 10 * 60_000;
@@ -45,15 +46,11 @@ export function recordCardRefresh(trx: Transaction<DB>, report: Report, now: Dat
  */
 export const reportCardSubject: SubjectHandler = {
   async done(trx, reportId, _row, messageId) {
-    await trx
-      .updateTable('reports')
-      .set({ queue_message_id: messageId, queue_failed_at: null })
-      .where('id', '=', reportId)
-      .execute();
+    await updateReport(trx, reportId, { queue_message_id: messageId, queue_failed_at: null });
   },
   async retryLater(trx, reportId, row, _error, now) {
     if (row.kind !== 'post') return undefined;
-    await trx.updateTable('reports').set({ queue_failed_at: now.toISOString() }).where('id', '=', reportId).execute();
+    await updateReport(trx, reportId, { queue_failed_at: now.toISOString() });
     return new Date(now.getTime() + RETRY_BROKEN_MS);
   },
 };
@@ -62,19 +59,12 @@ export const reportCardSubject: SubjectHandler = {
 export async function reannounceUnclaimed(ctx: AppContext): Promise<number> {
   const now = ctx.clock.now();
   const before = new Date(now.getTime() - REANNOUNCE_AFTER_MS).toISOString();
-  const stale = await ctx.db
-    .selectFrom('reports')
-    .selectAll()
-    .where('status', '=', 'open')
-    .where('reannounced_at', 'is', null)
-    .where('queue_message_id', 'is not', null)
-    .where('created_at', '<=', before)
-    .execute();
+  const stale = await unclaimedReportsSince(ctx.db, before);
   for (const report of stale) {
     const program = await programOf(ctx, report);
     const content = t(program?.locale ?? 'en', 'report.reannounce', { id: report.id });
     await ctx.db.transaction().execute(async (trx) => {
-      await trx.updateTable('reports').set({ reannounced_at: now.toISOString() }).where('id', '=', report.id).execute();
+      await updateReport(trx, report.id, { reannounced_at: now.toISOString() });
       await recordEffects(trx, now, [
         {
           guildId: report.guild_id,
@@ -90,12 +80,5 @@ export async function reannounceUnclaimed(ctx: AppContext): Promise<number> {
 
 /** Reports of a server that Discord refused to post to their queue: admins must hear of it. */
 export function reportsStuckOutOfQueue(ctx: AppContext, guildId: string) {
-  return ctx.db
-    .selectFrom('reports')
-    .select(['id', 'queue_channel_id'])
-    .where('guild_id', '=', guildId)
-    .where('queue_message_id', 'is', null)
-    .where('queue_failed_at', 'is not', null)
-    .orderBy('id')
-    .execute();
+  return reportsFailedToQueue(ctx.db, guildId);
 }

@@ -1,5 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { DB, Role, Signup, SignupStatus } from '../../db/schema.ts';
+import type { Insertable, Kysely, Transaction, Updateable } from 'kysely';
+import type { DB, Pairing, Role, Signup, SignupsTable, SignupStatus } from '../../db/schema.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -62,4 +62,162 @@ export async function countWaiting(db: Db, programId: number): Promise<number> {
     .where('status', '=', 'waiting')
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/** Sign-up counts of a program for each role and status, withdrawn and removed included. */
+export function countSignupsByRoleAndStatus(db: Db, programId: number) {
+  return db
+    .selectFrom('signups')
+    .select(['role', 'status', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('program_id', '=', programId)
+    .groupBy(['role', 'status'])
+    .execute();
+}
+
+/** The waiting sign-ups of a program, oldest first. */
+export function waitingSignups(db: Db, programId: number): Promise<Signup[]> {
+  return db
+    .selectFrom('signups')
+    .selectAll()
+    .where('program_id', '=', programId)
+    .where('status', '=', 'waiting')
+    .orderBy('id')
+    .execute();
+}
+
+/** The member's sign-ups in a server, oldest first. */
+export function signupsOfMember(db: Db, guildId: string, userId: string): Promise<Signup[]> {
+  return db
+    .selectFrom('signups')
+    .selectAll()
+    .where('guild_id', '=', guildId)
+    .where('user_id', '=', userId)
+    .orderBy('id')
+    .execute();
+}
+
+/** The programs (id and server) the member signed up to in a server. */
+export function programsSignedUpBy(
+  db: Db,
+  guildId: string,
+  userId: string,
+): Promise<{ id: number; guild_id: string }[]> {
+  return db
+    .selectFrom('signups')
+    .select(['program_id as id', 'guild_id'])
+    .where('guild_id', '=', guildId)
+    .where('user_id', '=', userId)
+    .execute();
+}
+
+export function insertSignup(db: Db, signup: Insertable<SignupsTable>): Promise<Signup> {
+  return db.insertInto('signups').values(signup).returningAll().executeTakeFirstOrThrow();
+}
+
+export function updateSignup(db: Db, id: number, changes: Updateable<SignupsTable>): Promise<Signup> {
+  return db.updateTable('signups').set(changes).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function withdrawSignup(db: Db, id: number, at: Date): Promise<void> {
+  await db
+    .updateTable('signups')
+    .set({ status: 'withdrawn', updated_at: at.toISOString() })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Ids of the member's pairings in a server that have not ended, in one program if given. */
+export function livePairingIdsOfMember(
+  db: Db,
+  guildId: string,
+  userId: string,
+  programId?: number,
+): Promise<{ id: number }[]> {
+  let query = db
+    .selectFrom('pairings')
+    .select('id')
+    .where('guild_id', '=', guildId)
+    .where('status', '<>', 'ended')
+    .where((eb) => eb.or([eb('mentor_id', '=', userId), eb('mentee_id', '=', userId)]));
+  if (programId !== undefined) query = query.where('program_id', '=', programId);
+  return query.execute();
+}
+
+/** The member's pairings in a program that have not ended. */
+export function livePairingsOfMemberInProgram(db: Db, programId: number, userId: string): Promise<Pairing[]> {
+  return db
+    .selectFrom('pairings')
+    .selectAll()
+    .where('program_id', '=', programId)
+    .where('status', '<>', 'ended')
+    .where((eb) => eb.or([eb('mentor_id', '=', userId), eb('mentee_id', '=', userId)]))
+    .execute();
+}
+
+/** Ids of every pairing of the member in a server, ended or not, as a subquery. */
+function pairingIdsOfMember(db: Db, guildId: string, userId: string) {
+  return db
+    .selectFrom('pairings')
+    .select('id')
+    .where('guild_id', '=', guildId)
+    .where((eb) => eb.or([eb('mentor_id', '=', userId), eb('mentee_id', '=', userId)]));
+}
+
+/** Deletes the goals of every pairing of the member in a server. */
+export async function deleteGoalsOfMemberPairings(db: Db, guildId: string, userId: string): Promise<void> {
+  await db
+    .deleteFrom('goals')
+    .where('pairing_id', 'in', pairingIdsOfMember(db, guildId, userId))
+    .execute();
+}
+
+/** Deletes the feedback the member gave on their pairings in a server. */
+export async function deleteFeedbackOfMember(db: Db, guildId: string, userId: string): Promise<void> {
+  await db
+    .deleteFrom('pairing_feedback')
+    .where('pairing_id', 'in', pairingIdsOfMember(db, guildId, userId))
+    .where('user_id', '=', userId)
+    .execute();
+}
+
+/** Deletes the member's check-in answers in their pairings of a server. */
+export async function deleteCheckinAnswersOfMember(db: Db, guildId: string, userId: string): Promise<void> {
+  await db
+    .deleteFrom('checkin_answers')
+    .where('user_id', '=', userId)
+    .where(
+      'checkin_id',
+      'in',
+      db
+        .selectFrom('checkins')
+        .select('checkins.id')
+        .where('checkins.pairing_id', 'in', pairingIdsOfMember(db, guildId, userId)),
+    )
+    .execute();
+}
+
+/** Deletes the member's sign-ups in a server. */
+export async function deleteSignupsOfMember(db: Db, guildId: string, userId: string): Promise<void> {
+  await db.deleteFrom('signups').where('guild_id', '=', guildId).where('user_id', '=', userId).execute();
+}
+
+/**
+ * Replaces the member's id in their pairings of a server with a placeholder, except in pairings
+ * a report refers to.
+ */
+export async function forgetMemberInUnreportedPairings(db: Db, guildId: string, userId: string): Promise<void> {
+  const reported = db
+    .selectFrom('reports')
+    .select('pairing_id')
+    .where('pairing_id', 'is not', null)
+    .$narrowType<{ pairing_id: number }>();
+  for (const column of ['mentor_id', 'mentee_id'] as const) {
+    await db
+      .updateTable('pairings')
+      .set((eb) => ({ [column]: eb.fn('concat', [eb.val(`forgotten-${column}-`), eb.ref('id')]) }))
+      .where('guild_id', '=', guildId)
+      .where(column, '=', userId)
+      .where('id', 'not in', reported)
+      .execute();
+  }
 }

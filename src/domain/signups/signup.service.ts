@@ -6,7 +6,7 @@ import { findProgramByName, findProgram } from '../programs/program.repo.ts';
 import { recordPanelRefresh } from '../programs/signup-panel.ts';
 import { parseInput } from '../validate.ts';
 import { joinSchema, type JoinInput } from './signup.input.ts';
-import { findSignup, waitingPlace } from './signup.repo.ts';
+import { findSignup, insertSignup, updateSignup, waitingPlace } from './signup.repo.ts';
 
 export interface JoinResult {
   program: Program;
@@ -48,17 +48,14 @@ export async function joinProgram(
       updated_at: now,
     };
     const signup = existing
-      ? await trx
-          .updateTable('signups')
-          .set(values)
-          .where('id', '=', existing.id)
-          .returningAll()
-          .executeTakeFirstOrThrow()
-      : await trx
-          .insertInto('signups')
-          .values({ ...values, program_id: found.id, guild_id: actor.guildId, user_id: actor.userId, created_at: now })
-          .returningAll()
-          .executeTakeFirstOrThrow();
+      ? await updateSignup(trx, existing.id, values)
+      : await insertSignup(trx, {
+          ...values,
+          program_id: found.id,
+          guild_id: actor.guildId,
+          user_id: actor.userId,
+          created_at: now,
+        });
     await recordPanelRefresh(trx, found, ctx.clock.now());
     return { program: found, signup, place: await waitingPlace(trx, signup) };
   });
