@@ -3,6 +3,7 @@ import type { MessageKey, MessageParams } from '../../i18n/index.ts';
 import { requireAdmin, type Actor } from '../actor.ts';
 import { UserFacingError } from '../errors.ts';
 import { awaitThread, recordPairing, type RecordedPairing } from '../pairings/pairing.service.ts';
+import { programOfSuggestion } from './matching.repo.ts';
 import { findSuggestion, type Proposal } from './suggest.service.ts';
 
 export interface Skipped {
@@ -49,11 +50,7 @@ export async function acceptProposals(
       : which.map((i) => suggestion.proposals[i]).filter((p): p is Proposal => p !== undefined);
   const now = ctx.clock.now();
   const { recorded, skipped } = await ctx.db.transaction().execute(async (trx) => {
-    const program = await trx
-      .selectFrom('programs')
-      .selectAll()
-      .where('id', '=', suggestion.program.id)
-      .executeTakeFirstOrThrow();
+    const program = await programOfSuggestion(trx, suggestion.program.id);
     const recorded: { proposal: Proposal; pairing: RecordedPairing }[] = [];
     const skipped: Skipped[] = [];
     for (const proposal of chosen) {

@@ -5,6 +5,15 @@ import { UserFacingError } from '../errors.ts';
 import { requireProgram } from '../programs/program.service.ts';
 import { signupTopics } from '../signups/signup.service.ts';
 import { solveAssignment } from './auction.ts';
+import {
+  blocksOfGuild,
+  currentSignupsOfProgram,
+  findSuggestionRow,
+  insertSuggestion,
+  liveLoadOfMentors,
+  pairsOfGuild,
+  programOfSuggestion,
+} from './matching.repo.ts';
 import { matchDetails, scoreMatrix, type MatchDetails, type MatchProfile, type MatchRules } from './score.ts';
 
 export interface Proposal extends MatchDetails {
@@ -35,16 +44,8 @@ function profile(signup: Signup): MatchProfile {
 
 /** The rules of a server and program: blocks either way and pairs already made here are out. */
 async function rulesFor(ctx: AppContext, program: Program): Promise<MatchRules> {
-  const blocks = await ctx.db
-    .selectFrom('blocks')
-    .select(['blocker_id', 'blocked_id'])
-    .where('guild_id', '=', program.guild_id)
-    .execute();
-  const pairings = await ctx.db
-    .selectFrom('pairings')
-    .select(['program_id', 'mentor_id', 'mentee_id'])
-    .where('guild_id', '=', program.guild_id)
-    .execute();
+  const blocks = await blocksOfGuild(ctx.db, program.guild_id);
+  const pairings = await pairsOfGuild(ctx.db, program.guild_id);
   const forbidden = new Set<string>();
   const met = new Set<string>();
   for (const b of blocks) {
@@ -61,21 +62,8 @@ async function rulesFor(ctx: AppContext, program: Program): Promise<MatchRules> 
 
 /** The cohort: waiting mentees, and mentors with room left, with how much room. */
 export async function cohortOf(ctx: AppContext, program: Program) {
-  const signups = await ctx.db
-    .selectFrom('signups')
-    .selectAll()
-    .where('program_id', '=', program.id)
-    .where('status', 'in', ['waiting', 'paired'])
-    .orderBy('id')
-    .execute();
-  const load = await ctx.db
-    .selectFrom('pairings')
-    .select(['mentor_id', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('program_id', '=', program.id)
-    .where('status', '<>', 'ended')
-    .groupBy('mentor_id')
-    .execute();
-  const used = new Map(load.map((row) => [row.mentor_id, Number(row.n)]));
+  const signups = await currentSignupsOfProgram(ctx.db, program.id);
+  const used = await liveLoadOfMentors(ctx.db, program.id);
   const mentees = signups.filter((s) => s.role === 'mentee' && s.status === 'waiting');
   const mentors = signups
     .filter((s) => s.role === 'mentor')
@@ -123,33 +111,20 @@ export async function suggestMatches(ctx: AppContext, actor: Actor, programName:
   });
   proposals.sort((a, b) => b.score - a.score);
 
-  const stored = await ctx.db
-    .insertInto('match_suggestions')
-    .values({
-      program_id: program.id,
-      guild_id: program.guild_id,
-      created_by: actor.userId,
-      created_at: now.toISOString(),
-      proposals: JSON.stringify(proposals),
-      unmatched: JSON.stringify(unmatched),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return { id: stored.id, program, proposals, unmatched };
+  const id = await insertSuggestion(ctx.db, {
+    programId: program.id,
+    guildId: program.guild_id,
+    createdBy: actor.userId,
+    at: now.toISOString(),
+    proposals: JSON.stringify(proposals),
+    unmatched: JSON.stringify(unmatched),
+  });
+  return { id, program, proposals, unmatched };
 }
 
 export async function findSuggestion(ctx: AppContext, guildId: string, id: number): Promise<Suggestion | null> {
-  const row = await ctx.db
-    .selectFrom('match_suggestions')
-    .selectAll()
-    .where('id', '=', id)
-    .where('guild_id', '=', guildId)
-    .executeTakeFirst();
+  const row = await findSuggestionRow(ctx.db, guildId, id);
   if (!row) return null;
-  const program = await ctx.db
-    .selectFrom('programs')
-    .selectAll()
-    .where('id', '=', row.program_id)
-    .executeTakeFirstOrThrow();
+  const program = await programOfSuggestion(ctx.db, row.program_id);
   return { id: row.id, program, proposals: JSON.parse(row.proposals), unmatched: JSON.parse(row.unmatched) };
 }

@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import type { DB, Pairing } from '../../db/schema.ts';
 import { partnerNotice } from './partner-notice.ts';
 import { recordPairingEnd } from './pairing-end.ts';
+import { livePairingsOfMember, withdrawSignupsOfMember } from './pairing.repo.ts';
 
 /**
  * A member left the server (or deleted their account): their sign-ups end, their pairings end,
@@ -14,20 +15,8 @@ export async function recordMemberGone(
   userId: string,
   now: Date,
 ): Promise<Pairing[]> {
-  const live = await trx
-    .selectFrom('pairings')
-    .select('id')
-    .where('guild_id', '=', guildId)
-    .where('status', '<>', 'ended')
-    .where((eb) => eb.or([eb('mentor_id', '=', userId), eb('mentee_id', '=', userId)]))
-    .execute();
-  await trx
-    .updateTable('signups')
-    .set({ status: 'withdrawn', updated_at: now.toISOString() })
-    .where('guild_id', '=', guildId)
-    .where('user_id', '=', userId)
-    .where('status', 'in', ['waiting', 'paired'])
-    .execute();
+  const live = await livePairingsOfMember(trx, { guildId }, userId);
+  await withdrawSignupsOfMember(trx, guildId, userId, now.toISOString());
   const ended: Pairing[] = [];
   for (const { id } of live) {
     const notice = (program: Parameters<typeof partnerNotice>[0], pairing: Pairing) =>

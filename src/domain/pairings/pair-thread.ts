@@ -10,6 +10,15 @@ import { weekPlan } from '../templates/plans.ts';
 import type { OutgoingMessage } from '../port.ts';
 import { recordMemberGone } from './member-gone.ts';
 import { recordPause } from './pairing-pause.ts';
+import {
+  countLivePairingsOfMentor,
+  deletePairing,
+  findPairing,
+  hasCheckins,
+  returnSignupsToWaiting,
+  setPairingThread,
+  setWelcomeMessage,
+} from './pairing.repo.ts';
 
 export function programSchedule(program: Program) {
   return {
@@ -102,41 +111,19 @@ export function pairThreadEffects(
  * waiting); one that had a thread before is paused, as a lost thread is.
  */
 async function threadRefused(trx: Transaction<DB>, pairingId: number, now: Date): Promise<void> {
-  const pairing = await trx.selectFrom('pairings').selectAll().where('id', '=', pairingId).executeTakeFirst();
+  const pairing = await findPairing(trx, pairingId);
   if (!pairing || pairing.status !== 'active') return;
-  const hadCheckins = await trx
-    .selectFrom('checkins')
-    .select('id')
-    .where('pairing_id', '=', pairingId)
-    .executeTakeFirst();
-  if (hadCheckins) return void (await recordPause(trx, pairingId, 'thread-unavailable'));
-  await trx.deleteFrom('pairings').where('id', '=', pairingId).execute();
-  const live = await trx
-    .selectFrom('pairings')
-    .select('id')
-    .where('program_id', '=', pairing.program_id)
-    .where('mentor_id', '=', pairing.mentor_id)
-    .where('status', '<>', 'ended')
-    .executeTakeFirst();
+  if (await hasCheckins(trx, pairingId)) return void (await recordPause(trx, pairingId, 'thread-unavailable'));
+  await deletePairing(trx, pairingId);
+  const live = (await countLivePairingsOfMentor(trx, pairing.program_id, pairing.mentor_id)) > 0;
   const back = live ? [pairing.mentee_id] : [pairing.mentee_id, pairing.mentor_id];
-  await trx
-    .updateTable('signups')
-    .set({ status: 'waiting', updated_at: now.toISOString() })
-    .where('program_id', '=', pairing.program_id)
-    .where('user_id', 'in', back)
-    .where('status', '=', 'paired')
-    .execute();
+  await returnSignupsToWaiting(trx, pairing.program_id, back, now.toISOString());
 }
 
 export const pairThreadSubjects: Record<string, SubjectHandler> = {
   'pair-thread': {
     async done(trx, pairingId, _row, threadId) {
-      await trx
-        .updateTable('pairings')
-        .set({ thread_id: threadId })
-        .where('id', '=', pairingId)
-        .where('thread_id', 'is', null)
-        .execute();
+      await setPairingThread(trx, pairingId, threadId);
     },
     refused: (trx, pairingId, _row, _error, now) => threadRefused(trx, pairingId, now),
   },
@@ -148,7 +135,7 @@ export const pairThreadSubjects: Record<string, SubjectHandler> = {
   },
   welcome: {
     async done(trx, pairingId, _row, messageId) {
-      await trx.updateTable('pairings').set({ welcome_message_id: messageId }).where('id', '=', pairingId).execute();
+      await setWelcomeMessage(trx, pairingId, messageId);
     },
   },
 };

@@ -11,6 +11,7 @@ import { recordMemberGone } from './member-gone.ts';
 import { partnerNotice } from './partner-notice.ts';
 import { recordPairingEnd } from './pairing-end.ts';
 import { pairingOfMember } from './pair-member.ts';
+import { insertBlock, livePairingsOfMember, savePairingFeedback } from './pairing.repo.ts';
 
 /** An admin ends a member's live pairing in a program. */
 export async function endMemberPairing(
@@ -24,13 +25,7 @@ export async function endMemberPairing(
   const program = await requireProgram(ctx, actor.guildId, programName);
   const now = ctx.clock.now();
   const ended = await ctx.db.transaction().execute(async (trx) => {
-    const live = await trx
-      .selectFrom('pairings')
-      .select('id')
-      .where('program_id', '=', program.id)
-      .where('status', '<>', 'ended')
-      .where((eb) => eb.or([eb('mentor_id', '=', memberId), eb('mentee_id', '=', memberId)]))
-      .execute();
+    const live = await livePairingsOfMember(trx, { programId: program.id }, memberId);
     if (live.length === 0)
       throw new UserFacingError('error.noActivePairing', { user: memberId, program: program.name });
     const ended: Pairing[] = [];
@@ -84,31 +79,16 @@ export async function endOwnPairing(
     );
     if (!pairing) throw new UserFacingError('error.pairingNotActive');
     if (input.rating !== null || input.feedback) {
-      await trx
-        .insertInto('pairing_feedback')
-        .values({
-          pairing_id: pairing.id,
-          user_id: actor.userId,
-          rating: input.rating,
-          feedback: input.feedback || null,
-          created_at: now.toISOString(),
-        })
-        .onConflict((oc) =>
-          oc.columns(['pairing_id', 'user_id']).doUpdateSet({ rating: input.rating, feedback: input.feedback || null }),
-        )
-        .execute();
+      await savePairingFeedback(trx, {
+        pairingId: pairing.id,
+        userId: actor.userId,
+        rating: input.rating,
+        feedback: input.feedback || null,
+        at: now.toISOString(),
+      });
     }
     if (input.block) {
-      await trx
-        .insertInto('blocks')
-        .values({
-          guild_id: pairing.guild_id,
-          blocker_id: actor.userId,
-          blocked_id: partner,
-          created_at: now.toISOString(),
-        })
-        .onConflict((oc) => oc.doNothing())
-        .execute();
+      await insertBlock(trx, pairing.guild_id, actor.userId, partner, now.toISOString());
     }
     return pairing;
   });

@@ -5,7 +5,14 @@ import { literal, pairingChain, recordEffects, type EffectRecord } from '../outb
 import { cancelIdle } from '../outbox/outbox.repo.ts';
 import type { OutgoingMessage } from '../port.ts';
 import { findProgram } from '../programs/program.repo.ts';
-import { countLivePairingsOfMentor, findPairing } from './pairing.repo.ts';
+import {
+  countLivePairingsOfMentor,
+  endPairingRow,
+  findPairing,
+  prioritiseWaitingSignup,
+  returnSignupsToWaiting,
+  skipPendingCheckins,
+} from './pairing.repo.ts';
 
 export interface EndedBy {
   actorId: string;
@@ -52,38 +59,13 @@ export async function recordPairingEnd(
   const pairing = await findPairing(trx, pairingId);
   if (!pairing || pairing.status === 'ended') return undefined;
   const now = at.toISOString();
-  const ended = await trx
-    .updateTable('pairings')
-    .set({ status: 'ended', ended_by: by.actorId, end_reason: by.reason, ended_at: now, next_checkin_at: null })
-    .where('id', '=', pairingId)
-    .where('status', '<>', 'ended')
-    .executeTakeFirst();
-  if (ended.numUpdatedRows === 0n) return undefined;
-  await trx
-    .updateTable('checkins')
-    .set({ status: 'skipped' })
-    .where('pairing_id', '=', pairingId)
-    .where('status', '=', 'pending')
-    .execute();
+  if (!(await endPairingRow(trx, pairingId, by, now))) return undefined;
+  await skipPendingCheckins(trx, pairingId);
   const backToWaiting = [pairing.mentee_id];
   if ((await countLivePairingsOfMentor(trx, pairing.program_id, pairing.mentor_id)) === 0)
     backToWaiting.push(pairing.mentor_id);
-  await trx
-    .updateTable('signups')
-    .set({ status: 'waiting', updated_at: now })
-    .where('program_id', '=', pairing.program_id)
-    .where('user_id', 'in', backToWaiting)
-    .where('status', '=', 'paired')
-    .execute();
-  if (by.leaverId === pairing.mentor_id) {
-    await trx
-      .updateTable('signups')
-      .set({ priority: 1 })
-      .where('program_id', '=', pairing.program_id)
-      .where('user_id', '=', pairing.mentee_id)
-      .where('status', '=', 'waiting')
-      .execute();
-  }
+  await returnSignupsToWaiting(trx, pairing.program_id, backToWaiting, now);
+  if (by.leaverId === pairing.mentor_id) await prioritiseWaitingSignup(trx, pairing.program_id, pairing.mentee_id);
   const program = (await findProgram(trx, pairing.program_id)) as Program;
   await cancelIdle(trx, pairingChain(pairing.id), at);
   await recordEffects(

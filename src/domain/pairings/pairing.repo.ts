@@ -1,5 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { DB, Pairing } from '../../db/schema.ts';
+import type { Insertable, Kysely, Transaction } from 'kysely';
+import type { DB, Pairing, PairingsTable } from '../../db/schema.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -60,4 +60,204 @@ export async function countLivePairingsOfProgram(db: Db, programId: number): Pro
     .where('status', '<>', 'ended')
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/**
+ * Ids of the pairings not ended that a member is in, as mentor or mentee: in a server, in one
+ * program of a server, or in one program.
+ */
+export function livePairingsOfMember(
+  db: Db,
+  scope: { guildId: string; programId?: number } | { programId: number },
+  userId: string,
+): Promise<{ id: number }[]> {
+  let query = db.selectFrom('pairings').select('id');
+  if ('guildId' in scope) query = query.where('guild_id', '=', scope.guildId);
+  else query = query.where('program_id', '=', scope.programId);
+  query = query
+    .where('status', '<>', 'ended')
+    .where((eb) => eb.or([eb('mentor_id', '=', userId), eb('mentee_id', '=', userId)]));
+  if ('guildId' in scope && scope.programId !== undefined) query = query.where('program_id', '=', scope.programId);
+  return query.execute();
+}
+
+/** A page of a program's pairings: live ones first, then ended, newest first. */
+export function pairingsPageOfProgram(db: Db, programId: number, limit: number, offset: number): Promise<Pairing[]> {
+  return db
+    .selectFrom('pairings')
+    .selectAll()
+    .where('program_id', '=', programId)
+    .orderBy((eb) => eb.case().when('status', '=', 'ended').then(1).else(0).end())
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+}
+
+/** How many pairings a program has had, ended ones included. */
+export async function countPairingsOfProgram(db: Db, programId: number): Promise<number> {
+  const row = await db
+    .selectFrom('pairings')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('program_id', '=', programId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export function insertPairing(db: Db, pairing: Insertable<PairingsTable>): Promise<Pairing> {
+  return db.insertInto('pairings').values(pairing).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Brings back a pairing whose thread was lost: active again, with no thread or welcome yet. */
+export function reactivatePairing(db: Db, id: number, nextCheckinAt: string): Promise<Pairing> {
+  return db
+    .updateTable('pairings')
+    .set({
+      status: 'active',
+      paused_reason: null,
+      thread_id: null,
+      welcome_message_id: null,
+      next_checkin_at: nextCheckinAt,
+    })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function deletePairing(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('pairings').where('id', '=', id).execute();
+}
+
+/** Records a pairing's thread, unless it already has one. */
+export async function setPairingThread(db: Db, id: number, threadId: string | null): Promise<void> {
+  await db
+    .updateTable('pairings')
+    .set({ thread_id: threadId })
+    .where('id', '=', id)
+    .where('thread_id', 'is', null)
+    .execute();
+}
+
+export async function setWelcomeMessage(db: Db, id: number, messageId: string | null): Promise<void> {
+  await db.updateTable('pairings').set({ welcome_message_id: messageId }).where('id', '=', id).execute();
+}
+
+/** Pauses a pairing if it is active; false if it was not. */
+export async function pauseActivePairing(db: Db, id: number, reason: string): Promise<boolean> {
+  const paused = await db
+    .updateTable('pairings')
+    .set({ status: 'paused', paused_reason: reason })
+    .where('id', '=', id)
+    .where('status', '=', 'active')
+    .executeTakeFirst();
+  return paused.numUpdatedRows > 0n;
+}
+
+/** Ends a pairing row if it has not ended yet; false if it had: a pairing ends once. */
+export async function endPairingRow(
+  db: Db,
+  id: number,
+  by: { actorId: string; reason: string },
+  at: string,
+): Promise<boolean> {
+  const ended = await db
+    .updateTable('pairings')
+    .set({ status: 'ended', ended_by: by.actorId, end_reason: by.reason, ended_at: at, next_checkin_at: null })
+    .where('id', '=', id)
+    .where('status', '<>', 'ended')
+    .executeTakeFirst();
+  return ended.numUpdatedRows !== 0n;
+}
+
+export async function hasCheckins(db: Db, pairingId: number): Promise<boolean> {
+  const row = await db.selectFrom('checkins').select('id').where('pairing_id', '=', pairingId).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** A pairing's check-ins still pending are skipped. */
+export async function skipPendingCheckins(db: Db, pairingId: number): Promise<void> {
+  await db
+    .updateTable('checkins')
+    .set({ status: 'skipped' })
+    .where('pairing_id', '=', pairingId)
+    .where('status', '=', 'pending')
+    .execute();
+}
+
+/** The members' sign-ups in a program are marked paired, priority spent. */
+export async function markSignupsPaired(db: Db, programId: number, userIds: string[], at: string): Promise<void> {
+  await db
+    .updateTable('signups')
+    .set({ status: 'paired', priority: 0, updated_at: at })
+    .where('program_id', '=', programId)
+    .where('user_id', 'in', userIds)
+    .execute();
+}
+
+/** The members' sign-ups in a program that are paired go back to waiting. */
+export async function returnSignupsToWaiting(db: Db, programId: number, userIds: string[], at: string): Promise<void> {
+  await db
+    .updateTable('signups')
+    .set({ status: 'waiting', updated_at: at })
+    .where('program_id', '=', programId)
+    .where('user_id', 'in', userIds)
+    .where('status', '=', 'paired')
+    .execute();
+}
+
+/** A member's sign-up in a program, if waiting, goes first in the next suggestion. */
+export async function prioritiseWaitingSignup(db: Db, programId: number, userId: string): Promise<void> {
+  await db
+    .updateTable('signups')
+    .set({ priority: 1 })
+    .where('program_id', '=', programId)
+    .where('user_id', '=', userId)
+    .where('status', '=', 'waiting')
+    .execute();
+}
+
+/** A member's waiting or paired sign-ups in a server are withdrawn. */
+export async function withdrawSignupsOfMember(db: Db, guildId: string, userId: string, at: string): Promise<void> {
+  await db
+    .updateTable('signups')
+    .set({ status: 'withdrawn', updated_at: at })
+    .where('guild_id', '=', guildId)
+    .where('user_id', '=', userId)
+    .where('status', 'in', ['waiting', 'paired'])
+    .execute();
+}
+
+/** A member's rating and feedback on a pairing; given again, they replace the first. */
+export async function savePairingFeedback(
+  db: Db,
+  feedback: { pairingId: number; userId: string; rating: number | null; feedback: string | null; at: string },
+): Promise<void> {
+  await db
+    .insertInto('pairing_feedback')
+    .values({
+      pairing_id: feedback.pairingId,
+      user_id: feedback.userId,
+      rating: feedback.rating,
+      feedback: feedback.feedback,
+      created_at: feedback.at,
+    })
+    .onConflict((oc) =>
+      oc.columns(['pairing_id', 'user_id']).doUpdateSet({ rating: feedback.rating, feedback: feedback.feedback }),
+    )
+    .execute();
+}
+
+/** A block in a server, kept if it is already there. */
+export async function insertBlock(
+  db: Db,
+  guildId: string,
+  blockerId: string,
+  blockedId: string,
+  at: string,
+): Promise<void> {
+  await db
+    .insertInto('blocks')
+    .values({ guild_id: guildId, blocker_id: blockerId, blocked_id: blockedId, created_at: at })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
 }

@@ -6,9 +6,17 @@ import { recordAudit } from '../audit.repo.ts';
 import { firstCheckinAt } from '../checkins/schedule.ts';
 import { UserFacingError } from '../errors.ts';
 import { recordEffects } from '../outbox/effect.ts';
-import { findProgramByName } from '../programs/program.repo.ts';
+import { findProgramByName, updateProgram } from '../programs/program.repo.ts';
 import { findSignup } from '../signups/signup.repo.ts';
-import { countLivePairingsOfMentor, findPairing, isBlocked, pairingsBetween } from './pairing.repo.ts';
+import {
+  countLivePairingsOfMentor,
+  findPairing,
+  insertPairing,
+  isBlocked,
+  markSignupsPaired,
+  pairingsBetween,
+  reactivatePairing,
+} from './pairing.repo.ts';
 import { pairThreadEffects, programSchedule, type PairThreadKeys } from './pair-thread.ts';
 
 export interface PairRequest {
@@ -78,45 +86,20 @@ export async function recordPairing(
   const lost = await checkPairable(trx, program, request);
   const next = firstCheckinAt(programSchedule(program), now).toISOString();
   const pairing = lost
-    ? await trx
-        .updateTable('pairings')
-        .set({
-          status: 'active',
-          paused_reason: null,
-          thread_id: null,
-          welcome_message_id: null,
-          next_checkin_at: next,
-        })
-        .where('id', '=', lost.id)
-        .returningAll()
-        .executeTakeFirstOrThrow()
-    : await trx
-        .insertInto('pairings')
-        .values({
-          program_id: program.id,
-          guild_id: program.guild_id,
-          mentor_id: request.mentorId,
-          mentee_id: request.menteeId,
-          next_checkin_at: next,
-          status: 'active',
-          created_by: actor.userId,
-          created_at: now.toISOString(),
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-  await trx
-    .updateTable('signups')
-    .set({ status: 'paired', priority: 0, updated_at: now.toISOString() })
-    .where('program_id', '=', program.id)
-    .where('user_id', 'in', [request.mentorId, request.menteeId])
-    .execute();
-  if (program.status !== 'running') {
-    await trx
-      .updateTable('programs')
-      .set({ status: 'running', updated_at: now.toISOString() })
-      .where('id', '=', program.id)
-      .execute();
-  }
+    ? await reactivatePairing(trx, lost.id, next)
+    : await insertPairing(trx, {
+        program_id: program.id,
+        guild_id: program.guild_id,
+        mentor_id: request.mentorId,
+        mentee_id: request.menteeId,
+        next_checkin_at: next,
+        status: 'active',
+        created_by: actor.userId,
+        created_at: now.toISOString(),
+      });
+  await markSignupsPaired(trx, program.id, [request.mentorId, request.menteeId], now.toISOString());
+  if (program.status !== 'running')
+    await updateProgram(trx, program.id, { status: 'running', updated_at: now.toISOString() });
   await recordAudit(trx, {
     guildId: program.guild_id,
     actorId: actor.userId,
