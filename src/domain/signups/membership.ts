@@ -4,6 +4,7 @@ import type { Actor } from '../actor.ts';
 import { UserFacingError } from '../errors.ts';
 import { partnerNotice } from '../pairings/partner-notice.ts';
 import { recordPairingEnd } from '../pairings/pairing-end.ts';
+import { livePairingsOfMember } from '../pairings/pairing.repo.ts';
 import { findProgramByName, getProgram } from '../programs/program.repo.ts';
 import { recordPanelRefresh } from '../programs/signup-panel.ts';
 import {
@@ -13,7 +14,6 @@ import {
   deleteSignupsOfMember,
   findSignup,
   forgetMemberInUnreportedPairings,
-  livePairingIdsOfMember,
   livePairingsOfMemberInProgram,
   programsSignedUpBy,
   signupsOfMember,
@@ -37,7 +37,11 @@ export async function leaveProgram(
     await withdrawSignup(trx, signup.id, now);
     const ended: Pairing[] = [];
     const notice = (p: Program, pairing: Pairing) => partnerNotice(p, pairing, actor.userId, 'partner.left');
-    for (const { id } of await livePairingIdsOfMember(trx, actor.guildId, actor.userId, program.id)) {
+    for (const { id } of await livePairingsOfMember(
+      trx,
+      { guildId: actor.guildId, programId: program.id },
+      actor.userId,
+    )) {
       const pairing = await recordPairingEnd(
         trx,
         id,
@@ -94,7 +98,7 @@ export async function forgetMember(ctx: AppContext, actor: Actor): Promise<{ end
   const user = actor.userId;
   const ended = await ctx.db.transaction().execute(async (trx) => {
     const ended: Pairing[] = [];
-    for (const { id } of await livePairingIdsOfMember(trx, actor.guildId, user)) {
+    for (const { id } of await livePairingsOfMember(trx, { guildId: actor.guildId }, user)) {
       const pairing = await recordPairingEnd(trx, id, { actorId: user, reason: 'member-left', leaverId: user }, now);
       if (pairing) ended.push(pairing);
     }

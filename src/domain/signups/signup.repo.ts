@@ -126,23 +126,6 @@ export async function withdrawSignup(db: Db, id: number, at: Date): Promise<void
     .execute();
 }
 
-/** Ids of the member's pairings in a server that have not ended, in one program if given. */
-export function livePairingIdsOfMember(
-  db: Db,
-  guildId: string,
-  userId: string,
-  programId?: number,
-): Promise<{ id: number }[]> {
-  let query = db
-    .selectFrom('pairings')
-    .select('id')
-    .where('guild_id', '=', guildId)
-    .where('status', '<>', 'ended')
-    .where((eb) => eb.or([eb('mentor_id', '=', userId), eb('mentee_id', '=', userId)]));
-  if (programId !== undefined) query = query.where('program_id', '=', programId);
-  return query.execute();
-}
-
 /** The member's pairings in a program that have not ended. */
 export function livePairingsOfMemberInProgram(db: Db, programId: number, userId: string): Promise<Pairing[]> {
   return db
