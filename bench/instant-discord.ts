@@ -1,3 +1,4 @@
+import { renderOutboxView } from '../src/discord/views/outbox-views.ts';
 import type { Kysely } from 'kysely';
 import type { Clock } from '../src/clock.ts';
 import type { AppContext } from '../src/context.ts';
@@ -26,6 +27,9 @@ export function instantContext(db: Kysely<DB>, clock: Clock): AppContext {
     log: silentLogger,
     clock,
     discord: instantDiscord,
-    outbox: new OutboxWorker({ db, discord: instantDiscord, clock, log: silentLogger }, subjects),
+    outbox: new OutboxWorker(
+      { db, discord: instantDiscord, clock, log: silentLogger, render: renderOutboxView },
+      subjects,
+    ),
   };
 }

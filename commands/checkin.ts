@@ -11,7 +11,7 @@ import type { AppContext } from '../src/context.ts';
 import { checkinAnswerId, checkinNoteFormId, checkinNoteId, closingId } from '../src/custom-ids/checkin.ts';
 import type { AnswerStatus } from '../src/db/schema.ts';
 import { answerCheckin, checkinOfMember, closingChoice, noteCheckin } from '../src/domain/checkins/checkin-answer.ts';
-import { answerLabelKey, answerStatuses } from '../src/domain/checkins/checkin-message.ts';
+import { answerLabelKey, answerStatuses } from '../src/discord/views/checkin-message.ts';
 import { actorOf } from '../src/discord/actor.ts';
 import { on, type Command, type ComponentInteraction } from '../src/discord/command.ts';
 import { replyPrivately } from '../src/discord/replies.ts';

@@ -11,7 +11,7 @@ import { programEndId } from '../src/custom-ids/confirm.ts';
 import { editProgram } from '../src/domain/programs/program-edit.ts';
 import { closeSignups, endProgram, programToEnd } from '../src/domain/programs/program-lifecycle.ts';
 import { programStats } from '../src/domain/programs/program-stats.ts';
-import { scheduleSummary, templateName } from '../src/domain/programs/program-text.ts';
+import { scheduleSummary, templateName } from '../src/discord/views/program-text.ts';
 import { programDefaults, type CreateProgramInput } from '../src/domain/programs/program.input.ts';
 import { createProgram, openSignups, programInfo, summarisePrograms } from '../src/domain/programs/program.service.ts';
 import { adminOf } from '../src/discord/actor.ts';

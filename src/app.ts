@@ -13,6 +13,7 @@ import { Pacer } from './discord/pacer.ts';
 import { RestDiscordPort } from './discord/port.ts';
 import { subjects } from './domain/outbox/subjects.ts';
 import { OutboxWorker } from './domain/outbox/worker.ts';
+import { renderOutboxView } from './discord/views/outbox-views.ts';
 import { attachEvents } from './discord/events.ts';
 import { attachRouter } from './discord/router.ts';
 import type { Logger } from './log.ts';
@@ -50,7 +51,10 @@ export async function startApp(
     ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}),
   }).setToken(config.DISCORD_TOKEN);
   const discord = new RestDiscordPort(client.rest, unretried, () => client.user?.id ?? '');
-  const outbox = new OutboxWorker({ db, discord, clock: deps.clock, log: deps.log }, subjects);
+  const outbox = new OutboxWorker(
+    { db, discord, clock: deps.clock, log: deps.log, render: renderOutboxView },
+    subjects,
+  );
   const ctx: AppContext = { db, log: deps.log, clock: deps.clock, discord, outbox };
   attachRouter(client, ctx, commands);
   attachEvents(client, ctx);

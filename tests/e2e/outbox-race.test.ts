@@ -1,3 +1,4 @@
+import { renderOutboxView } from '../../src/discord/views/outbox-views.ts';
 import { beforeEach, expect, test } from 'vitest';
 import { connect } from '../../src/db/connect.ts';
 import { subjects } from '../../src/domain/outbox/subjects.ts';
@@ -51,7 +52,7 @@ for (const second of [55, 57, 59]) {
     // Another bot process on the same database: its own connection and its own worker.
     const otherDb = connect(`sqlite:${world.databasePath}`);
     const other = new OutboxWorker(
-      { db: otherDb, discord: world.app.ctx.discord, clock: world.clock, log: silentLogger },
+      { db: otherDb, discord: world.app.ctx.discord, clock: world.clock, log: silentLogger, render: renderOutboxView },
       subjects,
     );
 

@@ -1,3 +1,4 @@
+import { renderOutboxView } from '../../src/discord/views/outbox-views.ts';
 import { ManualClock } from '../../src/clock.ts';
 import type { AppContext } from '../../src/context.ts';
 import type { Actor } from '../../src/domain/actor.ts';
@@ -72,7 +73,7 @@ export async function testContext() {
     log: silentLogger,
     clock,
     discord,
-    outbox: new OutboxWorker({ db, discord, clock, log: silentLogger }, subjects),
+    outbox: new OutboxWorker({ db, discord, clock, log: silentLogger, render: renderOutboxView }, subjects),
   };
   return { ctx, discord, clock };
 }

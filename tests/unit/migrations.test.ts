@@ -1,3 +1,4 @@
+import { renderOutboxView } from '../../src/discord/views/outbox-views.ts';
 import { sql, type Kysely } from 'kysely';
 import { describe, expect, test } from 'vitest';
 import { connect } from '../../src/db/connect.ts';
@@ -146,7 +147,7 @@ describe('migrations', () => {
     expect(await migrateToLatest(db)).toEqual(['0009_outbox']);
     const discord = new RecordingPort();
     await new OutboxWorker(
-      { db, discord, clock: new ManualClock(new Date(Date.now() + 1000)), log: silentLogger },
+      { db, discord, clock: new ManualClock(new Date(Date.now() + 1000)), log: silentLogger, render: renderOutboxView },
       subjects,
     ).drain();
     expect(discord.threads).toEqual([

@@ -1,3 +1,4 @@
+import { renderOutboxView } from '../../src/discord/views/outbox-views.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,7 +27,7 @@ async function setup(records: EffectRecord[]) {
   await db.transaction().execute((trx) => recordEffects(trx, at, records));
   const discord = new RecordingPort();
   const clock = new ManualClock(at);
-  const worker = new OutboxWorker({ db, discord, clock, log: silentLogger }, {});
+  const worker = new OutboxWorker({ db, discord, clock, log: silentLogger, render: renderOutboxView }, {});
   return { db, discord, clock, worker };
 }
 
@@ -137,8 +138,16 @@ describe('outbox', () => {
       await new Promise<void>((resolve) => (answer = resolve));
       return real(channelId, message);
     };
-    const slow = new OutboxWorker({ db, discord, clock, log: silentLogger }, {}, { leaseMs: 300 });
-    const other = new OutboxWorker({ db, discord, clock, log: silentLogger }, {}, { leaseMs: 300 });
+    const slow = new OutboxWorker(
+      { db, discord, clock, log: silentLogger, render: renderOutboxView },
+      {},
+      { leaseMs: 300 },
+    );
+    const other = new OutboxWorker(
+      { db, discord, clock, log: silentLogger, render: renderOutboxView },
+      {},
+      { leaseMs: 300 },
+    );
     const draining = slow.drain();
     await new Promise((resolve) => setTimeout(resolve, 50));
     clock.advance(1_000); // long past the first lease
@@ -156,7 +165,7 @@ describe('outbox', () => {
     const { db, discord, clock } = await setup([{ ...post('a', 'x', 'down'), subject: 'probe:7' }, post('b', 'x')]);
     const refusedFor: number[] = [];
     const worker = new OutboxWorker(
-      { db, discord, clock, log: silentLogger },
+      { db, discord, clock, log: silentLogger, render: renderOutboxView },
       { probe: { refused: async (_trx, id) => void refusedFor.push(id) } },
     );
     const real = discord.postMessage.bind(discord);

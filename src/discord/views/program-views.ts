@@ -1,7 +1,7 @@
 import type { Program } from '../../db/schema.ts';
 import type { Embed } from '../../domain/port.ts';
 import type { Attention, ProgramStats } from '../../domain/programs/program-stats.ts';
-import { scheduleSummary, templateName } from '../../domain/programs/program-text.ts';
+import { scheduleSummary, templateName } from './program-text.ts';
 import { t } from '../../i18n/index.ts';
 
 const when = (iso: string) => `<t:${Math.floor(Date.parse(iso) / 1000)}:R>`;

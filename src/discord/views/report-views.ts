@@ -1,7 +1,7 @@
 import { reportsPageId } from '../../custom-ids/reports.ts';
 import type { Report, ReportStatus } from '../../db/schema.ts';
 import type { OutgoingMessage } from '../../domain/port.ts';
-import { duration, reportStatusLabel } from '../../domain/reports/report-card.ts';
+import { duration, reportStatusLabel } from './report-card.ts';
 import { outcomeText, type ReportView } from '../../domain/reports/report-moderation.ts';
 import { escapeUserText, t } from '../../i18n/index.ts';
 

@@ -4,7 +4,7 @@ import type { DiscordPort, OutgoingMessage, SentMessage } from '../port.ts';
 import type { Effect, MessageSpec, Target } from './effect.ts';
 import { findPairing } from '../pairings/pairing.repo.ts';
 import { ownedResults } from './outbox.repo.ts';
-import { renderView } from './views.ts';
+import { loadView, type RenderView } from './views.ts';
 
 /** The effect has nothing left to act on (its thread never came to be, its card is gone). */
 export class NothingToDo extends Error {}
@@ -15,6 +15,7 @@ const CLOCK_SKEW_MS = 10_000;
 interface Deps {
   db: Kysely<DB>;
   discord: DiscordPort;
+  render: RenderView;
 }
 
 async function channelOf(deps: Deps, target: Target): Promise<string> {
@@ -30,9 +31,9 @@ async function messageOf(
   spec: MessageSpec,
 ): Promise<{ channelId?: string; messageId?: string | null; message: OutgoingMessage }> {
   if ('literal' in spec) return { message: spec.literal };
-  const rendered = await renderView(deps.db, spec.view, spec.id);
-  if (!rendered) throw new NothingToDo(`${spec.view} ${spec.id} is gone`);
-  return rendered;
+  const data = await loadView(deps.db, spec.view, spec.id);
+  if (!data) throw new NothingToDo(`${spec.view} ${spec.id} is gone`);
+  return { channelId: data.channelId, messageId: data.messageId, message: deps.render(data) };
 }
 
 /**

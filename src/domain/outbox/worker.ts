@@ -8,6 +8,7 @@ import { ChannelUnavailableError, RefusedError } from '../errors.ts';
 import type { DiscordPort } from '../port.ts';
 import { deliver, NothingToDo } from './deliver.ts';
 import { effectOf } from './effect.ts';
+import type { RenderView } from './views.ts';
 import {
   claimHeads,
   claimNextInChain,
@@ -27,6 +28,8 @@ export interface OutboxDeps {
   discord: DiscordPort;
   clock: Clock;
   log: Logger;
+  /** Renders the messages recorded as views (check-ins, cards, panels, welcomes) when they are sent. */
+  render: RenderView;
 }
 
 export interface OutboxOptions {

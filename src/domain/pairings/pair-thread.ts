@@ -1,13 +1,9 @@
 import type { Transaction } from 'kysely';
 import type { DB, Pairing, Program } from '../../db/schema.ts';
 import { t } from '../../i18n/index.ts';
-import { firstCheckinAt } from '../checkins/schedule.ts';
 import { MemberGoneError } from '../errors.ts';
 import { pairingChain, type EffectRecord } from '../outbox/effect.ts';
 import type { SubjectHandler } from '../outbox/subject.ts';
-import { scheduleSummary } from '../programs/program-text.ts';
-import { weekPlan } from '../templates/plans.ts';
-import type { OutgoingMessage } from '../port.ts';
 import { recordMemberGone } from './member-gone.ts';
 import { recordPause } from './pairing-pause.ts';
 import {
@@ -27,30 +23,6 @@ export function programSchedule(program: Program) {
     timeZone: program.timezone,
     everyWeeks: program.every_weeks,
     weeks: program.weeks,
-  };
-}
-
-export function bulletList(lines: readonly string[]): string {
-  return lines.map((line) => `• ${line}`).join('\n');
-}
-
-/** The welcome: the plan, week 1's prompt, when the first check-in comes, and who can see the thread. */
-export function welcomeMessage(program: Program, pairing: Pairing): OutgoingMessage {
-  const locale = program.locale;
-  const plan = weekPlan(program.template, 1, program.weeks, locale);
-  const first =
-    pairing.next_checkin_at ?? firstCheckinAt(programSchedule(program), new Date(pairing.created_at)).toISOString();
-  return {
-    content: t(locale, 'pair.welcome', {
-      mentor: pairing.mentor_id,
-      mentee: pairing.mentee_id,
-      program: program.name,
-      schedule: scheduleSummary(locale, program),
-      first: `<t:${Math.floor(Date.parse(first) / 1000)}:F>`,
-      topic: plan.topic,
-      prompts: bulletList(plan.prompts),
-    }),
-    mentionUsers: [pairing.mentor_id, pairing.mentee_id],
   };
 }
 

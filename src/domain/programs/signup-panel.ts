@@ -1,53 +1,8 @@
 import type { Transaction } from 'kysely';
-import { joinButtonId } from '../../custom-ids/signup.ts';
-import type { DB, Program, Role } from '../../db/schema.ts';
-import { t } from '../../i18n/index.ts';
+import type { DB, Program } from '../../db/schema.ts';
 import { recordEffects, recordViewRefresh } from '../outbox/effect.ts';
 import type { SubjectHandler } from '../outbox/subject.ts';
-import type { OutgoingMessage } from '../port.ts';
-import { scheduleSummary, templateName } from './program-text.ts';
 import { updateProgram } from './program.repo.ts';
-
-/** The sign-up panel: what the program is, live counts, and the two join buttons while open. */
-export function signupPanel(program: Program, counts: Record<Role, number>): OutgoingMessage {
-  const locale = program.locale;
-  const open = program.signups_open === 1 && program.status !== 'ended';
-  return {
-    embeds: [
-      {
-        title: t(locale, 'panel.title', { program: program.name }),
-        description: t(locale, 'panel.description', {
-          template: templateName(locale, program),
-          schedule: scheduleSummary(locale, program),
-        }),
-        fields: [
-          {
-            name: t(locale, 'panel.counts'),
-            value: t(locale, 'panel.countsValue', { mentors: counts.mentor, mentees: counts.mentee }),
-          },
-        ],
-        footer: open ? undefined : t(locale, 'panel.closed'),
-        color: open ? 0x57f287 : 0x99aab5,
-      },
-    ],
-    buttons: [
-      [
-        {
-          customId: joinButtonId.encode(['mentor', program.id]),
-          label: t(locale, 'panel.joinMentor'),
-          style: 'primary',
-          disabled: !open,
-        },
-        {
-          customId: joinButtonId.encode(['mentee', program.id]),
-          label: t(locale, 'panel.joinMentee'),
-          style: 'success',
-          disabled: !open,
-        },
-      ],
-    ],
-  };
-}
 
 const panelChain = (programId: number) => `panel:${programId}`;
 

@@ -1,7 +1,7 @@
 import { reportCardId } from '../../custom-ids/reports.ts';
 import type { Report } from '../../db/schema.ts';
 import { escapeUserText, t, type MessageKey } from '../../i18n/index.ts';
-import type { OutgoingMessage } from '../port.ts';
+import type { OutgoingMessage } from '../../domain/port.ts';
 
 const statusKey: Record<Report['status'], MessageKey> = {
   open: 'report.statusOpen',

@@ -1,9 +1,9 @@
 import { checkinAnswerId, checkinNoteId, closingId } from '../../custom-ids/checkin.ts';
 import type { AnswerStatus, Goal, TemplateId } from '../../db/schema.ts';
 import { escapeUserText, t } from '../../i18n/index.ts';
-import { bulletList } from '../pairings/pair-thread.ts';
-import type { OutgoingMessage } from '../port.ts';
-import { weekPlan } from '../templates/plans.ts';
+import { bulletList } from './welcome-view.ts';
+import type { OutgoingMessage } from '../../domain/port.ts';
+import { weekPlan } from '../../domain/templates/plans.ts';
 
 export const answerStatuses: readonly AnswerStatus[] = ['on-track', 'need-help', 'stuck'];
 

@@ -1,0 +1,33 @@
+import type { RenderView } from '../../domain/outbox/views.ts';
+import { checkinPrompt, closingMessage } from './checkin-message.ts';
+import { reportCard } from './report-card.ts';
+import { signupPanel } from './signup-panel-view.ts';
+import { welcomeMessage } from './welcome-view.ts';
+
+/** The messages the outbox renders when it sends them: a check-in, a report card, a sign-up panel, a welcome. */
+export const renderOutboxView: RenderView = (data) => {
+  switch (data.view) {
+    case 'checkin': {
+      const { checkin, goals } = data;
+      const input = {
+        checkinId: checkin.id,
+        week: checkin.week,
+        nonce: checkin.nonce,
+        template: checkin.template,
+        weeks: checkin.weeks,
+        locale: checkin.locale,
+        programName: checkin.programName,
+        mentorId: checkin.mentor_id,
+        menteeId: checkin.mentee_id,
+        goals,
+      };
+      return checkin.kind === 'closing' ? closingMessage(input) : checkinPrompt(input);
+    }
+    case 'report-card':
+      return reportCard(data.report, data.program?.locale ?? 'en', data.program?.name ?? null);
+    case 'signup-panel':
+      return signupPanel(data.program, data.counts);
+    case 'welcome':
+      return welcomeMessage(data.program, data.pairing);
+  }
+};

@@ -1,0 +1,31 @@
+import type { Pairing, Program } from '../../db/schema.ts';
+import { firstCheckinAt } from '../../domain/checkins/schedule.ts';
+import { programSchedule } from '../../domain/pairings/pair-thread.ts';
+import type { OutgoingMessage } from '../../domain/port.ts';
+import { weekPlan } from '../../domain/templates/plans.ts';
+import { t } from '../../i18n/index.ts';
+import { scheduleSummary } from './program-text.ts';
+
+export function bulletList(lines: readonly string[]): string {
+  return lines.map((line) => `• ${line}`).join('\n');
+}
+
+/** The welcome: the plan, week 1's prompt, when the first check-in comes, and who can see the thread. */
+export function welcomeMessage(program: Program, pairing: Pairing): OutgoingMessage {
+  const locale = program.locale;
+  const plan = weekPlan(program.template, 1, program.weeks, locale);
+  const first =
+    pairing.next_checkin_at ?? firstCheckinAt(programSchedule(program), new Date(pairing.created_at)).toISOString();
+  return {
+    content: t(locale, 'pair.welcome', {
+      mentor: pairing.mentor_id,
+      mentee: pairing.mentee_id,
+      program: program.name,
+      schedule: scheduleSummary(locale, program),
+      first: `<t:${Math.floor(Date.parse(first) / 1000)}:F>`,
+      topic: plan.topic,
+      prompts: bulletList(plan.prompts),
+    }),
+    mentionUsers: [pairing.mentor_id, pairing.mentee_id],
+  };
+}
