@@ -14,7 +14,8 @@ import { joinButtonId, signupFormId } from '../src/custom-ids/signup.ts';
 import type { Role } from '../src/db/schema.ts';
 import { UserFacingError } from '../src/domain/errors.ts';
 import { endOwnPairing } from '../src/domain/pairings/pairing-close.ts';
-import { outcomeText, untoldOutcomes } from '../src/domain/reports/report-moderation.ts';
+import { untoldOutcomes } from '../src/domain/reports/report-moderation.ts';
+import { outcomeText } from '../src/discord/views/report-card.ts';
 import { forgetMember, leaveProgram, memberProfile } from '../src/domain/signups/membership.ts';
 import {
   joinProgram,

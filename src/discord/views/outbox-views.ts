@@ -1,4 +1,5 @@
 import type { RenderView } from '../../domain/outbox/views.ts';
+import { renderNotice } from './notice-view.ts';
 import { checkinPrompt, closingMessage } from './checkin-message.ts';
 import { reportCard } from './report-card.ts';
 import { signupPanel } from './signup-panel-view.ts';
@@ -6,6 +7,7 @@ import { welcomeMessage } from './welcome-view.ts';
 
 /** The messages the outbox renders when it sends them: a check-in, a report card, a sign-up panel, a welcome. */
 export const renderOutboxView: RenderView = (data) => {
+  if ('notice' in data) return renderNotice(data.notice);
   switch (data.view) {
     case 'checkin': {
       const { checkin, goals } = data;

@@ -1,4 +1,5 @@
 import { reportCardId } from '../../custom-ids/reports.ts';
+import { outcomeKey } from '../../domain/reports/report-moderation.ts';
 import type { Report } from '../../db/schema.ts';
 import { escapeUserText, t, type MessageKey } from '../../i18n/index.ts';
 import type { OutgoingMessage } from '../../domain/port.ts';
@@ -77,4 +78,9 @@ export function reportCard(report: Report, locale: string, programName: string |
     ],
     nonce: `report-${report.id}`,
   };
+}
+
+/** What came of a closed report, in `locale`. */
+export function outcomeText(locale: string, report: Report): string {
+  return t(locale, outcomeKey(report));
 }

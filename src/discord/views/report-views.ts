@@ -1,8 +1,8 @@
 import { reportsPageId } from '../../custom-ids/reports.ts';
 import type { Report, ReportStatus } from '../../db/schema.ts';
 import type { OutgoingMessage } from '../../domain/port.ts';
-import { duration, reportStatusLabel } from './report-card.ts';
-import { outcomeText, type ReportView } from '../../domain/reports/report-moderation.ts';
+import { duration, reportStatusLabel, outcomeText } from './report-card.ts';
+import type { ReportView } from '../../domain/reports/report-moderation.ts';
 import { escapeUserText, t } from '../../i18n/index.ts';
 
 const when = (iso: string) => `<t:${Math.floor(Date.parse(iso) / 1000)}:R>`;

@@ -1,6 +1,5 @@
 import type { AppContext } from '../../context.ts';
-import { t } from '../../i18n/index.ts';
-import { literal, pairingChain, recordEffects } from '../outbox/effect.ts';
+import { notice, pairingChain, recordEffects } from '../outbox/effect.ts';
 import {
   hasAnswer,
   markRemindersSent,
@@ -43,8 +42,10 @@ async function sendReminders(ctx: AppContext, rows: Unanswered[]): Promise<numbe
         effect: {
           kind: 'post' as const,
           target: { pairingThread: row.pairingId },
-          message: literal({
-            content: t(row.locale, 'checkin.reminder', { mentor: row.mentor_id, mentee: row.mentee_id }),
+          message: notice({
+            locale: row.locale,
+            key: 'checkin.reminder',
+            params: { mentor: row.mentor_id, mentee: row.mentee_id },
             mentionUsers: [row.mentor_id, row.mentee_id],
           }),
         },
@@ -66,11 +67,8 @@ async function flagStalledPairs(ctx: AppContext, rows: Unanswered[]): Promise<nu
     const previous = await previousPostedPrompt(ctx.db, row.pairingId, row.week);
     if (!previous) continue;
     if (await hasAnswer(ctx.db, previous.id)) continue;
-    const content = t(row.locale, 'checkin.stalled', {
-      pairing: row.pairingId,
-      program: row.programName,
-      weeks: `${previous.week}, ${row.week}`,
-    });
+    const params = { pairing: row.pairingId, program: row.programName, weeks: `${previous.week}, ${row.week}` };
+    const message = notice({ locale: row.locale, key: 'checkin.stalled', params });
     const key = `stall:${row.pairingId}:${row.week}`;
     await ctx.db.transaction().execute(async (trx) => {
       await markStallNotified(trx, row.pairingId, row.week);
@@ -79,7 +77,7 @@ async function flagStalledPairs(ctx: AppContext, rows: Unanswered[]): Promise<nu
           guildId: row.guild_id,
           key,
           chain: key,
-          effect: { kind: 'post', target: { channel: row.report_channel_id }, message: literal({ content }) },
+          effect: { kind: 'post', target: { channel: row.report_channel_id }, message },
         },
       ]);
     });

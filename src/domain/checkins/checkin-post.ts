@@ -1,5 +1,4 @@
-import { t } from '../../i18n/index.ts';
-import { literal, recordEffects } from '../outbox/effect.ts';
+import { notice, recordEffects } from '../outbox/effect.ts';
 import type { SubjectHandler } from '../outbox/subject.ts';
 import { recordPause } from '../pairings/pairing-pause.ts';
 import { checkinWithProgram, markCheckinFailed, markCheckinPosted } from './checkin.repo.ts';
@@ -17,18 +16,15 @@ export const checkinSubject: SubjectHandler = {
     const checkin = await checkinWithProgram(trx, checkinId);
     await markCheckinFailed(trx, checkinId);
     if (!checkin || !(await recordPause(trx, checkin.pairingId, 'thread-unavailable'))) return;
-    const content = t(checkin.locale, 'checkin.threadUnavailable', {
-      week: checkin.week,
-      pairing: checkin.pairingId,
-      program: checkin.name,
-    });
+    const params = { week: checkin.week, pairing: checkin.pairingId, program: checkin.name };
+    const message = notice({ locale: checkin.locale, key: 'checkin.threadUnavailable', params });
     const key = `checkin-refused:${checkinId}`;
     await recordEffects(trx, now, [
       {
         guildId: row.guild_id,
         key,
         chain: key,
-        effect: { kind: 'post', target: { channel: checkin.report_channel_id }, message: literal({ content }) },
+        effect: { kind: 'post', target: { channel: checkin.report_channel_id }, message },
       },
     ]);
   },

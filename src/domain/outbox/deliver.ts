@@ -31,6 +31,7 @@ async function messageOf(
   spec: MessageSpec,
 ): Promise<{ channelId?: string; messageId?: string | null; message: OutgoingMessage }> {
   if ('literal' in spec) return { message: spec.literal };
+  if ('notice' in spec) return { message: deps.render({ notice: spec.notice }) };
   const data = await loadView(deps.db, spec.view, spec.id);
   if (!data) throw new NothingToDo(`${spec.view} ${spec.id} is gone`);
   return { channelId: data.channelId, messageId: data.messageId, message: deps.render(data) };

@@ -3,13 +3,30 @@ import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { OutgoingMessage } from '../port.ts';
 import { idleEditWaiting, insertEffects } from './outbox.repo.ts';
+import type { MessageKey } from '../../i18n/index.ts';
 import type { ViewName } from './views.ts';
 
 /** Where a message lands: a known channel, the pairing's thread as it is when sent, or a DM. */
 export type Target = { channel: string } | { pairingThread: number } | { user: string };
 
 /** A message given whole, or rendered when it is sent from what the database says then. */
-export type MessageSpec = { literal: OutgoingMessage } | { view: ViewName; id: number };
+export type MessageSpec = { literal: OutgoingMessage } | { view: ViewName; id: number } | { notice: Notice };
+
+/** A parameter of a notice: a value, or another catalogue text (a role's name, an outcome). */
+export type NoticeParam = string | number | { key: MessageKey; params?: Record<string, string | number> };
+
+/**
+ * A message as data: a catalogue key, its parameters and the language; the views render it
+ * when it is sent. `addressed` members are named before the text and are the only ones it
+ * may mention; `mentionUsers` are further members its text names.
+ */
+export interface Notice {
+  locale: string;
+  key: MessageKey;
+  params?: Record<string, NoticeParam>;
+  addressed?: string[];
+  mentionUsers?: string[];
+}
 
 export type Effect =
   | { kind: 'create-thread'; target: { channel: string }; name: string }
@@ -33,6 +50,7 @@ export interface EffectRecord {
 export const pairingChain = (pairingId: number) => `pairing:${pairingId}`;
 export const reportChain = (reportId: number) => `report:${reportId}`;
 export const literal = (message: OutgoingMessage): MessageSpec => ({ literal: message });
+export const notice = (value: Notice): MessageSpec => ({ notice: value });
 
 /**
  * Records effects inside the caller's transaction, so they happen if and only if the state

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB, Goal, Pairing, Program, Report, Role } from '../../db/schema.ts';
 import { findPairing } from '../pairings/pairing.repo.ts';
 import type { OutgoingMessage } from '../port.ts';
+import type { Notice } from './effect.ts';
 import { findProgram } from '../programs/program.repo.ts';
 import { countSignups } from '../signups/signup.repo.ts';
 import { checkinToRender, goalsToRender, reportToRender } from './views.repo.ts';
@@ -20,7 +21,7 @@ export type ViewData = { channelId: string; messageId: string | null } & (
 );
 
 /** Turns a view's data into a message: provided by the Discord layer's views. */
-export type RenderView = (data: ViewData) => OutgoingMessage;
+export type RenderView = (data: ViewData | { notice: Notice }) => OutgoingMessage;
 
 type Loader = (db: Kysely<DB>, id: number) => Promise<ViewData | null>;
 

@@ -1,9 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { DB, Pairing, Program } from '../../db/schema.ts';
-import { t } from '../../i18n/index.ts';
-import { literal, pairingChain, recordEffects, type EffectRecord } from '../outbox/effect.ts';
+import { notice, pairingChain, recordEffects, type EffectRecord, type Notice } from '../outbox/effect.ts';
 import { cancelIdle } from '../outbox/outbox.repo.ts';
-import type { OutgoingMessage } from '../port.ts';
 import { findProgram } from '../programs/program.repo.ts';
 import {
   countLivePairingsOfMentor,
@@ -20,11 +18,11 @@ export interface EndedBy {
   /** The member who left, if the pairing ends because one side left: their partner gets priority. */
   leaverId?: string;
   /** What the thread reads; by default, that the pairing ended. */
-  notice?: (program: Program, pairing: Pairing) => OutgoingMessage;
+  notice?: (program: Program, pairing: Pairing) => Notice;
 }
 
 /** The thread is told, then archived and locked: the last effects of a pairing's chain. */
-export function pairingEndEffects(pairing: Pairing, message: OutgoingMessage): EffectRecord[] {
+export function pairingEndEffects(pairing: Pairing, message: Notice): EffectRecord[] {
   const chain = pairingChain(pairing.id);
   const thread = { pairingThread: pairing.id };
   return [
@@ -32,7 +30,7 @@ export function pairingEndEffects(pairing: Pairing, message: OutgoingMessage): E
       guildId: pairing.guild_id,
       key: `end-notice:${pairing.id}`,
       chain,
-      effect: { kind: 'post', target: thread, message: literal(message) },
+      effect: { kind: 'post', target: thread, message: notice(message) },
     },
     {
       guildId: pairing.guild_id,
@@ -71,7 +69,7 @@ export async function recordPairingEnd(
   await recordEffects(
     trx,
     at,
-    pairingEndEffects(pairing, by.notice?.(program, pairing) ?? { content: t(program.locale, 'pair.ended') }),
+    pairingEndEffects(pairing, by.notice?.(program, pairing) ?? { locale: program.locale, key: 'pair.ended' }),
   );
   return pairing;
 }

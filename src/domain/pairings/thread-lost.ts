@@ -1,6 +1,5 @@
 import type { AppContext } from '../../context.ts';
-import { t } from '../../i18n/index.ts';
-import { literal, recordEffects } from '../outbox/effect.ts';
+import { notice, recordEffects } from '../outbox/effect.ts';
 import { findProgram } from '../programs/program.repo.ts';
 import { recordPause } from './pairing-pause.ts';
 import { findPairingByThread } from './pairing.repo.ts';
@@ -18,13 +17,14 @@ export async function threadDeleted(ctx: AppContext, threadId: string): Promise<
     const program = await findProgram(trx, pairing.program_id);
     if (!program) return true;
     const key = `thread-deleted:${pairing.id}:${threadId}`;
-    const content = t(program.locale, 'pair.threadDeleted', { pairing: pairing.id, program: program.name });
+    const params = { pairing: pairing.id, program: program.name };
+    const message = notice({ locale: program.locale, key: 'pair.threadDeleted', params });
     await recordEffects(trx, now, [
       {
         guildId: pairing.guild_id,
         key,
         chain: key,
-        effect: { kind: 'post', target: { channel: program.report_channel_id }, message: literal({ content }) },
+        effect: { kind: 'post', target: { channel: program.report_channel_id }, message },
       },
     ]);
     return true;

@@ -1,10 +1,9 @@
 import type { AppContext } from '../../context.ts';
 import type { Program } from '../../db/schema.ts';
-import { t } from '../../i18n/index.ts';
 import { requireAdmin, type Actor } from '../actor.ts';
 import { recordAudit } from '../audit.repo.ts';
 import { UserFacingError } from '../errors.ts';
-import { literal, recordEffects } from '../outbox/effect.ts';
+import { notice, recordEffects } from '../outbox/effect.ts';
 import { recordPairingEnd } from '../pairings/pairing-end.ts';
 import { countLivePairingsOfProgram } from '../pairings/pairing.repo.ts';
 import { waitingSignups } from '../signups/signup.repo.ts';
@@ -44,18 +43,14 @@ export async function closeSignups(
     const dms = [];
     for (const signup of waiting) {
       const place = (places[signup.role] += 1);
-      const content = t(program.locale, 'program.waitingAfterClose', {
-        program: program.name,
-        guild: guildName,
-        role: t(program.locale, `role.${signup.role}`),
-        place,
-      });
+      const params = { program: program.name, guild: guildName, role: { key: `role.${signup.role}` as const }, place };
+      const dm = notice({ locale: program.locale, key: 'program.waitingAfterClose', params });
       const key = `close-dm:${program.id}:${signup.id}:${now.getTime()}`;
       dms.push({
         guildId: program.guild_id,
         key,
         chain: key,
-        effect: { kind: 'dm' as const, target: { user: signup.user_id }, message: literal({ content }) },
+        effect: { kind: 'dm' as const, target: { user: signup.user_id }, message: dm },
       });
     }
     await recordEffects(trx, now, dms);
@@ -96,10 +91,19 @@ export async function endProgram(
     if (!(await markProgramEnded(trx, program.id, now)))
       throw new UserFacingError('error.programEnded', { program: program.name });
     const live = await livePairingsOfProgram(trx, program.id);
-    const notice = () => ({ content: t(program.locale, 'program.endedInThread', { program: program.name }) });
+    const endNotice = () => ({
+      locale: program.locale,
+      key: 'program.endedInThread' as const,
+      params: { program: program.name },
+    });
     const ended = [];
     for (const { id } of live) {
-      const pairing = await recordPairingEnd(trx, id, { actorId: actor.userId, reason: 'program-ended', notice }, now);
+      const pairing = await recordPairingEnd(
+        trx,
+        id,
+        { actorId: actor.userId, reason: 'program-ended', notice: endNotice },
+        now,
+      );
       if (pairing) ended.push(pairing);
     }
     await recordAudit(trx, {

@@ -1,6 +1,5 @@
 import type { AppContext } from '../../context.ts';
 import type { Program, Report } from '../../db/schema.ts';
-import { t } from '../../i18n/index.ts';
 import type { Actor } from '../actor.ts';
 import { UserFacingError } from '../errors.ts';
 import { recordPause } from '../pairings/pairing-pause.ts';
@@ -14,7 +13,7 @@ import {
   reportSchema,
   type ReportInput,
 } from './report.input.ts';
-import { literal, pairingChain, recordEffects } from '../outbox/effect.ts';
+import { notice, pairingChain, recordEffects } from '../outbox/effect.ts';
 import { cardPostEffect } from './report-queue.ts';
 import { countOpenReportsBy, insertReport } from './report.repo.ts';
 
@@ -95,7 +94,7 @@ export async function fileReport(
           effect: {
             kind: 'post',
             target: thread,
-            message: literal({ content: t(program.locale, 'report.pairingPaused') }),
+            message: notice({ locale: program.locale, key: 'report.pairingPaused' }),
           },
         },
         {

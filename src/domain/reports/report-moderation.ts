@@ -1,12 +1,12 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.ts';
 import type { DB, Program, Report, ReportOutcome, ReportStatus } from '../../db/schema.ts';
-import { t } from '../../i18n/index.ts';
+import type { MessageKey } from '../../i18n/index.ts';
 import { isModerator, type Actor } from '../actor.ts';
 import { listAudit, recordAudit } from '../audit.repo.ts';
 import { nextSlotAfter } from '../checkins/schedule.ts';
 import { UserFacingError } from '../errors.ts';
-import { literal, pairingChain, recordEffects } from '../outbox/effect.ts';
+import { notice, pairingChain, recordEffects } from '../outbox/effect.ts';
 import type { SubjectHandler } from '../outbox/subject.ts';
 import { programSchedule } from '../pairings/pair-thread.ts';
 import { recordPairingEnd } from '../pairings/pairing-end.ts';
@@ -146,27 +146,25 @@ async function recordResume(trx: Transaction<DB>, pairingId: number, now: Date):
       effect: {
         kind: 'post',
         target: thread,
-        message: literal({ content: t(program.locale, 'report.pairingResumed') }),
+        message: notice({ locale: program.locale, key: 'report.pairingResumed' }),
       },
     },
   ]);
 }
 
-export function outcomeText(locale: string, report: Report): string {
+/** The catalogue text of a closed report's outcome. */
+export function outcomeKey(report: Report): MessageKey {
   return report.status === 'dismissed' || !report.outcome
-    ? t(locale, 'report.outcomeDismissed')
-    : t(locale, `report.outcome.${report.outcome}`);
+    ? 'report.outcomeDismissed'
+    : `report.outcome.${report.outcome}`;
 }
 
 /** The reporter hears the outcome by DM; if their DMs are closed, /mentorship profile shows it. */
 async function recordOutcomeForReporter(trx: Transaction<DB>, report: Report, now: Date): Promise<void> {
   const program = report.program_id === null ? undefined : await findProgram(trx, report.program_id);
   const locale = program?.locale ?? 'en';
-  const content = t(locale, 'report.outcomeDm', {
-    id: report.id,
-    program: program?.name ?? '',
-    outcome: outcomeText(locale, report),
-  });
+  const params = { id: report.id, program: program?.name ?? '', outcome: { key: outcomeKey(report) } };
+  const message = notice({ locale, key: 'report.outcomeDm', params });
   const key = `report-outcome:${report.id}`;
   await recordEffects(trx, now, [
     {
@@ -174,7 +172,7 @@ async function recordOutcomeForReporter(trx: Transaction<DB>, report: Report, no
       key,
       chain: key,
       subject: key,
-      effect: { kind: 'dm', target: { user: report.reporter_id }, message: literal({ content }) },
+      effect: { kind: 'dm', target: { user: report.reporter_id }, message },
     },
   ]);
 }

@@ -1,8 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.ts';
 import type { DB, Program, Report } from '../../db/schema.ts';
-import { t } from '../../i18n/index.ts';
-import { literal, recordEffects, recordViewRefresh, reportChain, type EffectRecord } from '../outbox/effect.ts';
+import { notice, recordEffects, recordViewRefresh, reportChain, type EffectRecord } from '../outbox/effect.ts';
 import type { SubjectHandler } from '../outbox/subject.ts';
 import { findProgram } from '../programs/program.repo.ts';
 import { reportsFailedToQueue, unclaimedReportsSince, updateReport } from './report.repo.ts';
@@ -62,7 +61,7 @@ export async function reannounceUnclaimed(ctx: AppContext): Promise<number> {
   const stale = await unclaimedReportsSince(ctx.db, before);
   for (const report of stale) {
     const program = await programOf(ctx, report);
-    const content = t(program?.locale ?? 'en', 'report.reannounce', { id: report.id });
+    const message = notice({ locale: program?.locale ?? 'en', key: 'report.reannounce', params: { id: report.id } });
     await ctx.db.transaction().execute(async (trx) => {
       await updateReport(trx, report.id, { reannounced_at: now.toISOString() });
       await recordEffects(trx, now, [
@@ -70,7 +69,7 @@ export async function reannounceUnclaimed(ctx: AppContext): Promise<number> {
           guildId: report.guild_id,
           key: `reannounce:${report.id}`,
           chain: reportChain(report.id),
-          effect: { kind: 'post', target: { channel: report.queue_channel_id }, message: literal({ content }) },
+          effect: { kind: 'post', target: { channel: report.queue_channel_id }, message },
         },
       ]);
     });
