@@ -8,7 +8,7 @@ import {
 import type { AppContext } from '../src/context.ts';
 import { acceptAllId, acceptOneId, pairListPageId, suggestionPageId } from '../src/custom-ids/match.ts';
 import { UserFacingError } from '../src/domain/errors.ts';
-import { acceptProposals, type AcceptResult } from '../src/domain/matching/accept.service.ts';
+import { acceptProposals } from '../src/domain/matching/accept.service.ts';
 import { findSuggestion, suggestMatches } from '../src/domain/matching/suggest.service.ts';
 import { endMemberPairing } from '../src/domain/pairings/pairing-close.ts';
 import { listPairings } from '../src/domain/pairings/pairing-list.ts';
@@ -17,6 +17,7 @@ import { adminOf } from '../src/discord/actor.ts';
 import { bySubcommand, on, type Command, type ComponentInteraction } from '../src/discord/command.ts';
 import { autocompletePrograms, programOption } from '../src/discord/program-option.ts';
 import { replyOptions, replyPrivately } from '../src/discord/replies.ts';
+import { acceptSummary, pairListPage } from '../src/discord/views/match-views.ts';
 import { suggestionPage } from '../src/discord/views/suggestion-view.ts';
 import { t } from '../src/i18n/index.ts';
 
@@ -75,38 +76,6 @@ async function pair(interaction: ChatInputCommandInteraction, ctx: AppContext): 
   );
 }
 
-function listPage(locale: string, result: Awaited<ReturnType<typeof listPairings>>) {
-  const { program, pairings, page, pages } = result;
-  if (pairings.length === 0) return { content: t(locale, 'match.listEmpty', { program: program.name }), buttons: [] };
-  const lines = pairings.map((p) =>
-    t(locale, 'match.listLine', {
-      id: p.id,
-      mentor: p.mentor_id,
-      mentee: p.mentee_id,
-      status: t(locale, `pairingStatus.${p.status}`),
-      since: `<t:${Math.floor(Date.parse(p.created_at) / 1000)}:d>`,
-    }),
-  );
-  const nav = [
-    {
-      customId: pairListPageId.encode([program.id, page - 1]),
-      label: t(locale, 'match.previous'),
-      style: 'secondary' as const,
-      disabled: page === 0,
-    },
-    {
-      customId: pairListPageId.encode([program.id, page + 1]),
-      label: t(locale, 'match.next'),
-      style: 'secondary' as const,
-      disabled: page >= pages - 1,
-    },
-  ];
-  return {
-    content: [t(locale, 'match.listTitle', { program: program.name, page: page + 1, pages }), ...lines].join('\n'),
-    buttons: pages > 1 ? [nav] : [],
-  };
-}
-
 async function list(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
   const result = await listPairings(
     ctx,
@@ -114,7 +83,7 @@ async function list(interaction: ChatInputCommandInteraction, ctx: AppContext): 
     { name: interaction.options.getString('program', true) },
     0,
   );
-  await interaction.reply(replyOptions(listPage(interaction.locale, result), true));
+  await interaction.reply(replyOptions(pairListPage(interaction.locale, result), true));
 }
 
 async function end(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
@@ -124,24 +93,6 @@ async function end(interaction: ChatInputCommandInteraction, ctx: AppContext): P
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   await endMemberPairing(ctx, actor, program, member, interaction.options.getString('reason', true));
   await replyPrivately(interaction, t(interaction.locale, 'match.ended', { member, program }));
-}
-
-function summary(locale: string, result: AcceptResult): string {
-  const skipped = result.skipped.map((s) =>
-    t(locale, 'match.skippedLine', {
-      mentee: s.proposal.menteeId,
-      mentor: s.proposal.mentorId,
-      why: t(locale, s.why, s.params),
-    }),
-  );
-  const pending = result.pending ? [t(locale, 'match.acceptedPending', { pending: result.pending })] : [];
-  return [
-    t(locale, 'match.accepted', { done: result.made, total: result.total }),
-    ...pending,
-    ...(skipped.length ? [t(locale, 'match.skippedTitle'), ...skipped] : []),
-  ]
-    .join('\n')
-    .slice(0, 2000);
 }
 
 /** Accept buttons: every rule is checked again; progress is shown by editing the message. */
@@ -165,7 +116,11 @@ async function acceptButton(
       .catch(() => undefined);
   };
   const result = await acceptProposals(ctx, actor, suggestionId, which, progress);
-  await interaction.editReply({ content: summary(locale, result), components: [], allowedMentions: { parse: [] } });
+  await interaction.editReply({
+    content: acceptSummary(locale, result),
+    components: [],
+    allowedMentions: { parse: [] },
+  });
 }
 
 async function turnPage(
@@ -188,7 +143,7 @@ async function turnListPage(
 ): Promise<void> {
   if (!interaction.isButton()) return;
   const result = await listPairings(ctx, adminOf(interaction), { id: programId }, page);
-  const { flags: _flags, ...view } = replyOptions(listPage(interaction.locale, result), false);
+  const { flags: _flags, ...view } = replyOptions(pairListPage(interaction.locale, result), false);
   await interaction.update(view);
 }
 

@@ -15,19 +15,14 @@ import type { Role } from '../src/db/schema.ts';
 import { UserFacingError } from '../src/domain/errors.ts';
 import { endOwnPairing } from '../src/domain/pairings/pairing-close.ts';
 import { untoldOutcomes } from '../src/domain/reports/report-moderation.ts';
-import { outcomeText } from '../src/discord/views/report-card.ts';
 import { forgetMember, leaveProgram, memberProfile } from '../src/domain/signups/membership.ts';
-import {
-  joinProgram,
-  programTakingSignups,
-  signupTopics,
-  type JoinResult,
-} from '../src/domain/signups/signup.service.ts';
+import { joinProgram, programTakingSignups, type JoinResult } from '../src/domain/signups/signup.service.ts';
 import { replyOptions, replyPrivately } from '../src/discord/replies.ts';
 import { actorOf } from '../src/discord/actor.ts';
 import { bySubcommand, on, type Command, type ComponentInteraction } from '../src/discord/command.ts';
 import { autocompletePrograms, programOption } from '../src/discord/program-option.ts';
-import { escapeUserText, t } from '../src/i18n/index.ts';
+import { profileText } from '../src/discord/views/profile-view.ts';
+import { t } from '../src/i18n/index.ts';
 
 const data = new SlashCommandBuilder()
   .setName('mentorship')
@@ -194,28 +189,7 @@ async function profile(interaction: ChatInputCommandInteraction, ctx: AppContext
   const entries = await memberProfile(ctx, actor);
   const outcomes = await untoldOutcomes(ctx, actor);
   if (entries.length === 0 && outcomes.length === 0) throw new UserFacingError('error.notOnList');
-  const blocks = entries.map(({ program, signup, partners, nextCheckinAt, place }) => {
-    const details = [
-      partners.length ? t(locale, 'profile.partner', { partners: partners.map((id) => `<@${id}>`).join(', ') }) : null,
-      nextCheckinAt
-        ? t(locale, 'profile.next', { when: `<t:${Math.floor(Date.parse(nextCheckinAt) / 1000)}:R>` })
-        : null,
-      place ? t(locale, 'profile.place', { place }) : null,
-      signupTopics(signup).length
-        ? t(locale, 'profile.topics', { topics: escapeUserText(signupTopics(signup).join(', ')) })
-        : null,
-    ].filter((line): line is string => line !== null);
-    const status = program.status === 'ended' ? t(locale, 'status.ended') : t(locale, `signupStatus.${signup.status}`);
-    const head = t(locale, 'profile.line', { program: program.name, role: t(locale, `role.${signup.role}`), status });
-    return [head, ...details.map((line) => `  ${line}`)].join('\n');
-  });
-  const heard = outcomes.map((r) => t(locale, 'profile.outcomeLine', { id: r.id, outcome: outcomeText(locale, r) }));
-  const sections = [
-    `**${t(locale, 'profile.title')}**`,
-    ...blocks,
-    ...(heard.length ? [`**${t(locale, 'profile.outcomes')}**`, ...heard] : []),
-  ];
-  await replyPrivately(interaction, sections.join('\n').slice(0, 2000));
+  await replyPrivately(interaction, profileText(locale, entries, outcomes));
 }
 
 async function forgetMe(interaction: ChatInputCommandInteraction): Promise<void> {

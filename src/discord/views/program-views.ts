@@ -3,8 +3,9 @@ import type { Embed } from '../../domain/port.ts';
 import type { Attention, ProgramStats } from '../../domain/programs/program-stats.ts';
 import { scheduleSummary, templateName } from './program-text.ts';
 import { t } from '../../i18n/index.ts';
+import { discordTime } from './discord-time.ts';
 
-const when = (iso: string) => `<t:${Math.floor(Date.parse(iso) / 1000)}:R>`;
+const when = (iso: string) => discordTime(iso, 'R');
 
 export interface ProgramCounts {
   mentors: number;

@@ -4,8 +4,9 @@ import type { OutgoingMessage } from '../../domain/port.ts';
 import { duration, reportStatusLabel, outcomeText } from './report-card.ts';
 import type { ReportView } from '../../domain/reports/report-moderation.ts';
 import { escapeUserText, t } from '../../i18n/index.ts';
+import { discordTime } from './discord-time.ts';
 
-const when = (iso: string) => `<t:${Math.floor(Date.parse(iso) / 1000)}:R>`;
+const when = (iso: string) => discordTime(iso, 'R');
 
 export function reportListPage(
   locale: string,

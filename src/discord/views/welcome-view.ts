@@ -5,6 +5,7 @@ import type { OutgoingMessage } from '../../domain/port.ts';
 import { weekPlan } from '../../domain/templates/plans.ts';
 import { t } from '../../i18n/index.ts';
 import { scheduleSummary } from './program-text.ts';
+import { discordTime } from './discord-time.ts';
 
 export function bulletList(lines: readonly string[]): string {
   return lines.map((line) => `• ${line}`).join('\n');
@@ -22,7 +23,7 @@ export function welcomeMessage(program: Program, pairing: Pairing): OutgoingMess
       mentee: pairing.mentee_id,
       program: program.name,
       schedule: scheduleSummary(locale, program),
-      first: `<t:${Math.floor(Date.parse(first) / 1000)}:F>`,
+      first: discordTime(first, 'F'),
       topic: plan.topic,
       prompts: bulletList(plan.prompts),
     }),
