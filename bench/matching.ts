@@ -1,7 +1,7 @@
 import { ManualClock } from '../src/clock.ts';
 import type { Actor } from '../src/domain/actor.ts';
 import { solveAssignment } from '../src/domain/matching/auction.ts';
-import { greedyAssignment, totalScore } from '../src/domain/matching/greedy.ts';
+import { greedyAssignment, totalScore } from './greedy.ts';
 import { scoreMatrix, type MatchProfile } from '../src/domain/matching/score.ts';
 import { suggestMatches } from '../src/domain/matching/suggest.service.ts';
 import { instantContext } from './instant-discord.ts';

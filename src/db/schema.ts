@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
 
 export type TemplateId = 'career' | 'skills' | 'support' | 'custom';
 export type ProgramStatus = 'draft' | 'open' | 'running' | 'ended';
@@ -234,3 +234,6 @@ export type CheckinAnswer = Selectable<CheckinAnswersTable>;
 export type Goal = Selectable<GoalsTable>;
 export type Report = Selectable<ReportsTable>;
 export type OutboxRow = Selectable<OutboxTable>;
+
+/** What a repository function runs on: the database, or a transaction of the caller's. */
+export type Db = Kysely<DB> | Transaction<DB>;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { solveAssignment, type AssignmentProblem } from '../../src/domain/matching/auction.ts';
-import { greedyAssignment, totalScore } from '../../src/domain/matching/greedy.ts';
+import { greedyAssignment, totalScore } from '../../bench/greedy.ts';
 
 /** A small deterministic PRNG, so a failing cohort can be replayed from its seed. */
 function random(seed: number) {

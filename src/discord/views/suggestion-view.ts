@@ -2,6 +2,7 @@ import { acceptAllId, acceptOneId, suggestionPageId } from '../../custom-ids/mat
 import type { Proposal, Suggestion } from '../../domain/matching/suggest.service.ts';
 import type { Button, OutgoingMessage } from '../../domain/port.ts';
 import { escapeUserText, t } from '../../i18n/index.ts';
+import { pageWithin } from '../../domain/paging.ts';
 
 export const PAGE_SIZE = 10;
 
@@ -37,8 +38,7 @@ export function suggestionPage(locale: string, suggestion: Suggestion, page: num
   const { proposals, unmatched, program } = suggestion;
   if (proposals.length === 0 && unmatched.length === 0)
     return { content: t(locale, 'match.none', { program: program.name }), buttons: [] };
-  const pages = Math.max(1, Math.ceil(proposals.length / PAGE_SIZE));
-  const current = Math.min(Math.max(page, 0), pages - 1);
+  const { page: current, pages } = pageWithin(page, proposals.length, PAGE_SIZE);
   const shown = proposals.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
   const points = proposals.reduce((sum, p) => sum + p.score, 0);
   const lines = shown.map((p, k) =>

@@ -1,6 +1,6 @@
 import type { Pairing, Program } from '../../db/schema.ts';
 import { firstCheckinAt } from '../../domain/checkins/schedule.ts';
-import { programSchedule } from '../../domain/pairings/pair-thread.ts';
+import { programSchedule } from '../../domain/checkins/schedule.ts';
 import type { OutgoingMessage } from '../../domain/port.ts';
 import { weekPlan } from '../../domain/templates/plans.ts';
 import { t } from '../../i18n/index.ts';

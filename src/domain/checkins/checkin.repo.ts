@@ -1,7 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { AnswerStatus, Checkin, CheckinKind, DB } from '../../db/schema.ts';
-
-type Db = Kysely<DB> | Transaction<DB>;
+import type { AnswerStatus, Checkin, CheckinKind, Db } from '../../db/schema.ts';
 
 /** Active pairings with a check-in due at `now`, with what the schedule needs from the program. */
 export function duePairings(db: Db, now: Date, limit: number) {

@@ -1,3 +1,4 @@
+import type { Program } from '../../db/schema.ts';
 import { addDays, instantOf, wallTime } from './zoned-time.ts';
 
 export interface CheckinSchedule {
@@ -73,4 +74,17 @@ export function latestDueCheckin(
     dueAt = following;
     skipped += 1;
   }
+}
+
+/** A program's check-in schedule, as the schedule functions take it. */
+export function programSchedule(
+  program: Pick<Program, 'checkin_day' | 'checkin_hour' | 'timezone' | 'every_weeks' | 'weeks'>,
+) {
+  return {
+    day: program.checkin_day,
+    hour: program.checkin_hour,
+    timeZone: program.timezone,
+    everyWeeks: program.every_weeks,
+    weeks: program.weeks,
+  };
 }

@@ -1,7 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { DB, Goal } from '../../db/schema.ts';
-
-type Db = Kysely<DB> | Transaction<DB>;
+import type { Db, Goal } from '../../db/schema.ts';
 
 /** The pairing's goals in the order they were added, so the pair's numbers are positions. */
 export function goalsOfPairing(db: Db, pairingId: number): Promise<Goal[]> {

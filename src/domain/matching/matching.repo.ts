@@ -1,7 +1,5 @@
-import type { Kysely, Selectable, Transaction } from 'kysely';
-import type { DB, MatchSuggestionsTable, Program, Signup } from '../../db/schema.ts';
-
-type Db = Kysely<DB> | Transaction<DB>;
+import type { Selectable } from 'kysely';
+import type { Db, MatchSuggestionsTable, Program, Signup } from '../../db/schema.ts';
 
 /** Every block in a server, one row per blocker and blocked. */
 export function blocksOfGuild(db: Db, guildId: string): Promise<{ blocker_id: string; blocked_id: string }[]> {

@@ -1,7 +1,5 @@
-import { sql, type ExpressionBuilder, type Insertable, type Kysely, type Transaction } from 'kysely';
-import type { DB, OutboxRow, OutboxTable } from '../../db/schema.ts';
-
-type Db = Kysely<DB> | Transaction<DB>;
+import { sql, type ExpressionBuilder, type Insertable } from 'kysely';
+import type { DB, Db, OutboxRow, OutboxTable } from '../../db/schema.ts';
 
 export interface Lease {
   owner: string;

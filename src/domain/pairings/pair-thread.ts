@@ -16,16 +16,6 @@ import {
   setWelcomeMessage,
 } from './pairing.repo.ts';
 
-export function programSchedule(program: Program) {
-  return {
-    day: program.checkin_day,
-    hour: program.checkin_hour,
-    timeZone: program.timezone,
-    everyWeeks: program.every_weeks,
-    weeks: program.weeks,
-  };
-}
-
 /** The keys of a pair thread's effects, to follow their progress. */
 export interface PairThreadKeys {
   thread: string;

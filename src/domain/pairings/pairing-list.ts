@@ -5,6 +5,7 @@ import { findProgram } from '../programs/program.repo.ts';
 import { requireProgram } from '../programs/program.service.ts';
 import { UserFacingError } from '../errors.ts';
 import { countPairingsOfProgram, pairingsPageOfProgram } from './pairing.repo.ts';
+import { pageWithin } from '../paging.ts';
 
 export const LIST_PAGE = 15;
 
@@ -20,8 +21,7 @@ export async function listPairings(
     'id' in program ? await findProgram(ctx.db, program.id) : await requireProgram(ctx, actor.guildId, program.name);
   if (!found || found.guild_id !== actor.guildId) throw new UserFacingError('error.staleButton');
   const total = await countPairingsOfProgram(ctx.db, found.id);
-  const pages = Math.max(1, Math.ceil(total / LIST_PAGE));
-  const current = Math.min(Math.max(page, 0), pages - 1);
+  const { page: current, pages } = pageWithin(page, total, LIST_PAGE);
   const pairings = await pairingsPageOfProgram(ctx.db, found.id, LIST_PAGE, current * LIST_PAGE);
   return { program: found, pairings, page: current, pages };
 }

@@ -1,7 +1,5 @@
-import type { Insertable, Kysely, Transaction } from 'kysely';
-import type { DB, Pairing, PairingsTable } from '../../db/schema.ts';
-
-type Db = Kysely<DB> | Transaction<DB>;
+import type { Insertable } from 'kysely';
+import type { Db, Pairing, PairingsTable } from '../../db/schema.ts';
 
 export function findPairing(db: Db, id: number): Promise<Pairing | undefined> {
   return db.selectFrom('pairings').selectAll().where('id', '=', id).executeTakeFirst();

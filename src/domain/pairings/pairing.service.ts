@@ -17,7 +17,8 @@ import {
   pairingsBetween,
   reactivatePairing,
 } from './pairing.repo.ts';
-import { pairThreadEffects, programSchedule, type PairThreadKeys } from './pair-thread.ts';
+import { programSchedule } from '../checkins/schedule.ts';
+import { pairThreadEffects, type PairThreadKeys } from './pair-thread.ts';
 
 export interface PairRequest {
   mentorId: string;

@@ -4,7 +4,7 @@ import { requireAdmin, type Actor } from '../actor.ts';
 import { recordAudit } from '../audit.repo.ts';
 import { nextSlotAfter } from '../checkins/schedule.ts';
 import { UserFacingError } from '../errors.ts';
-import { programSchedule } from '../pairings/pair-thread.ts';
+import { programSchedule } from '../checkins/schedule.ts';
 import { parseInput } from '../validate.ts';
 import { createProgramSchema, nameKey, type CreateProgramInput } from './program.input.ts';
 import { findProgramByName, livePairingsOfProgram, setPairingNextCheckin, updateProgram } from './program.repo.ts';

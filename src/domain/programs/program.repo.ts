@@ -1,8 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { DB, NewProgram, Pairing, Program, ProgramStatus, ProgramUpdate } from '../../db/schema.ts';
+import type { Db, NewProgram, Pairing, Program, ProgramStatus, ProgramUpdate } from '../../db/schema.ts';
 import { nameKey } from './program.input.ts';
-
-type Db = Kysely<DB> | Transaction<DB>;
 
 export function findProgramByName(db: Db, guildId: string, name: string): Promise<Program | undefined> {
   return db

@@ -8,7 +8,7 @@ import { nextSlotAfter } from '../checkins/schedule.ts';
 import { UserFacingError } from '../errors.ts';
 import { notice, pairingChain, recordEffects } from '../outbox/effect.ts';
 import type { SubjectHandler } from '../outbox/subject.ts';
-import { programSchedule } from '../pairings/pair-thread.ts';
+import { programSchedule } from '../checkins/schedule.ts';
 import { recordPairingEnd } from '../pairings/pairing-end.ts';
 import { findPairing } from '../pairings/pairing.repo.ts';
 import { findProgram, moderatorRoleIds, programModeratorRoles } from '../programs/program.repo.ts';
@@ -28,6 +28,7 @@ import {
   untoldClosedReportsBy,
   type ReportFilter,
 } from './report.repo.ts';
+import { pageWithin } from '../paging.ts';
 
 /** Refuses anyone who moderates no program of the server. */
 export async function requireModerator(ctx: AppContext, actor: Actor): Promise<void> {
@@ -211,8 +212,7 @@ export async function reportsFor(
   if (!everything && mine.length === 0) throw new UserFacingError('error.notModerator');
   const filter: ReportFilter = { guildId: actor.guildId, status, programIds: everything ? null : mine };
   const total = await countReports(ctx.db, filter);
-  const pages = Math.max(1, Math.ceil(total / REPORTS_PAGE));
-  const current = Math.min(Math.max(page, 0), pages - 1);
+  const { page: current, pages } = pageWithin(page, total, REPORTS_PAGE);
   const reports = await reportsPage(ctx.db, filter, REPORTS_PAGE, current * REPORTS_PAGE);
   return { reports, page: current, pages };
 }

@@ -1,7 +1,5 @@
-import type { Insertable, Kysely, Transaction, Updateable } from 'kysely';
-import type { DB, Report, ReportsTable, ReportStatus } from '../../db/schema.ts';
-
-type Db = Kysely<DB> | Transaction<DB>;
+import type { Insertable, Updateable } from 'kysely';
+import type { Db, Report, ReportsTable, ReportStatus } from '../../db/schema.ts';
 
 export function findReport(db: Db, guildId: string, id: number): Promise<Report | undefined> {
   return db.selectFrom('reports').selectAll().where('guild_id', '=', guildId).where('id', '=', id).executeTakeFirst();

@@ -1,7 +1,5 @@
-import type { Insertable, Kysely, Transaction, Updateable } from 'kysely';
-import type { DB, Pairing, Role, Signup, SignupsTable, SignupStatus } from '../../db/schema.ts';
-
-type Db = Kysely<DB> | Transaction<DB>;
+import type { Insertable, Updateable } from 'kysely';
+import type { Db, Pairing, Role, Signup, SignupsTable, SignupStatus } from '../../db/schema.ts';
 
 export function findSignup(db: Db, programId: number, userId: string): Promise<Signup | undefined> {
   return db

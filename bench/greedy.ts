@@ -1,4 +1,4 @@
-import type { AssignmentProblem } from './auction.ts';
+import type { AssignmentProblem } from '../src/domain/matching/auction.ts';
 
 /** The baseline most bots would use: best-scoring pairs first, while both sides are free. */
 export function greedyAssignment({ mentees: N, mentors: M, capacity, score }: AssignmentProblem): Int32Array {
