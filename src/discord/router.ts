@@ -1,19 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import {
-  Events,
-  MessageFlags,
-  PermissionFlagsBits,
-  type ChatInputCommandInteraction,
-  type Client,
-  type Interaction,
-} from 'discord.js';
+import { Events, type Client, type Interaction } from 'discord.js';
 import type { AppContext } from '../context.ts';
 import { idName } from '../custom-ids/codec.ts';
 import { DatabaseBusyError } from '../db/busy-wait.ts';
 import { UserFacingError } from '../domain/errors.ts';
-import { takeGivenUpEffects } from '../domain/outbox/given-up.ts';
-import { reportsStuckOutOfQueue } from '../domain/reports/report-queue.ts';
-import { givenUpWarning } from './views/given-up-view.ts';
+import { warnAdmin } from './admin-warnings.ts';
 import { t, type MessageKey, type MessageParams } from '../i18n/index.ts';
 import { requirementOf, type Command, type ComponentRoute } from './command.ts';
 import { guard } from './guard.ts';
@@ -55,42 +46,8 @@ async function dispatch(
   }
 }
 
-const adminCommands = new Set(['program', 'match']);
-
 /** Discord drops an interaction unanswered after 3 s; this leaves room for the request itself. */
 const DEFER_AFTER_MS = 1_500;
-
-/**
- * After an admin command: reports that could not reach their channel, and Discord actions
- * given up since an admin last looked, so that nothing fails unseen.
- */
-async function warnAdmin(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
-  if (
-    !interaction.inGuild() ||
-    !interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ||
-    !(interaction.replied || interaction.deferred)
-  )
-    return;
-  const warnings: string[] = [];
-  const stuck = await reportsStuckOutOfQueue(ctx, interaction.guildId);
-  const first = stuck[0];
-  if (first)
-    warnings.push(
-      t(interaction.locale, 'report.queueBroken', {
-        ids: stuck.map((r) => `#${r.id}`).join(', '),
-        count: stuck.length,
-        channel: first.queue_channel_id,
-      }),
-    );
-  const givenUp = await takeGivenUpEffects(ctx, interaction.guildId);
-  if (givenUp.length) warnings.push(givenUpWarning(interaction.locale, givenUp));
-  if (warnings.length === 0) return;
-  await interaction.followUp({
-    content: warnings.join('\n\n').slice(0, 2000),
-    flags: MessageFlags.Ephemeral,
-    allowedMentions: { parse: [] },
-  });
-}
 
 /** What the member reads and the log records when a handler throws. */
 function failure(
@@ -126,7 +83,10 @@ export function attachRouter(client: Client, ctx: AppContext, commandList: reado
     let fields: Record<string, unknown> = {};
     try {
       await dispatch(interaction, scoped, commands, components);
-      if (interaction.isChatInputCommand() && adminCommands.has(interaction.commandName))
+      if (
+        interaction.isChatInputCommand() &&
+        requirementOf(commands.get(interaction.commandName)!, interaction.options.getSubcommand(false)) === 'admin'
+      )
         await warnAdmin(interaction, scoped);
     } catch (error) {
       const answer = failure(error, scoped);
