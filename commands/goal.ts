@@ -4,6 +4,7 @@ import { addGoal, completeGoal, listGoals } from '../src/domain/goals/goal.servi
 import { actorOf } from '../src/discord/actor.ts';
 import { bySubcommand, type Command } from '../src/discord/command.ts';
 import { replyPrivately } from '../src/discord/replies.ts';
+import { goalListText } from '../src/discord/views/goal-views.ts';
 import { escapeUserText, t } from '../src/i18n/index.ts';
 
 const data = new SlashCommandBuilder()
@@ -47,12 +48,7 @@ async function done(interaction: ChatInputCommandInteraction, ctx: AppContext): 
 
 async function list(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
   const goals = await listGoals(ctx, actorOf(interaction), interaction.channelId);
-  const locale = interaction.locale;
-  const lines = goals.map((goal, i) => `${goal.done_at ? '☑' : '☐'} ${i + 1}. ${escapeUserText(goal.text)}`);
-  await replyPrivately(
-    interaction,
-    lines.length ? [t(locale, 'goal.listTitle'), ...lines].join('\n').slice(0, 2000) : t(locale, 'goal.listEmpty'),
-  );
+  await replyPrivately(interaction, goalListText(interaction.locale, goals));
 }
 
 export const goal = {

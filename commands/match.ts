@@ -17,7 +17,7 @@ import { adminOf } from '../src/discord/actor.ts';
 import { bySubcommand, on, type Command, type ComponentInteraction } from '../src/discord/command.ts';
 import { autocompletePrograms, programOption } from '../src/discord/program-option.ts';
 import { replyOptions, replyPrivately } from '../src/discord/replies.ts';
-import { acceptSummary, pairListPage } from '../src/discord/views/match-views.ts';
+import { acceptSummary, pairedText, pairListPage } from '../src/discord/views/match-views.ts';
 import { suggestionPage } from '../src/discord/views/suggestion-view.ts';
 import { t } from '../src/i18n/index.ts';
 
@@ -69,11 +69,7 @@ async function pair(interaction: ChatInputCommandInteraction, ctx: AppContext): 
     mentorId: interaction.options.getUser('mentor', true).id,
     menteeId: interaction.options.getUser('mentee', true).id,
   });
-  const params = { mentor: pairing.mentor_id, mentee: pairing.mentee_id, thread: pairing.thread_id ?? '' };
-  await replyPrivately(
-    interaction,
-    t(interaction.locale, pairing.welcome_message_id ? 'pair.created' : 'pair.pending', params),
-  );
+  await replyPrivately(interaction, pairedText(interaction.locale, pairing));
 }
 
 async function list(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {

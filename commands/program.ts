@@ -20,7 +20,12 @@ import { autocompletePrograms, programOption } from '../src/discord/program-opti
 import { addSettingOptions, readSettings } from '../src/discord/program-settings.ts';
 import { replyOptions, replyPrivately } from '../src/discord/replies.ts';
 import { answerRateChart } from '../src/discord/views/answer-rate-chart.ts';
-import { programInfoEmbed, programStatsEmbed } from '../src/discord/views/program-views.ts';
+import {
+  programInfoEmbed,
+  programListText,
+  programOpenedText,
+  programStatsEmbed,
+} from '../src/discord/views/program-views.ts';
 import { t } from '../src/i18n/index.ts';
 
 const data = new SlashCommandBuilder()
@@ -104,22 +109,7 @@ async function edit(interaction: ChatInputCommandInteraction, ctx: AppContext): 
 async function list(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
   const locale = interaction.locale;
   const summaries = await summarisePrograms(ctx, adminOf(interaction));
-  const lines = summaries.map(({ program, mentors, mentees }) =>
-    t(locale, 'program.listLine', {
-      program: program.name,
-      template: templateName(locale, program),
-      status: t(locale, `status.${program.status}`),
-      signups: program.signups_open ? t(locale, 'program.signupsOpenTag') : '',
-      mentors,
-      mentees,
-    }),
-  );
-  await replyPrivately(
-    interaction,
-    lines.length
-      ? `**${t(locale, 'program.listTitle')}**\n${lines.join('\n')}`.slice(0, 2000)
-      : t(locale, 'program.listEmpty'),
-  );
+  await replyPrivately(interaction, programListText(locale, summaries));
 }
 
 async function info(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
@@ -136,10 +126,7 @@ async function open(interaction: ChatInputCommandInteraction, ctx: AppContext): 
   const actor = adminOf(interaction);
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const program = await openSignups(ctx, actor, interaction.options.getString('program', true));
-  await replyPrivately(
-    interaction,
-    t(interaction.locale, 'program.opened', { program: program.name, channel: program.pair_channel_id }),
-  );
+  await replyPrivately(interaction, programOpenedText(interaction.locale, program));
 }
 
 async function close(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {

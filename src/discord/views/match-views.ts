@@ -1,3 +1,4 @@
+import type { Pairing } from '../../db/schema.ts';
 import { pairListPageId } from '../../custom-ids/match.ts';
 import type { AcceptResult } from '../../domain/matching/accept.service.ts';
 import type { listPairings } from '../../domain/pairings/pairing-list.ts';
@@ -54,4 +55,10 @@ export function acceptSummary(locale: string, result: AcceptResult): string {
   ]
     .join('\n')
     .slice(0, 2000);
+}
+
+/** /match pair's answer: the pair and their thread, or that the thread is on its way. */
+export function pairedText(locale: string, pairing: Pairing): string {
+  const params = { mentor: pairing.mentor_id, mentee: pairing.mentee_id, thread: pairing.thread_id ?? '' };
+  return t(locale, pairing.welcome_message_id ? 'pair.created' : 'pair.pending', params);
 }

@@ -1,3 +1,4 @@
+import type { ProgramSummary } from '../../domain/programs/program.service.ts';
 import type { Program } from '../../db/schema.ts';
 import type { Embed } from '../../domain/port.ts';
 import type { Attention, ProgramStats } from '../../domain/programs/program-stats.ts';
@@ -124,4 +125,25 @@ export function programStatsEmbed(locale: string, stats: ProgramStats): Embed {
       },
     ],
   };
+}
+
+/** /program list: each program with its template, status, open sign-ups and counts. */
+export function programListText(locale: string, summaries: readonly ProgramSummary[]): string {
+  const lines = summaries.map(({ program, mentors, mentees }) =>
+    t(locale, 'program.listLine', {
+      program: program.name,
+      template: templateName(locale, program),
+      status: t(locale, `status.${program.status}`),
+      signups: program.signups_open ? t(locale, 'program.signupsOpenTag') : '',
+      mentors,
+      mentees,
+    }),
+  );
+  if (lines.length === 0) return t(locale, 'program.listEmpty');
+  return `**${t(locale, 'program.listTitle')}**\n${lines.join('\n')}`.slice(0, 2000);
+}
+
+/** /program open's answer: where the sign-up panel is. */
+export function programOpenedText(locale: string, program: Program): string {
+  return t(locale, 'program.opened', { program: program.name, channel: program.pair_channel_id });
 }
