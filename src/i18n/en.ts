@@ -1,85 +1,11 @@
+import { enErrors } from './en-errors.ts';
+
 /**
  * English texts. Placeholders are {name}; values that come from users are escaped by callers.
  * A count picks its words with {name, plural, one {…} other {…}} (see parseMessage in index.ts).
  */
 export const en = {
-  'error.notAdmin': 'You need the **Manage Server** permission to do this.',
-  'error.notModerator': 'Only the moderators of this program can do this.',
-  'error.unknownProgram': 'There is no program with that name in this server. Try `/program list`.',
-  'error.programExists': 'A program named **{program}** already exists in this server.',
-  'error.programNameLength': 'A program name must be 1 to 60 characters long.',
-  'error.programNameChars': 'A program name cannot contain line breaks, markdown or mention characters.',
-  'error.badTimezone': 'That is not a time zone I know. Use an IANA name such as `Europe/Paris` or `America/New_York`.',
-  'error.badDay': 'The check-in day must be a day of the week.',
-  'error.badHour': 'The check-in hour must be between 0 and 23.',
-  'error.badWeeks': 'A program lasts from 1 to 52 weeks.',
-  'error.badCapacity': 'A mentor can take from 1 to 25 mentees.',
-  'error.badEveryWeeks': 'Check-ins happen every 1 to 4 weeks.',
-  'error.badInput': 'Some of that input is not valid.',
-  'error.wrongChannelType': '{channel} must be a text channel.',
-  'error.cannotPostInChannel':
-    'I cannot post in <#{channel}>. Check that I can view it, send messages and create private threads there.',
-  'error.programEnded': '**{program}** has ended.',
-  'error.alreadyOpen': 'Sign-ups for **{program}** are already open.',
-  'error.signupsClosed': 'Sign-ups for **{program}** are closed.',
-  'error.notAdult': 'Mentorship programs are for adults: you must confirm that you are 18 or older (`adult: True`).',
-  'error.topicLength': 'Each topic can be at most 40 characters long.',
-  'error.tooManyTopics': 'You can list at most 10 topics.',
-  'error.goalsLength': 'Goals or experience can be at most 1,000 characters long.',
-  'error.alreadySignedUp': 'You are already signed up to **{program}** as a {role}.',
-  'error.removedFromProgram': 'You were removed from **{program}** and cannot sign up again.',
-  'error.selfPair': 'A member cannot mentor themselves.',
-  'error.notSignedUpAs': '<@{user}> is not signed up to **{program}** as a {role}.',
-  'error.menteeAlreadyPaired': '<@{user}> already has a mentor in **{program}**.',
-  'error.mentorFull': '<@{user}> already mentors as many members as **{program}** allows ({capacity}).',
-  'error.blocked': 'These two members cannot be paired.',
-  'error.pairedBefore': 'These two members were already paired in **{program}**.',
-  'error.cannotCreateThread':
-    'I could not create the private thread in <#{channel}>. Check that I can create private threads there; nothing was changed.',
-  'error.notInPairThread': 'Use this command inside your mentorship thread.',
-  'error.notYourPair': 'Only the two members of this pair can do that.',
-  'error.noCheckinYet': 'There is no check-in to answer yet in this thread.',
-  'error.pairingNotActive': 'This pairing is not active.',
-  'error.noteLength': 'A note can be at most 500 characters long.',
-  'error.reasonLength': 'A reason must be 1 to 1,000 characters long.',
-  'error.badMessageLink': 'That is not a Discord message link. Right-click a message and choose **Copy Message Link**.',
-  'error.linkOutsideServer': 'That message is not in this server.',
-  'error.tooManyReports':
-    'You already have 5 open reports. Moderators will get to them; you can report again once one is closed.',
-  'error.noReportChannel': 'This server has no mentorship program to send reports to yet.',
-  'error.unknownReport': 'There is no report #{id} in this server.',
-  'error.reportClaimed': 'Report #{id} is already claimed by <@{user}>.',
-  'error.reportClosed': 'Report #{id} is already closed.',
-  'error.staleButton': 'This button is no longer valid.',
-  'error.notAllowedHere': 'Mentorship commands work inside a server.',
-  'error.nothingToEdit': 'Give at least one setting to change.',
-  'error.signupsAlreadyClosed': 'Sign-ups for **{program}** are already closed.',
-  'error.notSignedUp': 'You are not signed up to **{program}**.',
-  'error.notOnList': 'You have no mentorship sign-ups in this server.',
-  'error.notYourButton': 'This button belongs to someone else.',
-  'error.noActivePairing': '<@{user}> has no active pairing in **{program}**.',
-  'error.feedbackLength': 'Feedback can be at most 1,000 characters long.',
-  'error.memberLeft': '<@{user}> is no longer in the server; their sign-ups have ended.',
-  'error.goalLength': 'A goal is 1 to 200 characters long.',
-  'error.tooManyGoals':
-    'You already have {max} open {max, plural, one {goal} other {goals}}. Mark one done first with `/goal done`.',
-  'error.unknownGoal': 'There is no goal {id} in this thread. See `/goal list`.',
-  'error.goalAlreadyDone': 'Goal {id} is already done.',
-  'error.answerFirst': 'Pick how it is going with a button first, then add your note.',
-  'error.pauseOutsideThread': '`pause` works inside your own active mentorship thread.',
-  'error.invisibleText': 'Some of what you typed is made only of invisible characters. Write it out in plain text.',
-  'error.reportSelf': 'You cannot report yourself. Leave `member` out, or name the member concerned.',
-  'error.reportBot': 'Bots cannot be reported, me included. Leave `member` out, or name the member concerned.',
-  'error.reportOwnMessage':
-    'You cannot report your own message. To tell the moderators about something else, use `/report`.',
-  'error.reportBotMessage':
-    'Messages from bots, mine included, cannot be reported. To tell the moderators about something else, use `/report`.',
-  'error.reportedMessageGone':
-    'I cannot find that message in this channel; it may have been deleted. Nothing was reported.',
-  'error.unexpected':
-    'Something went wrong on my side. Please try again; if it keeps happening, tell the server staff (reference `{ref}`).',
-  'error.busy': 'The bot is busy; try again in a moment.',
-
+  ...enErrors,
   'role.mentor': 'mentor',
   'role.mentee': 'mentee',
   'weekday.1': 'Monday',

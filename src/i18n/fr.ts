@@ -1,91 +1,9 @@
 import type { MessageKey } from './en.ts';
+import { frErrors } from './fr-errors.ts';
 
 /** Textes français. Même clés que en.ts : le type l'impose. Pluriels : {n, plural, one {…} other {…}} (« one » couvre 0 et 1). */
 export const fr: Record<MessageKey, string> = {
-  'error.notAdmin': 'Il faut la permission **Gérer le serveur** pour faire cela.',
-  'error.notModerator': 'Seuls les modérateurs de ce programme peuvent faire cela.',
-  'error.unknownProgram': 'Aucun programme de ce nom sur ce serveur. Essayez `/program list`.',
-  'error.programExists': 'Un programme nommé **{program}** existe déjà sur ce serveur.',
-  'error.programNameLength': "Le nom d'un programme fait de 1 à 60 caractères.",
-  'error.programNameChars':
-    "Le nom d'un programme ne peut contenir ni retour à la ligne, ni markdown, ni caractère de mention.",
-  'error.badTimezone':
-    'Je ne connais pas ce fuseau horaire. Utilisez un nom IANA comme `Europe/Paris` ou `America/Montreal`.',
-  'error.badDay': 'Le jour du point doit être un jour de la semaine.',
-  'error.badHour': "L'heure du point doit être comprise entre 0 et 23.",
-  'error.badWeeks': 'Un programme dure de 1 à 52 semaines.',
-  'error.badCapacity': 'Un mentor peut accompagner de 1 à 25 mentorés.',
-  'error.badEveryWeeks': 'Les points ont lieu toutes les 1 à 4 semaines.',
-  'error.badInput': "Une partie de cette saisie n'est pas valide.",
-  'error.wrongChannelType': '{channel} doit être un salon textuel.',
-  'error.cannotPostInChannel':
-    'Je ne peux pas écrire dans <#{channel}>. Vérifiez que je peux y voir les messages, y écrire et y créer des fils privés.',
-  'error.programEnded': '**{program}** est terminé.',
-  'error.alreadyOpen': 'Les inscriptions à **{program}** sont déjà ouvertes.',
-  'error.signupsClosed': 'Les inscriptions à **{program}** sont fermées.',
-  'error.notAdult':
-    'Les programmes de mentorat sont réservés aux adultes : confirmez que vous avez 18 ans ou plus (`adult: True`).',
-  'error.topicLength': 'Chaque sujet fait au plus 40 caractères.',
-  'error.tooManyTopics': 'Vous pouvez indiquer au plus 10 sujets.',
-  'error.goalsLength': 'Objectifs ou expérience : 1 000 caractères au plus.',
-  'error.alreadySignedUp': 'Vous êtes déjà inscrit·e à **{program}** comme {role}.',
-  'error.removedFromProgram': 'Vous avez été retiré·e de **{program}** et ne pouvez pas vous y réinscrire.',
-  'error.selfPair': 'Un membre ne peut pas être son propre mentor.',
-  'error.notSignedUpAs': "<@{user}> n'est pas inscrit·e à **{program}** comme {role}.",
-  'error.menteeAlreadyPaired': '<@{user}> a déjà un mentor dans **{program}**.',
-  'error.mentorFull': '<@{user}> accompagne déjà autant de membres que **{program}** le permet ({capacity}).',
-  'error.blocked': 'Ces deux membres ne peuvent pas être mis en binôme.',
-  'error.pairedBefore': 'Ces deux membres ont déjà formé un binôme dans **{program}**.',
-  'error.cannotCreateThread':
-    "Je n'ai pas pu créer le fil privé dans <#{channel}>. Vérifiez que je peux y créer des fils privés ; rien n'a été modifié.",
-  'error.notInPairThread': 'Utilisez cette commande dans le fil de votre binôme.',
-  'error.notYourPair': 'Seuls les deux membres de ce binôme peuvent faire cela.',
-  'error.noCheckinYet': "Il n'y a pas encore de point à renseigner dans ce fil.",
-  'error.pairingNotActive': "Ce binôme n'est pas actif.",
-  'error.noteLength': 'Une note fait au plus 500 caractères.',
-  'error.reasonLength': 'Le motif fait de 1 à 1 000 caractères.',
-  'error.badMessageLink':
-    "Ce n'est pas un lien de message Discord. Faites un clic droit sur un message et choisissez **Copier le lien du message**.",
-  'error.linkOutsideServer': "Ce message n'est pas sur ce serveur.",
-  'error.tooManyReports':
-    'Vous avez déjà 5 signalements ouverts. Les modérateurs vont les traiter ; vous pourrez signaler à nouveau dès que l’un sera clos.',
-  'error.noReportChannel': "Ce serveur n'a pas encore de programme de mentorat auquel envoyer un signalement.",
-  'error.unknownReport': "Il n'y a pas de signalement n°{id} sur ce serveur.",
-  'error.reportClaimed': 'Le signalement n°{id} est déjà pris en charge par <@{user}>.',
-  'error.reportClosed': 'Le signalement n°{id} est déjà clos.',
-  'error.staleButton': "Ce bouton n'est plus valable.",
-  'error.notAllowedHere': "Les commandes de mentorat s'utilisent sur un serveur.",
-  'error.nothingToEdit': 'Indiquez au moins un réglage à modifier.',
-  'error.signupsAlreadyClosed': 'Les inscriptions à **{program}** sont déjà fermées.',
-  'error.notSignedUp': "Vous n'êtes pas inscrit·e à **{program}**.",
-  'error.notOnList': "Vous n'avez aucune inscription de mentorat sur ce serveur.",
-  'error.notYourButton': "Ce bouton est destiné à quelqu'un d'autre.",
-  'error.noActivePairing': '<@{user}> n’a pas de binôme actif dans **{program}**.',
-  'error.feedbackLength': 'Le commentaire fait au plus 1 000 caractères.',
-  'error.memberLeft': '<@{user}> n’est plus sur le serveur ; ses inscriptions ont pris fin.',
-  'error.goalLength': 'Un objectif fait de 1 à 200 caractères.',
-  'error.tooManyGoals':
-    'Vous avez déjà {max} {max, plural, one {objectif} other {objectifs}} en cours. Terminez-en un d’abord avec `/goal done`.',
-  'error.unknownGoal': 'Il n’y a pas d’objectif {id} dans ce fil. Voir `/goal list`.',
-  'error.goalAlreadyDone': 'L’objectif {id} est déjà atteint.',
-  'error.answerFirst': 'Choisissez d’abord où vous en êtes avec un bouton, puis ajoutez votre note.',
-  'error.pauseOutsideThread': '`pause` s’utilise dans le fil de votre propre binôme actif.',
-  'error.invisibleText':
-    'Une partie de votre saisie n’est faite que de caractères invisibles. Écrivez-la en texte normal.',
-  'error.reportSelf':
-    'Vous ne pouvez pas vous signaler vous-même. Laissez `membre` vide, ou indiquez le membre concerné.',
-  'error.reportBot':
-    'On ne peut pas signaler un bot, moi compris. Laissez `membre` vide, ou indiquez le membre concerné.',
-  'error.reportOwnMessage':
-    'Vous ne pouvez pas signaler votre propre message. Pour prévenir les modérateurs d’autre chose, utilisez `/report`.',
-  'error.reportBotMessage':
-    'On ne peut pas signaler les messages des bots, les miens compris. Pour prévenir les modérateurs d’autre chose, utilisez `/report`.',
-  'error.reportedMessageGone':
-    'Je ne trouve pas ce message dans ce salon ; il a peut-être été supprimé. Rien n’a été signalé.',
-  'error.unexpected':
-    "Un problème est survenu de mon côté. Réessayez ; si cela se reproduit, prévenez l'équipe du serveur (référence `{ref}`).",
-  'error.busy': 'Le bot est occupé ; réessayez dans un instant.',
-
+  ...frErrors,
   'role.mentor': 'mentor',
   'role.mentee': 'mentoré·e',
   'weekday.1': 'lundi',
