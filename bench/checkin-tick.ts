@@ -5,6 +5,7 @@ import { ManualClock } from '../src/clock.ts';
 import { connect } from '../src/db/connect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { recordDueCheckins } from '../src/domain/checkins/checkin-record.ts';
+import { benchProgram } from './fixtures.ts';
 import { instantContext } from './instant-discord.ts';
 
 /** One scheduler tick with `pairs` due pairings on a SQLite file: record, then post through the outbox. */
@@ -13,31 +14,7 @@ export async function checkinTick(pairs: number) {
   const db = connect(`sqlite:${join(dir, 'bench.sqlite')}`);
   await migrateToLatest(db);
   const due = '2026-03-09T17:00:00.000Z';
-  const program = await db
-    .insertInto('programs')
-    .values({
-      guild_id: 'g',
-      name: 'B',
-      name_key: 'b',
-      template: 'career',
-      pair_channel_id: 'c',
-      report_channel_id: 'r',
-      moderator_role_id: null,
-      checkin_day: 1,
-      checkin_hour: 17,
-      timezone: 'Europe/Paris',
-      weeks: 8,
-      mentor_capacity: 1,
-      every_weeks: 1,
-      status: 'running',
-      signups_open: 0,
-      locale: 'en-US',
-      created_by: 'a',
-      created_at: due,
-      updated_at: due,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const program = await db.insertInto('programs').values(benchProgram(due)).returning('id').executeTakeFirstOrThrow();
   for (let start = 0; start < pairs; start += 500) {
     const rows = Array.from({ length: Math.min(500, pairs - start) }, (_, k) => ({
       program_id: program.id,

@@ -13,33 +13,31 @@ import { migratedDb } from './db.ts';
 
 const now = '2026-03-02T09:00:00.000Z';
 
+const programRow = {
+  guild_id: 'g',
+  name: 'P',
+  name_key: 'p',
+  template: 'career' as const,
+  pair_channel_id: 'c',
+  report_channel_id: 'r',
+  moderator_role_id: null,
+  checkin_day: 1,
+  checkin_hour: 17,
+  timezone: 'UTC',
+  weeks: 8,
+  mentor_capacity: 1,
+  every_weeks: 1,
+  status: 'open' as const,
+  signups_open: 1,
+  locale: 'en-US',
+  created_by: 'a',
+  created_at: now,
+  updated_at: now,
+};
+
 async function seed() {
   const db = await migratedDb();
-  const program = await db
-    .insertInto('programs')
-    .values({
-      guild_id: 'g',
-      name: 'P',
-      name_key: 'p',
-      template: 'career',
-      pair_channel_id: 'c',
-      report_channel_id: 'r',
-      moderator_role_id: null,
-      checkin_day: 1,
-      checkin_hour: 17,
-      timezone: 'UTC',
-      weeks: 8,
-      mentor_capacity: 1,
-      every_weeks: 1,
-      status: 'open',
-      signups_open: 1,
-      locale: 'en-US',
-      created_by: 'a',
-      created_at: now,
-      updated_at: now,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const program = await db.insertInto('programs').values(programRow).returning('id').executeTakeFirstOrThrow();
   const pairing = (mentee: string, status: 'active' | 'ended' = 'active') =>
     db
       .insertInto('pairings')
@@ -72,27 +70,7 @@ describe('migrations', () => {
     const old = db as unknown as Kysely<any>;
     const { id: programId } = await old
       .insertInto('programs')
-      .values({
-        guild_id: 'g',
-        name: 'P',
-        name_key: 'p',
-        template: 'career',
-        pair_channel_id: 'c',
-        report_channel_id: 'r',
-        moderator_role_id: null,
-        checkin_day: 1,
-        checkin_hour: 17,
-        timezone: 'UTC',
-        weeks: 8,
-        mentor_capacity: 1,
-        every_weeks: 1,
-        status: 'running',
-        signups_open: 0,
-        locale: 'en-US',
-        created_by: 'a',
-        created_at: now,
-        updated_at: now,
-      })
+      .values({ ...programRow, status: 'running', signups_open: 0 })
       .returning('id')
       .executeTakeFirstOrThrow();
     const { id: pairingId } = await old
