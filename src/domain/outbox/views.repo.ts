@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { DB, Goal, Report } from '../../db/schema.ts';
+import type { DB, Report } from '../../db/schema.ts';
 
 /** A check-in with what its message shows: its pairing's thread and members, its program's plan. */
 export function checkinToRender(db: Kysely<DB>, checkinId: number) {
@@ -21,11 +21,6 @@ export function checkinToRender(db: Kysely<DB>, checkinId: number) {
     .select(['programs.template', 'programs.weeks', 'programs.locale', 'programs.name as programName'])
     .where('checkins.id', '=', checkinId)
     .executeTakeFirst();
-}
-
-/** The pair's goals, in the order they were set: the prompt's checklist. */
-export function goalsToRender(db: Kysely<DB>, pairingId: number): Promise<Goal[]> {
-  return db.selectFrom('goals').selectAll().where('pairing_id', '=', pairingId).orderBy('id').execute();
 }
 
 export function reportToRender(db: Kysely<DB>, reportId: number): Promise<Report | undefined> {

@@ -5,7 +5,8 @@ import type { OutgoingMessage } from '../port.ts';
 import type { Notice } from './effect.ts';
 import { findProgram } from '../programs/program.repo.ts';
 import { countSignups } from '../signups/signup.repo.ts';
-import { checkinToRender, goalsToRender, reportToRender } from './views.repo.ts';
+import { checkinToRender, reportToRender } from './views.repo.ts';
+import { goalsOfPairing } from '../goals/goal.repo.ts';
 
 /** Messages rendered when they are sent, from what the database says then. */
 export type ViewName = 'checkin' | 'report-card' | 'signup-panel' | 'welcome';
@@ -28,7 +29,7 @@ type Loader = (db: Kysely<DB>, id: number) => Promise<ViewData | null>;
 const checkin: Loader = async (db, id) => {
   const row = await checkinToRender(db, id);
   if (!row?.thread_id) return null;
-  const goals = row.kind === 'prompt' ? await goalsToRender(db, row.pairingId) : [];
+  const goals = row.kind === 'prompt' ? await goalsOfPairing(db, row.pairingId) : [];
   return { view: 'checkin', channelId: row.thread_id, messageId: row.message_id, checkin: row, goals };
 };
 

@@ -10,7 +10,7 @@ import { notice, pairingChain, recordEffects } from '../outbox/effect.ts';
 import type { SubjectHandler } from '../outbox/subject.ts';
 import { programSchedule } from '../checkins/schedule.ts';
 import { recordPairingEnd } from '../pairings/pairing-end.ts';
-import { findPairing } from '../pairings/pairing.repo.ts';
+import { findPairing, insertBlock } from '../pairings/pairing.repo.ts';
 import { findProgram, moderatorRoleIds, programModeratorRoles } from '../programs/program.repo.ts';
 import { setSignupStatus } from '../signups/signup.repo.ts';
 import { programOf, recordCardRefresh } from './report-queue.ts';
@@ -19,7 +19,6 @@ import {
   closeOpenReport,
   countReports,
   findReport,
-  insertBlock,
   markReporterTold,
   reportsAbout,
   reportsPage,
@@ -107,7 +106,7 @@ export async function closeReport(
     if (outcome === 'member-removed' && row.reported_id) {
       if (row.program_id !== null) await setSignupStatus(trx, row.program_id, [row.reported_id], 'removed', now);
       if (row.reported_id !== row.reporter_id) {
-        await insertBlock(trx, row.guild_id, row.reporter_id, row.reported_id, now);
+        await insertBlock(trx, row.guild_id, row.reporter_id, row.reported_id, now.toISOString());
       }
     }
     if ((outcome === 'pair-ended' || outcome === 'member-removed') && row.pairing_id !== null) {

@@ -158,21 +158,6 @@ export function reportsFailedToQueue(db: Db, guildId: string): Promise<{ id: num
     .execute();
 }
 
-/** Blocks the pair from being paired again; nothing happens if they already are. */
-export async function insertBlock(
-  db: Db,
-  guildId: string,
-  blockerId: string,
-  blockedId: string,
-  at: Date,
-): Promise<void> {
-  await db
-    .insertInto('blocks')
-    .values({ guild_id: guildId, blocker_id: blockerId, blocked_id: blockedId, created_at: at.toISOString() })
-    .onConflict((oc) => oc.doNothing())
-    .execute();
-}
-
 /** Resumes a paused pairing with its next check-in; false if it was no longer paused. */
 export async function resumePausedPairing(db: Db, pairingId: number, nextCheckinAt: string): Promise<boolean> {
   const resumed = await db
