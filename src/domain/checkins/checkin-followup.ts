@@ -1,3 +1,4 @@
+import { transact } from '../../db/transact.ts';
 import type { AppContext } from '../../context.ts';
 import { notice, pairingChain, recordEffects } from '../outbox/effect.ts';
 import {
@@ -26,7 +27,7 @@ async function sendReminders(ctx: AppContext, rows: Unanswered[]): Promise<numbe
   const due = rows.filter((row) => !row.reminder_sent_at && row.thread_id);
   if (due.length === 0) return 0;
   const now = ctx.clock.now();
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx.db, async (trx) => {
     await markRemindersSent(
       trx,
       due.map((row) => row.id),
@@ -70,7 +71,7 @@ async function flagStalledPairs(ctx: AppContext, rows: Unanswered[]): Promise<nu
     const params = { pairing: row.pairingId, program: row.programName, weeks: `${previous.week}, ${row.week}` };
     const message = notice({ locale: row.locale, key: 'checkin.stalled', params });
     const key = `stall:${row.pairingId}:${row.week}`;
-    await ctx.db.transaction().execute(async (trx) => {
+    await transact(ctx.db, async (trx) => {
       await markStallNotified(trx, row.pairingId, row.week);
       await recordEffects(trx, ctx.clock.now(), [
         {

@@ -1,3 +1,4 @@
+import { transact } from '../../db/transact.ts';
 import type { AppContext } from '../../context.ts';
 import { pairingChain, recordEffects } from '../outbox/effect.ts';
 import { cancelIdle } from '../outbox/outbox.repo.ts';
@@ -18,7 +19,7 @@ export async function recordDueCheckins(ctx: AppContext): Promise<number> {
   for (;;) {
     const due = await duePairings(ctx.db, now, BATCH);
     if (due.length === 0) return recorded;
-    await ctx.db.transaction().execute(async (trx) => {
+    await transact(ctx.db, async (trx) => {
       for (const row of due) {
         const schedule = {
           day: row.checkin_day,

@@ -1,3 +1,4 @@
+import { transact } from '../../db/transact.ts';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import type { Goal, Pairing } from '../../db/schema.ts';
@@ -28,7 +29,7 @@ export async function addGoal(
 ): Promise<{ goal: Goal; number: number }> {
   const text = parseInput(goalText, raw);
   const pairing = await ownPairing(ctx, actor, threadId);
-  return ctx.db.transaction().execute(async (trx) => {
+  return transact(ctx.db, async (trx) => {
     const goals = await goalsOfPairing(trx, pairing.id);
     if (goals.filter((g) => g.done_at === null).length >= MAX_OPEN_GOALS)
       throw new UserFacingError('error.tooManyGoals', { max: MAX_OPEN_GOALS });

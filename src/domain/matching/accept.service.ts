@@ -1,3 +1,4 @@
+import { transact } from '../../db/transact.ts';
 import type { AppContext } from '../../context.ts';
 import type { MessageKey, MessageParams } from '../../i18n/index.ts';
 import { requireAdmin, type Actor } from '../actor.ts';
@@ -49,7 +50,7 @@ export async function acceptProposals(
       ? suggestion.proposals
       : which.map((i) => suggestion.proposals[i]).filter((p): p is Proposal => p !== undefined);
   const now = ctx.clock.now();
-  const { recorded, skipped } = await ctx.db.transaction().execute(async (trx) => {
+  const { recorded, skipped } = await transact(ctx.db, async (trx) => {
     const program = await programOfSuggestion(trx, suggestion.program.id);
     const recorded: { proposal: Proposal; pairing: RecordedPairing }[] = [];
     const skipped: Skipped[] = [];

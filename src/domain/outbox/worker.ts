@@ -1,3 +1,4 @@
+import { transact } from '../../db/transact.ts';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Kysely } from 'kysely';
@@ -226,7 +227,7 @@ export class OutboxWorker {
       }
       return;
     }
-    await db.transaction().execute(async (trx) => {
+    await transact(db, async (trx) => {
       if ((await markDone(trx, row, resultId, clock.now())) && handler?.done)
         await handler.done(trx, subject?.id ?? 0, row, resultId, clock.now());
     });
@@ -247,7 +248,7 @@ export class OutboxWorker {
     const { db, clock, log } = this.deps;
     const now = clock.now();
     const dropsChain = error instanceof ChannelUnavailableError || row.kind === 'create-thread';
-    const outcome = await db.transaction().execute(async (trx) => {
+    const outcome = await transact(db, async (trx) => {
       const later = await handler?.retryLater?.(trx, id, row, error, now);
       if (later) {
         await markRetry(trx, row, later, error.message);

@@ -1,3 +1,4 @@
+import { transact } from '../../db/transact.ts';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import type { Pairing } from '../../db/schema.ts';
@@ -24,7 +25,7 @@ export async function endMemberPairing(
   requireAdmin(actor);
   const program = await requireProgram(ctx, actor.guildId, programName);
   const now = ctx.clock.now();
-  const ended = await ctx.db.transaction().execute(async (trx) => {
+  const ended = await transact(ctx.db, async (trx) => {
     const live = await livePairingsOfMember(trx, { programId: program.id }, memberId);
     if (live.length === 0)
       throw new UserFacingError('error.noActivePairing', { user: memberId, program: program.name });
@@ -68,7 +69,7 @@ export async function endOwnPairing(
   if (found.status === 'ended') throw new UserFacingError('error.pairingNotActive');
   const partner = actor.userId === found.mentor_id ? found.mentee_id : found.mentor_id;
   const now = ctx.clock.now();
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx.db, async (trx) => {
     const notice = (program: Parameters<typeof partnerNotice>[0], p: Pairing) =>
       partnerNotice(program, p, actor.userId, 'partner.ended');
     const pairing = await recordPairingEnd(
@@ -101,7 +102,7 @@ export async function endOwnPairing(
  * end, and each partner is told and goes back to waiting with priority.
  */
 export async function memberGone(ctx: AppContext, guildId: string, userId: string): Promise<number> {
-  const ended = await ctx.db.transaction().execute((trx) => recordMemberGone(trx, guildId, userId, ctx.clock.now()));
+  const ended = await transact(ctx.db, (trx) => recordMemberGone(trx, guildId, userId, ctx.clock.now()));
   ctx.outbox.kick();
   if (ended.length) ctx.log.info('member.gone', { pairings: ended.length });
   return ended.length;

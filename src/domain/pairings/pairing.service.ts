@@ -1,3 +1,4 @@
+import { transact } from '../../db/transact.ts';
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.ts';
 import type { DB, Pairing, Program } from '../../db/schema.ts';
@@ -152,7 +153,7 @@ export async function pairMembers(
 ): Promise<Pairing> {
   requireAdmin(actor);
   const now = ctx.clock.now();
-  const { recorded, program } = await ctx.db.transaction().execute(async (trx) => {
+  const { recorded, program } = await transact(ctx.db, async (trx) => {
     const program = await findProgramByName(trx, actor.guildId, request.programName);
     if (!program) throw new UserFacingError('error.unknownProgram');
     return { program, recorded: await recordPairing(trx, program, request, actor, now) };

@@ -1,3 +1,4 @@
+import { transact } from '../../db/transact.ts';
 import type { AppContext } from '../../context.ts';
 import { notice, recordEffects } from '../outbox/effect.ts';
 import { findProgram } from '../programs/program.repo.ts';
@@ -12,7 +13,7 @@ export async function threadDeleted(ctx: AppContext, threadId: string): Promise<
   const pairing = await findPairingByThread(ctx.db, threadId);
   if (!pairing || pairing.status !== 'active') return false;
   const now = ctx.clock.now();
-  const paused = await ctx.db.transaction().execute(async (trx) => {
+  const paused = await transact(ctx.db, async (trx) => {
     if (!(await recordPause(trx, pairing.id, 'thread-deleted'))) return false;
     const program = await findProgram(trx, pairing.program_id);
     if (!program) return true;

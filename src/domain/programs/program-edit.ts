@@ -1,3 +1,4 @@
+import { transact } from '../../db/transact.ts';
 import type { AppContext } from '../../context.ts';
 import type { Program } from '../../db/schema.ts';
 import { requireAdmin, type Actor } from '../actor.ts';
@@ -52,7 +53,7 @@ export async function editProgram(
 ): Promise<{ program: Program; changed: (keyof CreateProgramInput)[] }> {
   requireAdmin(actor);
   const now = ctx.clock.now();
-  const result = await ctx.db.transaction().execute(async (trx) => {
+  const result = await transact(ctx.db, async (trx) => {
     const program = await findProgramByName(trx, actor.guildId, name);
     if (!program) throw new UserFacingError('error.unknownProgram');
     if (program.status === 'ended') throw new UserFacingError('error.programEnded', { program: program.name });

@@ -1,3 +1,4 @@
+import { transact } from '../../db/transact.ts';
 import type { AppContext } from '../../context.ts';
 import type { Program } from '../../db/schema.ts';
 import { requireAdmin, type Actor } from '../actor.ts';
@@ -26,7 +27,7 @@ export async function closeSignups(
   if (program.status === 'ended') throw new UserFacingError('error.programEnded', { program: program.name });
   if (!program.signups_open) throw new UserFacingError('error.signupsAlreadyClosed', { program: program.name });
   const now = ctx.clock.now();
-  const told = await ctx.db.transaction().execute(async (trx) => {
+  const told = await transact(ctx.db, async (trx) => {
     if (!(await closeProgramSignups(trx, program.id, now)))
       throw new UserFacingError('error.signupsAlreadyClosed', { program: program.name });
     await recordAudit(trx, {
@@ -84,7 +85,7 @@ export async function endProgram(
 ): Promise<{ program: Program; pairs: number }> {
   requireAdmin(actor);
   const now = ctx.clock.now();
-  const { program, ended } = await ctx.db.transaction().execute(async (trx) => {
+  const { program, ended } = await transact(ctx.db, async (trx) => {
     const program = await findProgram(trx, programId);
     if (!program || program.guild_id !== actor.guildId) throw new UserFacingError('error.staleButton');
     if (program.status === 'ended') throw new UserFacingError('error.programEnded', { program: program.name });

@@ -1,3 +1,4 @@
+import { transact } from '../../db/transact.ts';
 import type { AppContext } from '../../context.ts';
 import type { Program } from '../../db/schema.ts';
 import { requireAdmin, type Actor } from '../actor.ts';
@@ -15,7 +16,7 @@ export async function createProgram(ctx: AppContext, actor: Actor, raw: CreatePr
   requireAdmin(actor);
   const input = parseInput(createProgramSchema, raw);
   const now = ctx.clock.now();
-  return ctx.db.transaction().execute(async (trx) => {
+  return transact(ctx.db, async (trx) => {
     if (await findProgramByName(trx, actor.guildId, input.name))
       throw new UserFacingError('error.programExists', { program: input.name });
     const program = await insertProgram(trx, {
@@ -89,7 +90,7 @@ export async function openSignups(ctx: AppContext, actor: Actor, name: string): 
 
   const opened: Program = { ...program, signups_open: 1, status: program.status === 'draft' ? 'open' : program.status };
   const now = ctx.clock.now();
-  const panel = await ctx.db.transaction().execute(async (trx) => {
+  const panel = await transact(ctx.db, async (trx) => {
     if (!(await openProgramSignups(trx, program.id, opened.status, now)))
       throw new UserFacingError('error.alreadyOpen', { program: program.name });
     await recordAudit(trx, {

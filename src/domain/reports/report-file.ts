@@ -1,3 +1,4 @@
+import { transact } from '../../db/transact.ts';
 import type { AppContext } from '../../context.ts';
 import type { Program, Report } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
@@ -63,7 +64,7 @@ export async function fileReport(
   if (options.pause && (!member || member.status !== 'active')) throw new UserFacingError('error.pauseOutsideThread');
   const program = await queueProgram(ctx, actor, pairing?.program_id ?? null);
   const now = ctx.clock.now().toISOString();
-  const report = await ctx.db.transaction().execute(async (trx) => {
+  const report = await transact(ctx.db, async (trx) => {
     if ((await countOpenReportsBy(trx, actor.guildId, actor.userId)) >= MAX_OPEN_REPORTS)
       throw new UserFacingError('error.tooManyReports');
     const paused = options.pause && member ? await recordPause(trx, member.id, 'report') : false;

@@ -1,3 +1,4 @@
+import { transact } from '../../db/transact.ts';
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.ts';
 import type { DB, Program, Report, ReportOutcome, ReportStatus } from '../../db/schema.ts';
@@ -51,7 +52,7 @@ export async function claimReport(ctx: AppContext, actor: Actor, id: number): Pr
     throw new UserFacingError('error.reportClaimed', { id, user: report.assignee_id ?? '' });
   if (report.status !== 'open') throw new UserFacingError('error.reportClosed', { id });
   const now = ctx.clock.now();
-  const claimed = await ctx.db.transaction().execute(async (trx) => {
+  const claimed = await transact(ctx.db, async (trx) => {
     const row = await claimOpenReport(trx, id, actor.userId, now);
     if (!row) throw new UserFacingError('error.reportClosed', { id });
     await recordAudit(trx, {
@@ -86,7 +87,7 @@ export async function closeReport(
     throw new UserFacingError('error.reportClosed', { id });
   const now = ctx.clock.now();
   const status: ReportStatus = outcome === 'dismissed' ? 'dismissed' : 'resolved';
-  const closed = await ctx.db.transaction().execute(async (trx) => {
+  const closed = await transact(ctx.db, async (trx) => {
     const row = await closeOpenReport(trx, id, {
       status,
       outcome: outcome === 'dismissed' ? null : outcome,

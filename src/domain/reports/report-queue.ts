@@ -1,3 +1,4 @@
+import { transact } from '../../db/transact.ts';
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.ts';
 import type { DB, Program, Report } from '../../db/schema.ts';
@@ -62,7 +63,7 @@ export async function reannounceUnclaimed(ctx: AppContext): Promise<number> {
   for (const report of stale) {
     const program = await programOf(ctx, report);
     const message = notice({ locale: program?.locale ?? 'en', key: 'report.reannounce', params: { id: report.id } });
-    await ctx.db.transaction().execute(async (trx) => {
+    await transact(ctx.db, async (trx) => {
       await updateReport(trx, report.id, { reannounced_at: now.toISOString() });
       await recordEffects(trx, now, [
         {

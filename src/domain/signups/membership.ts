@@ -1,3 +1,4 @@
+import { transact } from '../../db/transact.ts';
 import type { AppContext } from '../../context.ts';
 import type { Pairing, Program, Signup } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
@@ -28,7 +29,7 @@ export async function leaveProgram(
   name: string,
 ): Promise<{ program: Program; endedPairs: number }> {
   const now = ctx.clock.now();
-  const { program, ended } = await ctx.db.transaction().execute(async (trx) => {
+  const { program, ended } = await transact(ctx.db, async (trx) => {
     const program = await findProgramByName(trx, actor.guildId, name);
     if (!program) throw new UserFacingError('error.unknownProgram');
     const signup = await findSignup(trx, program.id, actor.userId);
@@ -96,7 +97,7 @@ export async function memberProfile(ctx: AppContext, actor: Actor): Promise<Prof
 export async function forgetMember(ctx: AppContext, actor: Actor): Promise<{ endedPairs: number }> {
   const now = ctx.clock.now();
   const user = actor.userId;
-  const ended = await ctx.db.transaction().execute(async (trx) => {
+  const ended = await transact(ctx.db, async (trx) => {
     const ended: Pairing[] = [];
     for (const { id } of await livePairingsOfMember(trx, { guildId: actor.guildId }, user)) {
       const pairing = await recordPairingEnd(trx, id, { actorId: user, reason: 'member-left', leaverId: user }, now);

@@ -1,3 +1,4 @@
+import { transact } from '../../db/transact.ts';
 import type { AppContext } from '../../context.ts';
 import type { Program, Signup } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
@@ -26,7 +27,7 @@ export async function joinProgram(
 ): Promise<JoinResult> {
   const input = parseInput(joinSchema, raw);
   const now = ctx.clock.now().toISOString();
-  const result = await ctx.db.transaction().execute(async (trx) => {
+  const result = await transact(ctx.db, async (trx) => {
     const found =
       'id' in program ? await findProgram(trx, program.id) : await findProgramByName(trx, actor.guildId, program.name);
     if (!found || found.guild_id !== actor.guildId) throw new UserFacingError('error.unknownProgram');
