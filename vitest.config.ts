@@ -1,4 +1,20 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+
+/**
+ * The whole suite runs on SQLite, and again on PostgreSQL when TEST_DATABASE_URL names a server
+ * (`.ci/run` sets it). Tests ask tests/database.ts for a database of the run's kind.
+ */
+const projects: TestProjectInlineConfiguration[] = [
+  { extends: true, test: { name: 'sqlite', env: { TEST_DB: 'sqlite' } } },
+];
+if (process.env.TEST_DATABASE_URL) {
+  projects.push({
+    extends: true,
+    test: { name: 'postgres', env: { TEST_DB: 'postgres' }, globalSetup: ['tests/postgres-setup.ts'] },
+  });
+} else {
+  console.log('PostgreSQL run skipped: TEST_DATABASE_URL is not set (see README, "Running the tests").');
+}
 
 export default defineConfig({
   test: {
@@ -6,5 +22,6 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    projects,
   },
 });

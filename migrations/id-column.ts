@@ -1,4 +1,4 @@
-import type { ColumnDefinitionBuilder, CreateTableBuilder, Kysely } from 'kysely';
+import { PostgresAdapter, type ColumnDefinitionBuilder, type CreateTableBuilder, type Kysely } from 'kysely';
 
 /**
  * Adds an auto-numbered `id` primary key the way each dialect spells it. Frozen with the
@@ -8,6 +8,6 @@ export function withId<T extends string>(
   db: Kysely<any>,
   table: CreateTableBuilder<T, never>,
 ): CreateTableBuilder<T, 'id'> {
-  const postgres = db.getExecutor().adapter.constructor.name === 'PostgresAdapter';
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
   return table.addColumn('id', postgres ? 'serial' : 'integer', (col: ColumnDefinitionBuilder) => col.primaryKey());
 }

@@ -32,7 +32,7 @@ export async function startApp(
   config: Config,
   deps: { clock: Clock; log: Logger; db?: Kysely<DB>; startTimer?: boolean },
 ): Promise<App> {
-  const db = deps.db ?? connect(config.DATABASE_URL);
+  const db = deps.db ?? connect(config.DATABASE_URL, { poolSize: config.DATABASE_POOL_SIZE });
   try {
     const applied = await migrateToLatest(db);
     if (applied.length) deps.log.info('migrations.applied', { migrations: applied });

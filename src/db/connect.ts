@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely } from 'kysely';
 import type { DB } from './schema.ts';
+import { SerializablePostgresDialect } from './postgres-dialect.ts';
 import { PatientSqliteDialect } from './sqlite-dialect.ts';
 
 /** How long better-sqlite3 may wait for a lock while holding the event loop; longer waits are retried on timers. */
@@ -12,12 +13,22 @@ const BUSY_DEADLINE_MS = 10_000;
 
 export interface ConnectOptions {
   busyDeadlineMs?: number;
+  /** PostgreSQL connections per process (DATABASE_POOL_SIZE). */
+  poolSize?: number;
+}
+
+export type DatabaseKind = 'sqlite' | 'postgres';
+
+export function databaseKind(databaseUrl: string): DatabaseKind {
+  return /^postgres(ql)?:\/\//.test(databaseUrl) ? 'postgres' : 'sqlite';
 }
 
 /** Opens the database named by `DATABASE_URL`. The only place that knows the dialect. */
 export function connect(databaseUrl: string, options: ConnectOptions = {}): Kysely<DB> {
-  if (databaseUrl.startsWith('postgres')) {
-    throw new Error('DATABASE_URL: PostgreSQL support is not built yet; use sqlite:PATH');
+  if (databaseKind(databaseUrl) === 'postgres') {
+    return new Kysely<DB>({
+      dialect: new SerializablePostgresDialect(databaseUrl, { poolSize: options.poolSize ?? 10 }),
+    });
   }
   const path = databaseUrl.slice('sqlite:'.length);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });

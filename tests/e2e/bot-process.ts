@@ -26,7 +26,7 @@ export async function startBotProcess(world: World, at: Date): Promise<BotProces
       PATH: process.env.PATH ?? '',
       DISCORD_TOKEN: world.sim.token,
       DISCORD_API_URL: world.sim.apiUrl,
-      DATABASE_URL: `sqlite:${world.databasePath}`,
+      DATABASE_URL: world.databaseUrl,
       LOG_LEVEL: 'info',
       TEST_CLOCK_START: at.toISOString(),
     },
@@ -63,7 +63,7 @@ export async function startBotProcess(world: World, at: Date): Promise<BotProces
 
 /** A connection of the test's own to the bot's database, to watch what the process does. */
 export function watchDatabase(world: World): Kysely<DB> {
-  return connect(`sqlite:${world.databasePath}`);
+  return connect(world.databaseUrl, { poolSize: 2 });
 }
 
 /** Waits until the outbox has nothing left to do (or the time is up). */

@@ -1,6 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { freshDatabaseUrl } from '../database.ts';
 import { REST } from 'discord.js';
 import { afterEach, beforeEach, onTestFailed } from 'vitest';
 import { startApp, type App } from '../../src/app.ts';
@@ -132,8 +130,8 @@ export interface World {
   app: App;
   clock: ManualClock;
   logs: string[];
-  /** The bot's SQLite file, for a bot run as its own process on the same data. */
-  databasePath: string;
+  /** The bot's database (SQLite or PostgreSQL, per the run), for a bot run as its own process on the same data. */
+  databaseUrl: string;
   guildId: string;
   users: {
     admin: string;
@@ -197,11 +195,11 @@ export async function startWorld(env: Record<string, string> = {}): Promise<Worl
   };
   await registerCommands(new REST({ api: sim.apiUrl }).setToken(sim.token), sim.applicationId, guild.id);
 
-  const dir = mkdtempSync(join(tmpdir(), 'mentorship-e2e-'));
+  const databaseUrl = await freshDatabaseUrl();
   const config = parseConfig({
     DISCORD_TOKEN: sim.token,
     DISCORD_API_URL: sim.apiUrl,
-    DATABASE_URL: `sqlite:${join(dir, 'bot.sqlite')}`,
+    DATABASE_URL: databaseUrl,
     LOG_LEVEL: 'info',
     ...env,
   });
@@ -217,7 +215,7 @@ export async function startWorld(env: Record<string, string> = {}): Promise<Worl
     app: await boot(),
     clock,
     logs,
-    databasePath: join(dir, 'bot.sqlite'),
+    databaseUrl,
     guildId: guild.id,
     users,
     roles,
@@ -251,7 +249,6 @@ export async function startWorld(env: Record<string, string> = {}): Promise<Worl
     async close() {
       await world.app.stop();
       await sim.close();
-      rmSync(dir, { recursive: true, force: true });
       const offSpec = [...new Set(sim.answerViolations)];
       const problems = [
         ...(offSpec.length ? [`the simulator answered off Discord's documented shapes:`, ...offSpec] : []),

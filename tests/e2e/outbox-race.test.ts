@@ -50,7 +50,7 @@ for (const second of [55, 57, 59]) {
     minute.setUTCSeconds(second, 0);
     world.clock.set(minute);
     // Another bot process on the same database: its own connection and its own worker.
-    const otherDb = connect(`sqlite:${world.databasePath}`);
+    const otherDb = connect(world.databaseUrl);
     const other = new OutboxWorker(
       { db: otherDb, discord: world.app.ctx.discord, clock: world.clock, log: silentLogger, render: renderOutboxView },
       subjects,
