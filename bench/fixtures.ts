@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { connect } from '../src/db/connect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
-import type { DB, NewProgram } from '../src/db/schema.ts';
+import type { DB, NewProgramRow } from '../src/db/schema.ts';
 
 /** A migrated SQLite file in a temporary folder, removed by `drop`. */
 export async function benchDb(): Promise<{ db: Kysely<DB>; url: string; drop: () => Promise<void> }> {
@@ -22,7 +22,7 @@ export async function benchDb(): Promise<{ db: Kysely<DB>; url: string; drop: ()
   };
 }
 
-export function benchProgram(at: string, overrides: Partial<NewProgram> = {}): NewProgram {
+export function benchProgram(at: string, overrides: Partial<NewProgramRow> = {}): NewProgramRow {
   return {
     guild_id: 'g',
     name: 'Bench',

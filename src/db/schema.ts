@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
+import type { Generated, Insertable, Kysely, Selectable, Transaction } from 'kysely';
 
 export type TemplateId = 'career' | 'skills' | 'support' | 'custom';
 export type ProgramStatus = 'draft' | 'open' | 'running' | 'ended';
@@ -224,9 +224,8 @@ export interface DB {
   match_suggestions: MatchSuggestionsTable;
 }
 
-export type Program = Selectable<ProgramsTable>;
-export type NewProgram = Insertable<ProgramsTable>;
-export type ProgramUpdate = Updateable<ProgramsTable>;
+export type ProgramRow = Selectable<ProgramsTable>;
+export type NewProgramRow = Insertable<ProgramsTable>;
 export type Signup = Selectable<SignupsTable>;
 export type Pairing = Selectable<PairingsTable>;
 export type Checkin = Selectable<CheckinsTable>;

@@ -1,5 +1,5 @@
 import type { ProgramSummary } from '../../domain/programs/program.service.ts';
-import type { Program } from '../../db/schema.ts';
+import type { Program } from '../../domain/programs/program.types.ts';
 import type { Embed } from '../../domain/port.ts';
 import type { Attention, ProgramStats } from '../../domain/programs/program-stats.ts';
 import { scheduleSummary, templateName } from './program-text.ts';
@@ -17,7 +17,7 @@ export interface ProgramCounts {
 
 /** The program's state as an admin reads it: an open program whose sign-ups were closed no longer reads "open". */
 export function programStatusText(locale: string, program: Program): string {
-  if (program.status === 'open' && !program.signups_open) return t(locale, 'status.signupsClosed');
+  if (program.status === 'open' && !program.signupsOpen) return t(locale, 'status.signupsClosed');
   return t(locale, `status.${program.status}`);
 }
 
@@ -31,28 +31,26 @@ export function programInfoEmbed(locale: string, program: Program, counts: Progr
     fields: [
       {
         name: t(locale, 'program.infoSignups'),
-        value: t(locale, program.signups_open ? 'program.infoSignupsOpen' : 'program.infoSignupsClosed'),
+        value: t(locale, program.signupsOpen ? 'program.infoSignupsOpen' : 'program.infoSignupsClosed'),
         inline: true,
       },
-      { name: t(locale, 'program.infoCapacity'), value: String(program.mentor_capacity), inline: true },
+      { name: t(locale, 'program.infoCapacity'), value: String(program.mentorCapacity), inline: true },
       {
         name: t(locale, 'program.infoModerators'),
-        value: program.moderator_role_id
-          ? `<@&${program.moderator_role_id}>`
-          : t(locale, 'program.infoModeratorsDefault'),
+        value: program.moderatorRoleId ? `<@&${program.moderatorRoleId}>` : t(locale, 'program.infoModeratorsDefault'),
         inline: true,
       },
       {
         name: t(locale, 'program.infoChannels'),
         value: t(locale, 'program.infoChannelsValue', {
-          pairs: program.pair_channel_id,
-          reports: program.report_channel_id,
+          pairs: program.pairChannelId,
+          reports: program.reportChannelId,
         }),
       },
       { name: t(locale, 'program.infoSchedule'), value: scheduleSummary(locale, program) },
       { name: t(locale, 'program.infoPeople'), value: t(locale, 'program.infoPeopleValue', { ...counts }) },
     ],
-    description: t(locale, 'program.infoCreated', { user: program.created_by, when: when(program.created_at) }),
+    description: t(locale, 'program.infoCreated', { user: program.createdBy, when: when(program.createdAt) }),
   };
 }
 
@@ -134,7 +132,7 @@ export function programListText(locale: string, summaries: readonly ProgramSumma
       program: program.name,
       template: templateName(locale, program),
       status: t(locale, `status.${program.status}`),
-      signups: program.signups_open ? t(locale, 'program.signupsOpenTag') : '',
+      signups: program.signupsOpen ? t(locale, 'program.signupsOpenTag') : '',
       mentors,
       mentees,
     }),
@@ -145,5 +143,5 @@ export function programListText(locale: string, summaries: readonly ProgramSumma
 
 /** /program open's answer: where the sign-up panel is. */
 export function programOpenedText(locale: string, program: Program): string {
-  return t(locale, 'program.opened', { program: program.name, channel: program.pair_channel_id });
+  return t(locale, 'program.opened', { program: program.name, channel: program.pairChannelId });
 }

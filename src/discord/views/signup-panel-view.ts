@@ -1,5 +1,6 @@
 import { joinButtonId } from '../../custom-ids/signup.ts';
-import type { Program, Role } from '../../db/schema.ts';
+import type { Role } from '../../db/schema.ts';
+import type { Program } from '../../domain/programs/program.types.ts';
 import type { OutgoingMessage } from '../../domain/port.ts';
 import { t } from '../../i18n/index.ts';
 import { scheduleSummary, templateName } from './program-text.ts';
@@ -7,7 +8,7 @@ import { scheduleSummary, templateName } from './program-text.ts';
 /** The sign-up panel: what the program is, live counts, and the two join buttons while open. */
 export function signupPanel(program: Program, counts: Record<Role, number>): OutgoingMessage {
   const locale = program.locale;
-  const open = program.signups_open === 1 && program.status !== 'ended';
+  const open = program.signupsOpen && program.status !== 'ended';
   return {
     embeds: [
       {

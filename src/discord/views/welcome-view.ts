@@ -1,4 +1,5 @@
-import type { Pairing, Program } from '../../db/schema.ts';
+import type { Pairing } from '../../db/schema.ts';
+import type { Program } from '../../domain/programs/program.types.ts';
 import { firstCheckinAt } from '../../domain/checkins/schedule.ts';
 import { programSchedule } from '../../domain/checkins/schedule.ts';
 import type { OutgoingMessage } from '../../domain/port.ts';

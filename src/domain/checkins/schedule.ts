@@ -1,4 +1,4 @@
-import type { Program } from '../../db/schema.ts';
+import type { Program } from '../programs/program.types.ts';
 import { addDays, instantOf, wallTime } from './zoned-time.ts';
 
 export interface CheckinSchedule {
@@ -78,13 +78,13 @@ export function latestDueCheckin(
 
 /** A program's check-in schedule, as the schedule functions take it. */
 export function programSchedule(
-  program: Pick<Program, 'checkin_day' | 'checkin_hour' | 'timezone' | 'every_weeks' | 'weeks'>,
+  program: Pick<Program, 'checkinDay' | 'checkinHour' | 'timezone' | 'everyWeeks' | 'weeks'>,
 ) {
   return {
-    day: program.checkin_day,
-    hour: program.checkin_hour,
+    day: program.checkinDay,
+    hour: program.checkinHour,
     timeZone: program.timezone,
-    everyWeeks: program.every_weeks,
+    everyWeeks: program.everyWeeks,
     weeks: program.weeks,
   };
 }

@@ -1,5 +1,7 @@
 import type { Selectable } from 'kysely';
-import type { Db, MatchSuggestionsTable, Program, Signup } from '../../db/schema.ts';
+import type { Db, MatchSuggestionsTable, Signup } from '../../db/schema.ts';
+import { toProgram } from '../programs/program.repo.ts';
+import type { Program } from '../programs/program.types.ts';
 
 /** Every block in a server, one row per blocker and blocked. */
 export function blocksOfGuild(db: Db, guildId: string): Promise<{ blocker_id: string; blocked_id: string }[]> {
@@ -83,5 +85,5 @@ export function findSuggestionRow(
 
 /** The program of a stored suggestion, which must still be there (Kysely's NoResultError if not). */
 export function programOfSuggestion(db: Db, programId: number): Promise<Program> {
-  return db.selectFrom('programs').selectAll().where('id', '=', programId).executeTakeFirstOrThrow();
+  return db.selectFrom('programs').selectAll().where('id', '=', programId).executeTakeFirstOrThrow().then(toProgram);
 }

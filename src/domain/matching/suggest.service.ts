@@ -1,5 +1,6 @@
 import type { AppContext } from '../../context.ts';
-import type { Program, Signup } from '../../db/schema.ts';
+import type { Signup } from '../../db/schema.ts';
+import type { Program } from '../programs/program.types.ts';
 import { requireAdmin, type Actor } from '../actor.ts';
 import { UserFacingError } from '../errors.ts';
 import { requireProgram } from '../programs/program.service.ts';
@@ -44,8 +45,8 @@ function profile(signup: Signup): MatchProfile {
 
 /** The rules of a server and program: blocks either way and pairs already made here are out. */
 async function rulesFor(ctx: AppContext, program: Program): Promise<MatchRules> {
-  const blocks = await blocksOfGuild(ctx.db, program.guild_id);
-  const pairings = await pairsOfGuild(ctx.db, program.guild_id);
+  const blocks = await blocksOfGuild(ctx.db, program.guildId);
+  const pairings = await pairsOfGuild(ctx.db, program.guildId);
   const forbidden = new Set<string>();
   const met = new Set<string>();
   for (const b of blocks) {
@@ -67,7 +68,7 @@ export async function cohortOf(ctx: AppContext, program: Program) {
   const mentees = signups.filter((s) => s.role === 'mentee' && s.status === 'waiting');
   const mentors = signups
     .filter((s) => s.role === 'mentor')
-    .map((s) => ({ signup: s, room: program.mentor_capacity - (used.get(s.user_id) ?? 0) }))
+    .map((s) => ({ signup: s, room: program.mentorCapacity - (used.get(s.user_id) ?? 0) }))
     .filter((m) => m.room > 0);
   return { mentees, mentors };
 }
@@ -113,7 +114,7 @@ export async function suggestMatches(ctx: AppContext, actor: Actor, programName:
 
   const id = await insertSuggestion(ctx.db, {
     programId: program.id,
-    guildId: program.guild_id,
+    guildId: program.guildId,
     createdBy: actor.userId,
     at: now.toISOString(),
     proposals: JSON.stringify(proposals),

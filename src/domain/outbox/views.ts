@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { DB, Goal, Pairing, Program, Report, Role } from '../../db/schema.ts';
+import type { DB, Goal, Pairing, Report, Role } from '../../db/schema.ts';
+import type { Program } from '../programs/program.types.ts';
 import { findPairing } from '../pairings/pairing.repo.ts';
 import type { OutgoingMessage } from '../port.ts';
 import type { Notice } from './effect.ts';
@@ -52,8 +53,8 @@ const panel: Loader = async (db, id) => {
   const counts = await countSignups(db, program.id);
   return {
     view: 'signup-panel',
-    channelId: program.pair_channel_id,
-    messageId: program.panel_message_id,
+    channelId: program.pairChannelId,
+    messageId: program.panelMessageId,
     program,
     counts,
   };

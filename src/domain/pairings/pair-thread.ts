@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
-import type { DB, Pairing, Program } from '../../db/schema.ts';
+import type { DB, Pairing } from '../../db/schema.ts';
+import type { Program } from '../programs/program.types.ts';
 import { t } from '../../i18n/index.ts';
 import { MemberGoneError } from '../errors.ts';
 import { pairingChain, type EffectRecord } from '../outbox/effect.ts';
@@ -48,7 +49,7 @@ export function pairThreadEffects(
       key: keys.thread,
       chain,
       subject: `pair-thread:${pairing.id}`,
-      effect: { kind: 'create-thread', target: { channel: program.pair_channel_id }, name },
+      effect: { kind: 'create-thread', target: { channel: program.pairChannelId }, name },
     },
     ...[pairing.mentor_id, pairing.mentee_id].map((userId, i): EffectRecord => ({
       guildId,

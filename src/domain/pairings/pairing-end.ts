@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
-import type { DB, Pairing, Program } from '../../db/schema.ts';
+import type { DB, Pairing } from '../../db/schema.ts';
+import type { Program } from '../programs/program.types.ts';
 import { notice, pairingChain, recordEffects, type EffectRecord, type Notice } from '../outbox/effect.ts';
 import { cancelIdle } from '../outbox/outbox.repo.ts';
 import { findProgram } from '../programs/program.repo.ts';

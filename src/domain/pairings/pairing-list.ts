@@ -1,5 +1,6 @@
 import type { AppContext } from '../../context.ts';
-import type { Pairing, Program } from '../../db/schema.ts';
+import type { Pairing } from '../../db/schema.ts';
+import type { Program } from '../programs/program.types.ts';
 import { requireAdmin, type Actor } from '../actor.ts';
 import { findProgram } from '../programs/program.repo.ts';
 import { requireProgram } from '../programs/program.service.ts';
@@ -19,7 +20,7 @@ export async function listPairings(
   requireAdmin(actor);
   const found =
     'id' in program ? await findProgram(ctx.db, program.id) : await requireProgram(ctx, actor.guildId, program.name);
-  if (!found || found.guild_id !== actor.guildId) throw new UserFacingError('error.staleButton');
+  if (!found || found.guildId !== actor.guildId) throw new UserFacingError('error.staleButton');
   const total = await countPairingsOfProgram(ctx.db, found.id);
   const { page: current, pages } = pageWithin(page, total, LIST_PAGE);
   const pairings = await pairingsPageOfProgram(ctx.db, found.id, LIST_PAGE, current * LIST_PAGE);

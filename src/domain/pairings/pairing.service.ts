@@ -1,7 +1,8 @@
 import { transact } from '../../db/transact.ts';
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.ts';
-import type { DB, Pairing, Program } from '../../db/schema.ts';
+import type { DB, Pairing } from '../../db/schema.ts';
+import type { Program } from '../programs/program.types.ts';
 import { requireAdmin, type Actor } from '../actor.ts';
 import { recordAudit } from '../audit.repo.ts';
 import { firstCheckinAt } from '../checkins/schedule.ts';
@@ -39,7 +40,7 @@ async function checkPairable(
   { mentorId, menteeId }: PairRequest,
 ): Promise<Pairing | null> {
   if (mentorId === menteeId) throw new UserFacingError('error.selfPair');
-  if (await isBlocked(trx, program.guild_id, mentorId, menteeId)) throw new UserFacingError('error.blocked');
+  if (await isBlocked(trx, program.guildId, mentorId, menteeId)) throw new UserFacingError('error.blocked');
   const earlier = await pairingsBetween(trx, program.id, mentorId, menteeId);
   const lost = earlier.find(
     (p) => p.status === 'paused' && LOST_THREAD.includes(p.paused_reason ?? '') && p.mentor_id === mentorId,
@@ -56,11 +57,11 @@ async function checkPairable(
   }
   if (mentee.status === 'paired')
     throw new UserFacingError('error.menteeAlreadyPaired', { user: menteeId, program: program.name });
-  if ((await countLivePairingsOfMentor(trx, program.id, mentorId)) >= program.mentor_capacity) {
+  if ((await countLivePairingsOfMentor(trx, program.id, mentorId)) >= program.mentorCapacity) {
     throw new UserFacingError('error.mentorFull', {
       user: mentorId,
       program: program.name,
-      capacity: program.mentor_capacity,
+      capacity: program.mentorCapacity,
     });
   }
   return null;
@@ -91,7 +92,7 @@ export async function recordPairing(
     ? await reactivatePairing(trx, lost.id, next)
     : await insertPairing(trx, {
         program_id: program.id,
-        guild_id: program.guild_id,
+        guild_id: program.guildId,
         mentor_id: request.mentorId,
         mentee_id: request.menteeId,
         next_checkin_at: next,
@@ -101,9 +102,9 @@ export async function recordPairing(
       });
   await markSignupsPaired(trx, program.id, [request.mentorId, request.menteeId], now.toISOString());
   if (program.status !== 'running')
-    await updateProgram(trx, program.id, { status: 'running', updated_at: now.toISOString() });
+    await updateProgram(trx, program.id, { status: 'running', updatedAt: now.toISOString() });
   await recordAudit(trx, {
-    guildId: program.guild_id,
+    guildId: program.guildId,
     actorId: actor.userId,
     action: lost ? 'pairing.recreate' : 'pairing.create',
     target: `pairing:${pairing.id}`,
@@ -135,14 +136,14 @@ export async function awaitThread(
   // A welcome Discord refused still leaves a made thread with both members in it.
   if (welcome === 'done' || welcome === 'failed') return { made: now };
   if (settled.get(keys.thread)?.status === 'failed')
-    return { refused: new UserFacingError('error.cannotCreateThread', { channel: program.pair_channel_id }) };
+    return { refused: new UserFacingError('error.cannotCreateThread', { channel: program.pairChannelId }) };
   const failed = keys.members.findIndex((key) => settled.get(key)?.status === 'failed');
   if (failed < 0) return { pending: now };
   if (now.status === 'ended')
     return {
       refused: new UserFacingError('error.memberLeft', { user: failed === 0 ? pairing.mentor_id : pairing.mentee_id }),
     };
-  return { refused: new UserFacingError('error.cannotCreateThread', { channel: program.pair_channel_id }) };
+  return { refused: new UserFacingError('error.cannotCreateThread', { channel: program.pairChannelId }) };
 }
 
 /** Pairs a mentor with a mentee now, with the same rules as accepted suggestions. */

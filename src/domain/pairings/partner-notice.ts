@@ -1,4 +1,5 @@
-import type { Pairing, Program } from '../../db/schema.ts';
+import type { Pairing } from '../../db/schema.ts';
+import type { Program } from '../programs/program.types.ts';
 import type { Notice } from '../outbox/effect.ts';
 
 type NoticeKey = 'partner.ended' | 'partner.gone' | 'partner.left';

@@ -25,7 +25,7 @@ export async function threadDeleted(ctx: AppContext, threadId: string): Promise<
         guildId: pairing.guild_id,
         key,
         chain: key,
-        effect: { kind: 'post', target: { channel: program.report_channel_id }, message },
+        effect: { kind: 'post', target: { channel: program.reportChannelId }, message },
       },
     ]);
     return true;

@@ -1,6 +1,6 @@
 import { transact } from '../../db/transact.ts';
 import type { AppContext } from '../../context.ts';
-import type { Program } from '../../db/schema.ts';
+import type { Program } from './program.types.ts';
 import { requireAdmin, type Actor } from '../actor.ts';
 import { recordAudit } from '../audit.repo.ts';
 import { nextSlotAfter } from '../checkins/schedule.ts';
@@ -13,19 +13,20 @@ import { recordPanelRefresh } from './signup-panel.ts';
 
 export type ProgramChanges = Partial<CreateProgramInput>;
 
-const columns = {
-  name: 'name',
-  template: 'template',
-  pairChannelId: 'pair_channel_id',
-  reportChannelId: 'report_channel_id',
-  moderatorRoleId: 'moderator_role_id',
-  checkinDay: 'checkin_day',
-  checkinHour: 'checkin_hour',
-  timezone: 'timezone',
-  weeks: 'weeks',
-  mentorCapacity: 'mentor_capacity',
-  everyWeeks: 'every_weeks',
-} as const satisfies Record<keyof CreateProgramInput, keyof Program>;
+/** The settings an edit may change, each a field of the program of the same name. */
+const settingFields = Object.keys({
+  name: true,
+  template: true,
+  pairChannelId: true,
+  reportChannelId: true,
+  moderatorRoleId: true,
+  checkinDay: true,
+  checkinHour: true,
+  timezone: true,
+  weeks: true,
+  mentorCapacity: true,
+  everyWeeks: true,
+} satisfies Record<keyof CreateProgramInput, true>) as (keyof CreateProgramInput)[];
 
 const scheduleFields = new Set<keyof CreateProgramInput>([
   'checkinDay',
@@ -36,9 +37,7 @@ const scheduleFields = new Set<keyof CreateProgramInput>([
 ]);
 
 function settingsOf(program: Program): CreateProgramInput {
-  return Object.fromEntries(
-    Object.entries(columns).map(([field, column]) => [field, program[column]]),
-  ) as CreateProgramInput;
+  return Object.fromEntries(settingFields.map((field) => [field, program[field]])) as CreateProgramInput;
 }
 
 /**
@@ -62,26 +61,24 @@ export async function editProgram(
       ...before,
       ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
     });
-    const changed = (Object.keys(columns) as (keyof CreateProgramInput)[]).filter(
-      (field) => after[field] !== before[field],
-    );
+    const changed = settingFields.filter((field) => after[field] !== before[field]);
     if (changed.length === 0) throw new UserFacingError('error.nothingToEdit');
     if (
       changed.includes('name') &&
-      nameKey(after.name) !== program.name_key &&
+      nameKey(after.name) !== program.nameKey &&
       (await findProgramByName(trx, actor.guildId, after.name))
     ) {
       throw new UserFacingError('error.programExists', { program: after.name });
     }
-    const update = Object.fromEntries(changed.map((field) => [columns[field], after[field]]));
-    await updateProgram(trx, program.id, { ...update, name_key: nameKey(after.name), updated_at: now.toISOString() });
-    const edited = { ...program, ...update } as Program;
+    const update: ProgramChanges = Object.fromEntries(changed.map((field) => [field, after[field]]));
+    await updateProgram(trx, program.id, { ...update, nameKey: nameKey(after.name), updatedAt: now.toISOString() });
+    const edited: Program = { ...program, ...update };
     if (changed.some((field) => scheduleFields.has(field))) {
       const schedule = programSchedule(edited);
       const live = await livePairingsOfProgram(trx, program.id);
       for (const pairing of live) {
-        const nextWeek = pairing.week === 0 ? 1 : pairing.week + edited.every_weeks;
-        const next = nextWeek > edited.weeks + edited.every_weeks ? null : nextSlotAfter(schedule, now).toISOString();
+        const nextWeek = pairing.week === 0 ? 1 : pairing.week + edited.everyWeeks;
+        const next = nextWeek > edited.weeks + edited.everyWeeks ? null : nextSlotAfter(schedule, now).toISOString();
         await setPairingNextCheckin(trx, pairing.id, next);
       }
     }

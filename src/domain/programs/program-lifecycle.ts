@@ -1,6 +1,6 @@
 import { transact } from '../../db/transact.ts';
 import type { AppContext } from '../../context.ts';
-import type { Program } from '../../db/schema.ts';
+import type { Program } from './program.types.ts';
 import { requireAdmin, type Actor } from '../actor.ts';
 import { recordAudit } from '../audit.repo.ts';
 import { UserFacingError } from '../errors.ts';
@@ -25,7 +25,7 @@ export async function closeSignups(
   requireAdmin(actor);
   const program = await requireProgram(ctx, actor.guildId, name);
   if (program.status === 'ended') throw new UserFacingError('error.programEnded', { program: program.name });
-  if (!program.signups_open) throw new UserFacingError('error.signupsAlreadyClosed', { program: program.name });
+  if (!program.signupsOpen) throw new UserFacingError('error.signupsAlreadyClosed', { program: program.name });
   const now = ctx.clock.now();
   const told = await transact(ctx.db, async (trx) => {
     if (!(await closeProgramSignups(trx, program.id, now)))
@@ -48,7 +48,7 @@ export async function closeSignups(
       const dm = notice({ locale: program.locale, key: 'program.waitingAfterClose', params });
       const key = `close-dm:${program.id}:${signup.id}:${now.getTime()}`;
       dms.push({
-        guildId: program.guild_id,
+        guildId: program.guildId,
         key,
         chain: key,
         effect: { kind: 'dm' as const, target: { user: signup.user_id }, message: dm },
@@ -58,7 +58,7 @@ export async function closeSignups(
     return dms.length;
   });
   ctx.outbox.kick();
-  return { program: { ...program, signups_open: 0 }, told };
+  return { program: { ...program, signupsOpen: false }, told };
 }
 
 /** What an admin confirms before ending: checked again when they confirm. */
@@ -87,7 +87,7 @@ export async function endProgram(
   const now = ctx.clock.now();
   const { program, ended } = await transact(ctx.db, async (trx) => {
     const program = await findProgram(trx, programId);
-    if (!program || program.guild_id !== actor.guildId) throw new UserFacingError('error.staleButton');
+    if (!program || program.guildId !== actor.guildId) throw new UserFacingError('error.staleButton');
     if (program.status === 'ended') throw new UserFacingError('error.programEnded', { program: program.name });
     if (!(await markProgramEnded(trx, program.id, now)))
       throw new UserFacingError('error.programEnded', { program: program.name });
@@ -119,5 +119,5 @@ export async function endProgram(
     return { program, ended };
   });
   ctx.outbox.kick();
-  return { program: { ...program, status: 'ended', signups_open: 0 }, pairs: ended.length };
+  return { program: { ...program, status: 'ended', signupsOpen: false }, pairs: ended.length };
 }

@@ -1,5 +1,6 @@
 import type { AppContext } from '../../context.ts';
-import type { AnswerStatus, Program } from '../../db/schema.ts';
+import type { AnswerStatus } from '../../db/schema.ts';
+import type { Program } from './program.types.ts';
 import { requireAdmin, type Actor } from '../actor.ts';
 import { countOpenReportsOfProgram } from '../reports/report.repo.ts';
 import { countSignupsByRoleAndStatus } from '../signups/signup.repo.ts';
@@ -54,7 +55,7 @@ export async function programStats(ctx: AppContext, actor: Actor, name: string):
   const byWeek = new Map<number, WeekRate>();
   const byCheckin = new Map<number, { week: number; pairingId: number; answers: (AnswerStatus | null)[] }>();
   for (const row of checkins) {
-    const entry = byCheckin.get(row.id) ?? { week: row.week, pairingId: row.pairing_id, answers: [] };
+    const entry = byCheckin.get(row.id) ?? { week: row.week, pairingId: row.pairingId, answers: [] };
     entry.answers.push(row.answer);
     byCheckin.set(row.id, entry);
   }

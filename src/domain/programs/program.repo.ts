@@ -1,5 +1,69 @@
-import type { Db, NewProgram, Pairing, Program, ProgramStatus, ProgramUpdate } from '../../db/schema.ts';
+import type { Updateable } from 'kysely';
+import type { Db, NewProgramRow, Pairing, ProgramRow, ProgramsTable, ProgramStatus } from '../../db/schema.ts';
+import { toColumns } from '../columns.ts';
 import { nameKey } from './program.input.ts';
+import type { NewProgram, Program, ProgramUpdate } from './program.types.ts';
+
+const programColumns = {
+  guildId: 'guild_id',
+  name: 'name',
+  nameKey: 'name_key',
+  template: 'template',
+  pairChannelId: 'pair_channel_id',
+  reportChannelId: 'report_channel_id',
+  moderatorRoleId: 'moderator_role_id',
+  checkinDay: 'checkin_day',
+  checkinHour: 'checkin_hour',
+  timezone: 'timezone',
+  weeks: 'weeks',
+  mentorCapacity: 'mentor_capacity',
+  everyWeeks: 'every_weeks',
+  status: 'status',
+  signupsOpen: 'signups_open',
+  locale: 'locale',
+  panelMessageId: 'panel_message_id',
+  createdBy: 'created_by',
+  createdAt: 'created_at',
+  updatedAt: 'updated_at',
+} as const satisfies Record<keyof Omit<Program, 'id'>, keyof ProgramRow>;
+
+export function toProgram(row: ProgramRow): Program {
+  return {
+    id: row.id,
+    guildId: row.guild_id,
+    name: row.name,
+    nameKey: row.name_key,
+    template: row.template,
+    pairChannelId: row.pair_channel_id,
+    reportChannelId: row.report_channel_id,
+    moderatorRoleId: row.moderator_role_id,
+    checkinDay: row.checkin_day,
+    checkinHour: row.checkin_hour,
+    timezone: row.timezone,
+    weeks: row.weeks,
+    mentorCapacity: row.mentor_capacity,
+    everyWeeks: row.every_weeks,
+    status: row.status,
+    signupsOpen: row.signups_open === 1,
+    locale: row.locale,
+    panelMessageId: row.panel_message_id,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** The columns of a program's fields: sign-ups open is stored as 0 or 1. */
+function programRow(fields: ProgramUpdate): Updateable<ProgramsTable> {
+  const { signupsOpen, ...rest } = fields;
+  return {
+    ...(toColumns(programColumns, rest) as Updateable<ProgramsTable>),
+    ...(signupsOpen === undefined ? {} : { signups_open: signupsOpen ? 1 : 0 }),
+  };
+}
+
+const toPrograms = (rows: ProgramRow[]) => rows.map(toProgram);
+const toMaybeProgram = (row: ProgramRow | undefined) => row && toProgram(row);
 
 export function findProgramByName(db: Db, guildId: string, name: string): Promise<Program | undefined> {
   return db
@@ -7,20 +71,27 @@ export function findProgramByName(db: Db, guildId: string, name: string): Promis
     .selectAll()
     .where('guild_id', '=', guildId)
     .where('name_key', '=', nameKey(name))
-    .executeTakeFirst();
+    .executeTakeFirst()
+    .then(toMaybeProgram);
 }
 
 export function findProgram(db: Db, id: number): Promise<Program | undefined> {
-  return db.selectFrom('programs').selectAll().where('id', '=', id).executeTakeFirst();
+  return db.selectFrom('programs').selectAll().where('id', '=', id).executeTakeFirst().then(toMaybeProgram);
 }
 
 /** The program with this id; throws if there is none. */
 export function getProgram(db: Db, id: number): Promise<Program> {
-  return db.selectFrom('programs').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  return db.selectFrom('programs').selectAll().where('id', '=', id).executeTakeFirstOrThrow().then(toProgram);
 }
 
 export function listPrograms(db: Db, guildId: string): Promise<Program[]> {
-  return db.selectFrom('programs').selectAll().where('guild_id', '=', guildId).orderBy('name_key').execute();
+  return db
+    .selectFrom('programs')
+    .selectAll()
+    .where('guild_id', '=', guildId)
+    .orderBy('name_key')
+    .execute()
+    .then(toPrograms);
 }
 
 /** Program names of a server starting with `prefix`, served from the (guild_id, name_key) index. */
@@ -44,11 +115,16 @@ export async function programNamesStartingWith(
 }
 
 export async function insertProgram(db: Db, program: NewProgram): Promise<Program> {
-  return db.insertInto('programs').values(program).returningAll().executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('programs')
+    .values(programRow(program) as NewProgramRow)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toProgram(row);
 }
 
 export async function updateProgram(db: Db, id: number, changes: ProgramUpdate): Promise<void> {
-  await db.updateTable('programs').set(changes).where('id', '=', id).execute();
+  await db.updateTable('programs').set(programRow(changes)).where('id', '=', id).execute();
 }
 
 /** The moderator roles of a server's programs. */
@@ -66,8 +142,12 @@ export async function moderatorRoleIds(db: Db, guildId: string): Promise<string[
 export function programModeratorRoles(
   db: Db,
   guildId: string,
-): Promise<{ id: number; moderator_role_id: string | null }[]> {
-  return db.selectFrom('programs').select(['id', 'moderator_role_id']).where('guild_id', '=', guildId).execute();
+): Promise<{ id: number; moderatorRoleId: string | null }[]> {
+  return db
+    .selectFrom('programs')
+    .select(['id', 'moderator_role_id as moderatorRoleId'])
+    .where('guild_id', '=', guildId)
+    .execute();
 }
 
 /** The newest program the member signed up to in this server. */
@@ -79,12 +159,19 @@ export function newestProgramSignedUpBy(db: Db, guildId: string, userId: string)
     .where('signups.guild_id', '=', guildId)
     .where('signups.user_id', '=', userId)
     .orderBy('programs.id', 'desc')
-    .executeTakeFirst();
+    .executeTakeFirst()
+    .then(toMaybeProgram);
 }
 
 /** The server's newest program. */
 export function newestProgram(db: Db, guildId: string): Promise<Program | undefined> {
-  return db.selectFrom('programs').selectAll().where('guild_id', '=', guildId).orderBy('id', 'desc').executeTakeFirst();
+  return db
+    .selectFrom('programs')
+    .selectAll()
+    .where('guild_id', '=', guildId)
+    .orderBy('id', 'desc')
+    .executeTakeFirst()
+    .then(toMaybeProgram);
 }
 
 /** Opens sign-ups if they are closed; false if they were already open. */
@@ -145,7 +232,7 @@ export function postedCheckinAnswers(db: Db, programId: number) {
     .selectFrom('checkins')
     .innerJoin('pairings', 'pairings.id', 'checkins.pairing_id')
     .leftJoin('checkin_answers', 'checkin_answers.checkin_id', 'checkins.id')
-    .select(['checkins.id', 'checkins.week', 'checkins.pairing_id', 'checkin_answers.status as answer'])
+    .select(['checkins.id', 'checkins.week', 'checkins.pairing_id as pairingId', 'checkin_answers.status as answer'])
     .where('pairings.program_id', '=', programId)
     .where('checkins.status', '=', 'posted')
     .orderBy('checkins.week')

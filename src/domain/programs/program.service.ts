@@ -1,6 +1,6 @@
 import { transact } from '../../db/transact.ts';
 import type { AppContext } from '../../context.ts';
-import type { Program } from '../../db/schema.ts';
+import type { Program } from './program.types.ts';
 import { requireAdmin, type Actor } from '../actor.ts';
 import { recordAudit } from '../audit.repo.ts';
 import { UserFacingError } from '../errors.ts';
@@ -20,25 +20,25 @@ export async function createProgram(ctx: AppContext, actor: Actor, raw: CreatePr
     if (await findProgramByName(trx, actor.guildId, input.name))
       throw new UserFacingError('error.programExists', { program: input.name });
     const program = await insertProgram(trx, {
-      guild_id: actor.guildId,
+      guildId: actor.guildId,
       name: input.name,
-      name_key: nameKey(input.name),
+      nameKey: nameKey(input.name),
       template: input.template,
-      pair_channel_id: input.pairChannelId,
-      report_channel_id: input.reportChannelId,
-      moderator_role_id: input.moderatorRoleId,
-      checkin_day: input.checkinDay,
-      checkin_hour: input.checkinHour,
+      pairChannelId: input.pairChannelId,
+      reportChannelId: input.reportChannelId,
+      moderatorRoleId: input.moderatorRoleId,
+      checkinDay: input.checkinDay,
+      checkinHour: input.checkinHour,
       timezone: input.timezone,
       weeks: input.weeks,
-      mentor_capacity: input.mentorCapacity,
-      every_weeks: input.everyWeeks,
+      mentorCapacity: input.mentorCapacity,
+      everyWeeks: input.everyWeeks,
       status: 'draft',
-      signups_open: 0,
+      signupsOpen: false,
       locale: actor.guildLocale,
-      created_by: actor.userId,
-      created_at: now.toISOString(),
-      updated_at: now.toISOString(),
+      createdBy: actor.userId,
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
     });
     await recordAudit(trx, {
       guildId: actor.guildId,
@@ -86,9 +86,13 @@ export async function openSignups(ctx: AppContext, actor: Actor, name: string): 
   requireAdmin(actor);
   const program = await requireProgram(ctx, actor.guildId, name);
   if (program.status === 'ended') throw new UserFacingError('error.programEnded', { program: program.name });
-  if (program.signups_open) throw new UserFacingError('error.alreadyOpen', { program: program.name });
+  if (program.signupsOpen) throw new UserFacingError('error.alreadyOpen', { program: program.name });
 
-  const opened: Program = { ...program, signups_open: 1, status: program.status === 'draft' ? 'open' : program.status };
+  const opened: Program = {
+    ...program,
+    signupsOpen: true,
+    status: program.status === 'draft' ? 'open' : program.status,
+  };
   const now = ctx.clock.now();
   const panel = await transact(ctx.db, async (trx) => {
     if (!(await openProgramSignups(trx, program.id, opened.status, now)))
@@ -104,8 +108,8 @@ export async function openSignups(ctx: AppContext, actor: Actor, name: string): 
   });
   const settled = (await ctx.outbox.settle([panel], PANEL_WAIT_MS)).get(panel);
   if (settled?.status === 'failed')
-    throw new UserFacingError('error.cannotPostInChannel', { channel: program.pair_channel_id });
-  return { ...opened, panel_message_id: settled?.resultId ?? program.panel_message_id };
+    throw new UserFacingError('error.cannotPostInChannel', { channel: program.pairChannelId });
+  return { ...opened, panelMessageId: settled?.resultId ?? program.panelMessageId };
 }
 
 export interface ProgramPeople {

@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
-import type { DB, Program } from '../../db/schema.ts';
+import type { DB } from '../../db/schema.ts';
+import type { Program } from './program.types.ts';
 import { recordEffects, recordViewRefresh } from '../outbox/effect.ts';
 import type { SubjectHandler } from '../outbox/subject.ts';
 import { updateProgram } from './program.repo.ts';
@@ -11,13 +12,13 @@ export async function recordPanelPost(trx: Transaction<DB>, program: Program, no
   const key = `panel:${program.id}:${now.getTime()}`;
   await recordEffects(trx, now, [
     {
-      guildId: program.guild_id,
+      guildId: program.guildId,
       key,
       chain: panelChain(program.id),
       subject: `signup-panel:${program.id}`,
       effect: {
         kind: 'post',
-        target: { channel: program.pair_channel_id },
+        target: { channel: program.pairChannelId },
         message: { view: 'signup-panel', id: program.id },
       },
     },
@@ -28,12 +29,12 @@ export async function recordPanelPost(trx: Transaction<DB>, program: Program, no
 /** Records that the panel must show the current counts and state (see recordViewRefresh). */
 export function recordPanelRefresh(
   trx: Transaction<DB>,
-  program: Pick<Program, 'id' | 'guild_id'>,
+  program: Pick<Program, 'id' | 'guildId'>,
   now: Date,
 ): Promise<void> {
   return recordViewRefresh(
     trx,
-    { guildId: program.guild_id, chain: panelChain(program.id), view: 'signup-panel', id: program.id },
+    { guildId: program.guildId, chain: panelChain(program.id), view: 'signup-panel', id: program.id },
     now,
   );
 }
@@ -41,9 +42,9 @@ export function recordPanelRefresh(
 /** The panel's post: kept once Discord confirms; if Discord refuses it, sign-ups close again. */
 export const signupPanelSubject: SubjectHandler = {
   async done(trx, programId, _row, messageId) {
-    await updateProgram(trx, programId, { panel_message_id: messageId });
+    await updateProgram(trx, programId, { panelMessageId: messageId });
   },
   async refused(trx, programId, _row, _error, now) {
-    await updateProgram(trx, programId, { signups_open: 0, updated_at: now.toISOString() });
+    await updateProgram(trx, programId, { signupsOpen: false, updatedAt: now.toISOString() });
   },
 };

@@ -1,6 +1,7 @@
 import { transact } from '../../db/transact.ts';
 import type { AppContext } from '../../context.ts';
-import type { Program, Report } from '../../db/schema.ts';
+import type { Report } from '../../db/schema.ts';
+import type { Program } from '../programs/program.types.ts';
 import type { Actor } from '../actor.ts';
 import { UserFacingError } from '../errors.ts';
 import { recordPause } from '../pairings/pairing-pause.ts';
@@ -80,7 +81,7 @@ export async function fileReport(
       reason: input.reason,
       status: 'open',
       paused_pairing: options.pause ? 1 : 0,
-      queue_channel_id: program.report_channel_id,
+      queue_channel_id: program.reportChannelId,
       created_at: now,
     });
     const effects = [cardPostEffect(report)];

@@ -1,7 +1,8 @@
 import { transact } from '../../db/transact.ts';
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.ts';
-import type { DB, Program, Report, ReportOutcome, ReportStatus } from '../../db/schema.ts';
+import type { DB, Report, ReportOutcome, ReportStatus } from '../../db/schema.ts';
+import type { Program } from '../programs/program.types.ts';
 import type { MessageKey } from '../../i18n/index.ts';
 import { isModerator, type Actor } from '../actor.ts';
 import { listAudit, recordAudit } from '../audit.repo.ts';
@@ -41,7 +42,7 @@ export async function requireModerator(ctx: AppContext, actor: Actor): Promise<v
 export async function moderatedReport(ctx: AppContext, actor: Actor, id: number): Promise<Report> {
   const report = await findReport(ctx.db, actor.guildId, id);
   const program = report && (await programOf(ctx, report));
-  if (!isModerator(actor, program?.moderator_role_id ?? null)) throw new UserFacingError('error.notModerator');
+  if (!isModerator(actor, program?.moderatorRoleId ?? null)) throw new UserFacingError('error.notModerator');
   if (!report) throw new UserFacingError('error.unknownReport', { id });
   return report;
 }
@@ -207,7 +208,7 @@ export async function reportsFor(
   page = 0,
 ): Promise<{ reports: Report[]; page: number; pages: number }> {
   const programs = await programModeratorRoles(ctx.db, actor.guildId);
-  const mine = programs.filter((p) => isModerator(actor, p.moderator_role_id)).map((p) => p.id);
+  const mine = programs.filter((p) => isModerator(actor, p.moderatorRoleId)).map((p) => p.id);
   const everything = isModerator(actor, null);
   if (!everything && mine.length === 0) throw new UserFacingError('error.notModerator');
   const filter: ReportFilter = { guildId: actor.guildId, status, programIds: everything ? null : mine };

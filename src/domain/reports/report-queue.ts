@@ -1,7 +1,8 @@
 import { transact } from '../../db/transact.ts';
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.ts';
-import type { DB, Program, Report } from '../../db/schema.ts';
+import type { DB, Report } from '../../db/schema.ts';
+import type { Program } from '../programs/program.types.ts';
 import { notice, recordEffects, recordViewRefresh, reportChain, type EffectRecord } from '../outbox/effect.ts';
 import type { SubjectHandler } from '../outbox/subject.ts';
 import { findProgram } from '../programs/program.repo.ts';

@@ -1,6 +1,7 @@
 import { transact } from '../../db/transact.ts';
 import type { AppContext } from '../../context.ts';
-import type { Pairing, Program, Signup } from '../../db/schema.ts';
+import type { Pairing, Signup } from '../../db/schema.ts';
+import type { Program } from '../programs/program.types.ts';
 import type { Actor } from '../actor.ts';
 import { UserFacingError } from '../errors.ts';
 import { partnerNotice } from '../pairings/partner-notice.ts';

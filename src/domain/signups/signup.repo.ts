@@ -99,10 +99,10 @@ export function programsSignedUpBy(
   db: Db,
   guildId: string,
   userId: string,
-): Promise<{ id: number; guild_id: string }[]> {
+): Promise<{ id: number; guildId: string }[]> {
   return db
     .selectFrom('signups')
-    .select(['program_id as id', 'guild_id'])
+    .select(['program_id as id', 'guild_id as guildId'])
     .where('guild_id', '=', guildId)
     .where('user_id', '=', userId)
     .execute();

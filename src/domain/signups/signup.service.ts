@@ -1,6 +1,7 @@
 import { transact } from '../../db/transact.ts';
 import type { AppContext } from '../../context.ts';
-import type { Program, Signup } from '../../db/schema.ts';
+import type { Signup } from '../../db/schema.ts';
+import type { Program } from '../programs/program.types.ts';
 import type { Actor } from '../actor.ts';
 import { UserFacingError } from '../errors.ts';
 import { findProgramByName, findProgram } from '../programs/program.repo.ts';
@@ -30,9 +31,9 @@ export async function joinProgram(
   const result = await transact(ctx.db, async (trx) => {
     const found =
       'id' in program ? await findProgram(trx, program.id) : await findProgramByName(trx, actor.guildId, program.name);
-    if (!found || found.guild_id !== actor.guildId) throw new UserFacingError('error.unknownProgram');
+    if (!found || found.guildId !== actor.guildId) throw new UserFacingError('error.unknownProgram');
     if (found.status === 'ended') throw new UserFacingError('error.programEnded', { program: found.name });
-    if (!found.signups_open) throw new UserFacingError('error.signupsClosed', { program: found.name });
+    if (!found.signupsOpen) throw new UserFacingError('error.signupsClosed', { program: found.name });
 
     const existing = await findSignup(trx, found.id, actor.userId);
     if (existing?.status === 'removed') throw new UserFacingError('error.removedFromProgram', { program: found.name });
@@ -71,8 +72,8 @@ export function signupTopics(signup: Signup): string[] {
 /** The program a Join button names, if it is this server's and takes sign-ups now. */
 export async function programTakingSignups(ctx: AppContext, actor: Actor, programId: number): Promise<Program> {
   const program = await findProgram(ctx.db, programId);
-  if (!program || program.guild_id !== actor.guildId) throw new UserFacingError('error.staleButton');
-  if (!program.signups_open || program.status === 'ended')
+  if (!program || program.guildId !== actor.guildId) throw new UserFacingError('error.staleButton');
+  if (!program.signupsOpen || program.status === 'ended')
     throw new UserFacingError('error.signupsClosed', { program: program.name });
   return program;
 }

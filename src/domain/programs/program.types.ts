@@ -1,0 +1,31 @@
+import type { ProgramStatus, TemplateId } from '../../db/schema.ts';
+
+/** A mentorship program of a server. Timestamps are ISO-8601 UTC strings. */
+export interface Program {
+  id: number;
+  guildId: string;
+  name: string;
+  /** The key under which names are unique in a server (see nameKey). */
+  nameKey: string;
+  template: TemplateId;
+  pairChannelId: string;
+  reportChannelId: string;
+  moderatorRoleId: string | null;
+  checkinDay: number;
+  checkinHour: number;
+  timezone: string;
+  weeks: number;
+  mentorCapacity: number;
+  everyWeeks: number;
+  status: ProgramStatus;
+  signupsOpen: boolean;
+  /** The server's language when the program was made: used for messages nobody triggered. */
+  locale: string;
+  panelMessageId: string | null;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type NewProgram = Omit<Program, 'id' | 'panelMessageId'>;
+export type ProgramUpdate = Partial<Omit<Program, 'id'>>;
