@@ -6,6 +6,7 @@ describe('configuration', () => {
     expect(parseConfig({ DISCORD_TOKEN: 'secret-token' })).toEqual({
       DISCORD_TOKEN: 'secret-token',
       DATABASE_URL: 'sqlite:./data/mentorship.sqlite',
+      DATABASE_POOL_SIZE: 10,
       LOG_LEVEL: 'info',
       DISCORD_MEMBER_EVENTS: false,
     });
@@ -20,18 +21,20 @@ describe('configuration', () => {
         DISCORD_API_URL: 'not a url',
         LOG_LEVEL: 'loud',
         DISCORD_TOKEN: '',
+        DATABASE_POOL_SIZE: '0',
       });
     } catch (caught) {
       error = caught;
     }
     expect(error).toBeInstanceOf(ConfigError);
     const problems = (error as ConfigError).problems;
-    expect(problems).toHaveLength(5);
+    expect(problems).toHaveLength(6);
     expect(problems.join('\n')).toMatch(/^DISCORD_TOKEN is required/m);
     expect(problems.join('\n')).toMatch(/^DISCORD_GUILD_ID must be a Discord id/m);
     expect(problems.join('\n')).toMatch(/^DATABASE_URL must be sqlite:PATH or a postgres:\/\/ URL/m);
     expect(problems.join('\n')).toMatch(/^DISCORD_API_URL must be a URL/m);
     expect(problems.join('\n')).toMatch(/^LOG_LEVEL /m);
+    expect(problems.join('\n')).toMatch(/^DATABASE_POOL_SIZE must be a whole number from 1 to 100/m);
   });
 
   test('a bad variable next to the token never prints the token', () => {
