@@ -27,7 +27,10 @@ export function databaseKind(databaseUrl: string): DatabaseKind {
 export function connect(databaseUrl: string, options: ConnectOptions = {}): Kysely<DB> {
   if (databaseKind(databaseUrl) === 'postgres') {
     return new Kysely<DB>({
-      dialect: new SerializablePostgresDialect(databaseUrl, { poolSize: options.poolSize ?? 10 }),
+      dialect: new SerializablePostgresDialect(databaseUrl, {
+        poolSize: options.poolSize ?? 10,
+        lockTimeoutMs: options.busyDeadlineMs ?? BUSY_DEADLINE_MS,
+      }),
     });
   }
   const path = databaseUrl.slice('sqlite:'.length);

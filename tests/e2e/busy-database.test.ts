@@ -1,10 +1,11 @@
 import SQLite from 'better-sqlite3';
-import { sql } from 'kysely';
+import pg from 'pg';
 import { beforeEach, expect, test } from 'vitest';
 import { startApp } from '../../src/app.ts';
 import { parseConfig } from '../../src/config.ts';
 import { connect } from '../../src/db/connect.ts';
 import { createLogger } from '../../src/log.ts';
+import { onPostgres } from '../database.ts';
 import type { InteractionHandle } from '../simulator/interactions.ts';
 import type { SimMessage } from '../simulator/state.ts';
 import { button, pairUp, useWorld, waitFor, type World } from './harness.ts';
@@ -48,25 +49,37 @@ async function threePrompts(): Promise<{ member: string; prompt: SimMessage }[]>
   });
 }
 
-async function databaseFile(): Promise<string> {
-  const { rows } = await sql<{ file: string }>`select file from pragma_database_list where name = 'main'`.execute(
-    world.app.ctx.db,
-  );
-  return rows[0]!.file;
+/**
+ * Another process (a backup, a second bot) holds a write lock on the bot's database for a while:
+ * SQLite's one write lock, or on PostgreSQL every table locked against writes (reads still go).
+ */
+async function lockDatabase(forMs: number): Promise<{ released: Promise<void> }> {
+  const release = onPostgres ? await lockPostgres() : lockSqlite();
+  const released = new Promise<void>((resolve) => setTimeout(() => void release().then(resolve), forMs));
+  return { released };
 }
 
-/** Another process (a backup, a second bot) takes the write lock on the bot's database file. */
-async function lockDatabase(forMs: number): Promise<{ released: Promise<void> }> {
-  const other = new SQLite(await databaseFile());
+function lockSqlite(): () => Promise<void> {
+  const other = new SQLite(world.databaseUrl.slice('sqlite:'.length));
   other.exec('begin immediate');
-  const released = new Promise<void>((resolve) =>
-    setTimeout(() => {
-      other.exec('commit');
-      other.close();
-      resolve();
-    }, forMs),
+  return async () => {
+    other.exec('commit');
+    other.close();
+  };
+}
+
+async function lockPostgres(): Promise<() => Promise<void>> {
+  const other = new pg.Client({ connectionString: world.databaseUrl });
+  await other.connect();
+  const { rows } = await other.query<{ tablename: string }>(
+    `select tablename from pg_tables where schemaname = current_schema()`,
   );
-  return { released };
+  await other.query('begin');
+  await other.query(`lock table ${rows.map((r) => `"${r.tablename}"`).join(', ')} in exclusive mode`);
+  return async () => {
+    await other.query('commit');
+    await other.end();
+  };
 }
 
 /** Milliseconds from the click to Discord's first response (reply, deferral or modal). */
@@ -127,10 +140,9 @@ test('with the database locked for 5 s, six answers clicked at once are all ackn
 test('locked past the bot’s wait, each member is told to try again, nothing is stored, and a later click goes through', async () => {
   const clicks = await threePrompts();
   // The same bot, with a 2 s wait for the database instead of the default, to keep this test short.
-  const file = await databaseFile();
   await world.app.stop();
   const config = parseConfig({ DISCORD_TOKEN: world.sim.token, DISCORD_API_URL: world.sim.apiUrl });
-  const db = connect(`sqlite:${file}`, { busyDeadlineMs: 2_000 });
+  const db = connect(world.databaseUrl, { busyDeadlineMs: 2_000 });
   world.app = await startApp(config, {
     clock: world.clock,
     log: createLogger('info', (line) => world.logs.push(line)),
