@@ -133,7 +133,7 @@ describe('check-ins', () => {
     await join('mentor', 'mentor');
     await join('mentee', 'mentee');
     const pairing = await pairMembers(ctx, admin, { programName: 'Cohort', mentorId: 'mentor', menteeId: 'mentee' });
-    clock.set(new Date(pairing.next_checkin_at as string));
+    clock.set(new Date(pairing.nextCheckinAt as string));
     expect(await recordDueCheckins(ctx)).toBe(1);
     expect(await recordDueCheckins(ctx)).toBe(0);
     await ctx.outbox.drain();

@@ -1,4 +1,4 @@
-import type { Pairing } from '../../db/schema.ts';
+import type { Pairing } from '../../domain/pairings/pairing.types.ts';
 import { pairListPageId } from '../../custom-ids/match.ts';
 import type { AcceptResult } from '../../domain/matching/accept.service.ts';
 import type { listPairings } from '../../domain/pairings/pairing-list.ts';
@@ -12,10 +12,10 @@ export function pairListPage(locale: string, result: Awaited<ReturnType<typeof l
   const lines = pairings.map((p) =>
     t(locale, 'match.listLine', {
       id: p.id,
-      mentor: p.mentor_id,
-      mentee: p.mentee_id,
+      mentor: p.mentorId,
+      mentee: p.menteeId,
       status: t(locale, `pairingStatus.${p.status}`),
-      since: discordTime(p.created_at, 'd'),
+      since: discordTime(p.createdAt, 'd'),
     }),
   );
   const nav = [
@@ -59,6 +59,6 @@ export function acceptSummary(locale: string, result: AcceptResult): string {
 
 /** /match pair's answer: the pair and their thread, or that the thread is on its way. */
 export function pairedText(locale: string, pairing: Pairing): string {
-  const params = { mentor: pairing.mentor_id, mentee: pairing.mentee_id, thread: pairing.thread_id ?? '' };
-  return t(locale, pairing.welcome_message_id ? 'pair.created' : 'pair.pending', params);
+  const params = { mentor: pairing.mentorId, mentee: pairing.menteeId, thread: pairing.threadId ?? '' };
+  return t(locale, pairing.welcomeMessageId ? 'pair.created' : 'pair.pending', params);
 }

@@ -66,10 +66,10 @@ export function reportDetails(locale: string, view: ReportView): string {
     lines.push(
       t(locale, 'report.viewPairing', {
         id: pairing.id,
-        mentor: pairing.mentor_id,
-        mentee: pairing.mentee_id,
+        mentor: pairing.mentorId,
+        mentee: pairing.menteeId,
         status: t(locale, `pairingStatus.${pairing.status}`),
-        thread: pairing.thread_id ? ` · <#${pairing.thread_id}>` : '',
+        thread: pairing.threadId ? ` · <#${pairing.threadId}>` : '',
       }),
     );
   }

@@ -1,4 +1,4 @@
-import type { Pairing } from '../../db/schema.ts';
+import type { Pairing } from '../../domain/pairings/pairing.types.ts';
 import type { Program } from '../../domain/programs/program.types.ts';
 import { firstCheckinAt } from '../../domain/checkins/schedule.ts';
 import { programSchedule } from '../../domain/checkins/schedule.ts';
@@ -17,17 +17,17 @@ export function welcomeMessage(program: Program, pairing: Pairing): OutgoingMess
   const locale = program.locale;
   const plan = weekPlan(program.template, 1, program.weeks, locale);
   const first =
-    pairing.next_checkin_at ?? firstCheckinAt(programSchedule(program), new Date(pairing.created_at)).toISOString();
+    pairing.nextCheckinAt ?? firstCheckinAt(programSchedule(program), new Date(pairing.createdAt)).toISOString();
   return {
     content: t(locale, 'pair.welcome', {
-      mentor: pairing.mentor_id,
-      mentee: pairing.mentee_id,
+      mentor: pairing.mentorId,
+      mentee: pairing.menteeId,
       program: program.name,
       schedule: scheduleSummary(locale, program),
       first: discordTime(first, 'F'),
       topic: plan.topic,
       prompts: bulletList(plan.prompts),
     }),
-    mentionUsers: [pairing.mentor_id, pairing.mentee_id],
+    mentionUsers: [pairing.mentorId, pairing.menteeId],
   };
 }

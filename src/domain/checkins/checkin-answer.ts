@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
-import type { AnswerStatus, Checkin, Pairing } from '../../db/schema.ts';
+import type { AnswerStatus, Checkin } from '../../db/schema.ts';
+import type { Pairing } from '../pairings/pairing.types.ts';
 import type { Actor } from '../actor.ts';
 import { UserFacingError } from '../errors.ts';
 import { requireOneOfPair } from '../pairings/pair-member.ts';
@@ -41,7 +42,7 @@ export async function checkinOfMember(
       ? await checkinFromButton(ctx, target.checkinId, target.threadId)
       : await latestInThread(ctx, target.threadId);
   const pairing = await findPairing(ctx.db, checkin.pairing_id);
-  if (!pairing || pairing.guild_id !== actor.guildId) throw new UserFacingError('error.staleButton');
+  if (!pairing || pairing.guildId !== actor.guildId) throw new UserFacingError('error.staleButton');
   requireOneOfPair(actor, pairing);
   if (pairing.status !== 'active') throw new UserFacingError('error.pairingNotActive');
   return { checkin, pairing };
@@ -56,7 +57,7 @@ export async function answerCheckin(
 ): Promise<{ checkin: Checkin; status: AnswerStatus }> {
   const input = parseInput(answerSchema, raw);
   const { checkin, pairing } = await checkinOfMember(ctx, actor, target);
-  if (pairing.stall_notified_week !== null) await clearStallNotified(ctx.db, pairing.id);
+  if (pairing.stallNotifiedWeek !== null) await clearStallNotified(ctx.db, pairing.id);
   const existingNote = await answerNote(ctx.db, checkin.id, actor.userId);
   await upsertAnswer(ctx.db, {
     checkinId: checkin.id,
@@ -110,7 +111,7 @@ export async function closingChoice(
 async function checkinFromButton(ctx: AppContext, checkinId: number, threadId: string): Promise<Checkin> {
   const checkin = await findCheckin(ctx.db, checkinId);
   const pairing = checkin && (await findPairing(ctx.db, checkin.pairing_id));
-  if (!checkin || pairing?.thread_id !== threadId) throw new UserFacingError('error.staleButton');
+  if (!checkin || pairing?.threadId !== threadId) throw new UserFacingError('error.staleButton');
   return checkin;
 }
 

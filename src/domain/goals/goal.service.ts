@@ -1,7 +1,8 @@
 import { transact } from '../../db/transact.ts';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
-import type { Goal, Pairing } from '../../db/schema.ts';
+import type { Goal } from '../../db/schema.ts';
+import type { Pairing } from '../pairings/pairing.types.ts';
 import type { Actor } from '../actor.ts';
 import { UserFacingError } from '../errors.ts';
 import { pairingOfMember } from '../pairings/pair-member.ts';

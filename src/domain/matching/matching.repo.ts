@@ -4,18 +4,22 @@ import { toProgram } from '../programs/program.repo.ts';
 import type { Program } from '../programs/program.types.ts';
 
 /** Every block in a server, one row per blocker and blocked. */
-export function blocksOfGuild(db: Db, guildId: string): Promise<{ blocker_id: string; blocked_id: string }[]> {
-  return db.selectFrom('blocks').select(['blocker_id', 'blocked_id']).where('guild_id', '=', guildId).execute();
+export function blocksOfGuild(db: Db, guildId: string): Promise<{ blockerId: string; blockedId: string }[]> {
+  return db
+    .selectFrom('blocks')
+    .select(['blocker_id as blockerId', 'blocked_id as blockedId'])
+    .where('guild_id', '=', guildId)
+    .execute();
 }
 
 /** Every pair ever made in a server, ended ones included, with its program. */
 export function pairsOfGuild(
   db: Db,
   guildId: string,
-): Promise<{ program_id: number; mentor_id: string; mentee_id: string }[]> {
+): Promise<{ programId: number; mentorId: string; menteeId: string }[]> {
   return db
     .selectFrom('pairings')
-    .select(['program_id', 'mentor_id', 'mentee_id'])
+    .select(['program_id as programId', 'mentor_id as mentorId', 'mentee_id as menteeId'])
     .where('guild_id', '=', guildId)
     .execute();
 }

@@ -50,13 +50,13 @@ async function rulesFor(ctx: AppContext, program: Program): Promise<MatchRules> 
   const forbidden = new Set<string>();
   const met = new Set<string>();
   for (const b of blocks) {
-    forbidden.add(key(b.blocker_id, b.blocked_id));
-    forbidden.add(key(b.blocked_id, b.blocker_id));
+    forbidden.add(key(b.blockerId, b.blockedId));
+    forbidden.add(key(b.blockedId, b.blockerId));
   }
   for (const p of pairings) {
-    const target = p.program_id === program.id ? forbidden : met;
-    target.add(key(p.mentee_id, p.mentor_id));
-    target.add(key(p.mentor_id, p.mentee_id));
+    const target = p.programId === program.id ? forbidden : met;
+    target.add(key(p.menteeId, p.mentorId));
+    target.add(key(p.mentorId, p.menteeId));
   }
   return { forbidden: (a, b) => forbidden.has(key(a, b)), metBefore: (a, b) => met.has(key(a, b)) };
 }

@@ -22,8 +22,8 @@ async function channelOf(deps: Deps, target: Target): Promise<string> {
   if ('channel' in target) return target.channel;
   if ('user' in target) return deps.discord.openDm(target.user);
   const pairing = await findPairing(deps.db, target.pairingThread);
-  if (!pairing?.thread_id) throw new NothingToDo(`pairing ${target.pairingThread} has no thread`);
-  return pairing.thread_id;
+  if (!pairing?.threadId) throw new NothingToDo(`pairing ${target.pairingThread} has no thread`);
+  return pairing.threadId;
 }
 
 async function messageOf(

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { DB, Goal, Pairing, Report, Role } from '../../db/schema.ts';
+import type { DB, Goal, Report, Role } from '../../db/schema.ts';
+import type { Pairing } from '../pairings/pairing.types.ts';
 import type { Program } from '../programs/program.types.ts';
 import { findPairing } from '../pairings/pairing.repo.ts';
 import type { OutgoingMessage } from '../port.ts';
@@ -62,9 +63,9 @@ const panel: Loader = async (db, id) => {
 
 const welcome: Loader = async (db, id) => {
   const pairing = await findPairing(db, id);
-  const program = pairing && (await findProgram(db, pairing.program_id));
-  if (!pairing?.thread_id || !program) return null;
-  return { view: 'welcome', channelId: pairing.thread_id, messageId: pairing.welcome_message_id, program, pairing };
+  const program = pairing && (await findProgram(db, pairing.programId));
+  if (!pairing?.threadId || !program) return null;
+  return { view: 'welcome', channelId: pairing.threadId, messageId: pairing.welcomeMessageId, program, pairing };
 };
 
 const loaders: Record<ViewName, Loader> = { checkin, 'report-card': card, 'signup-panel': panel, welcome };

@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
-import type { DB, Pairing } from '../../db/schema.ts';
+import type { DB } from '../../db/schema.ts';
+import type { Pairing } from './pairing.types.ts';
 import { partnerNotice } from './partner-notice.ts';
 import { recordPairingEnd } from './pairing-end.ts';
 import { livePairingsOfMember, withdrawSignupsOfMember } from './pairing.repo.ts';

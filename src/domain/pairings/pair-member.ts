@@ -1,12 +1,13 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { DB, Pairing } from '../../db/schema.ts';
+import type { DB } from '../../db/schema.ts';
+import type { Pairing } from './pairing.types.ts';
 import type { Actor } from '../actor.ts';
 import { UserFacingError } from '../errors.ts';
 import { findPairingByThread } from './pairing.repo.ts';
 
 /** Refuses anyone but the pairing's two members. */
-export function requireOneOfPair(actor: Actor, pairing: Pick<Pairing, 'mentor_id' | 'mentee_id'>): void {
-  if (actor.userId !== pairing.mentor_id && actor.userId !== pairing.mentee_id)
+export function requireOneOfPair(actor: Actor, pairing: Pick<Pairing, 'mentorId' | 'menteeId'>): void {
+  if (actor.userId !== pairing.mentorId && actor.userId !== pairing.menteeId)
     throw new UserFacingError('error.notYourPair');
 }
 

@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
-import type { DB, Pairing } from '../../db/schema.ts';
+import type { DB } from '../../db/schema.ts';
+import type { Pairing } from './pairing.types.ts';
 import type { Program } from '../programs/program.types.ts';
 import { t } from '../../i18n/index.ts';
 import { MemberGoneError } from '../errors.ts';
@@ -35,12 +36,12 @@ export function pairThreadEffects(
   generation: number,
 ): { effects: EffectRecord[]; keys: PairThreadKeys } {
   const chain = pairingChain(pairing.id);
-  const guildId = pairing.guild_id;
+  const guildId = pairing.guildId;
   const thread = { pairingThread: pairing.id };
   const name = t(program.locale, 'pair.threadName', { program: program.name, id: pairing.id }).slice(-100);
   const keys = {
     thread: `pair-thread:${pairing.id}:${generation}`,
-    members: [pairing.mentor_id, pairing.mentee_id].map((user) => `pair-member:${pairing.id}:${user}:${generation}`),
+    members: [pairing.mentorId, pairing.menteeId].map((user) => `pair-member:${pairing.id}:${user}:${generation}`),
     welcome: `welcome:${pairing.id}:${generation}`,
   };
   const effects: EffectRecord[] = [
@@ -51,7 +52,7 @@ export function pairThreadEffects(
       subject: `pair-thread:${pairing.id}`,
       effect: { kind: 'create-thread', target: { channel: program.pairChannelId }, name },
     },
-    ...[pairing.mentor_id, pairing.mentee_id].map((userId, i): EffectRecord => ({
+    ...[pairing.mentorId, pairing.menteeId].map((userId, i): EffectRecord => ({
       guildId,
       key: keys.members[i] as string,
       chain,
@@ -78,9 +79,9 @@ async function threadRefused(trx: Transaction<DB>, pairingId: number, now: Date)
   if (!pairing || pairing.status !== 'active') return;
   if (await hasCheckins(trx, pairingId)) return void (await recordPause(trx, pairingId, 'thread-unavailable'));
   await deletePairing(trx, pairingId);
-  const live = (await countLivePairingsOfMentor(trx, pairing.program_id, pairing.mentor_id)) > 0;
-  const back = live ? [pairing.mentee_id] : [pairing.mentee_id, pairing.mentor_id];
-  await returnSignupsToWaiting(trx, pairing.program_id, back, now.toISOString());
+  const live = (await countLivePairingsOfMentor(trx, pairing.programId, pairing.mentorId)) > 0;
+  const back = live ? [pairing.menteeId] : [pairing.menteeId, pairing.mentorId];
+  await returnSignupsToWaiting(trx, pairing.programId, back, now.toISOString());
 }
 
 export const pairThreadSubjects: Record<string, SubjectHandler> = {

@@ -1,7 +1,7 @@
 import { transact } from '../../db/transact.ts';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
-import type { Pairing } from '../../db/schema.ts';
+import type { Pairing } from './pairing.types.ts';
 import { requireAdmin, type Actor } from '../actor.ts';
 import { recordAudit } from '../audit.repo.ts';
 import { UserFacingError } from '../errors.ts';
@@ -67,7 +67,7 @@ export async function endOwnPairing(
   const input = parseInput(endSchema, raw);
   const found = await pairingOfMember(ctx.db, actor, threadId);
   if (found.status === 'ended') throw new UserFacingError('error.pairingNotActive');
-  const partner = actor.userId === found.mentor_id ? found.mentee_id : found.mentor_id;
+  const partner = actor.userId === found.mentorId ? found.menteeId : found.mentorId;
   const now = ctx.clock.now();
   await transact(ctx.db, async (trx) => {
     const notice = (program: Parameters<typeof partnerNotice>[0], p: Pairing) =>
@@ -89,7 +89,7 @@ export async function endOwnPairing(
       });
     }
     if (input.block) {
-      await insertBlock(trx, pairing.guild_id, actor.userId, partner, now.toISOString());
+      await insertBlock(trx, pairing.guildId, actor.userId, partner, now.toISOString());
     }
     return pairing;
   });

@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
-import type { DB, Pairing } from '../../db/schema.ts';
+import type { DB } from '../../db/schema.ts';
+import type { Pairing } from './pairing.types.ts';
 import type { Program } from '../programs/program.types.ts';
 import { notice, pairingChain, recordEffects, type EffectRecord, type Notice } from '../outbox/effect.ts';
 import { cancelIdle } from '../outbox/outbox.repo.ts';
@@ -28,13 +29,13 @@ export function pairingEndEffects(pairing: Pairing, message: Notice): EffectReco
   const thread = { pairingThread: pairing.id };
   return [
     {
-      guildId: pairing.guild_id,
+      guildId: pairing.guildId,
       key: `end-notice:${pairing.id}`,
       chain,
       effect: { kind: 'post', target: thread, message: notice(message) },
     },
     {
-      guildId: pairing.guild_id,
+      guildId: pairing.guildId,
       key: `end-lock:${pairing.id}`,
       chain,
       effect: { kind: 'thread-state', target: thread, state: { archived: true, locked: true } },
@@ -60,12 +61,12 @@ export async function recordPairingEnd(
   const now = at.toISOString();
   if (!(await endPairingRow(trx, pairingId, by, now))) return undefined;
   await skipPendingCheckins(trx, pairingId);
-  const backToWaiting = [pairing.mentee_id];
-  if ((await countLivePairingsOfMentor(trx, pairing.program_id, pairing.mentor_id)) === 0)
-    backToWaiting.push(pairing.mentor_id);
-  await returnSignupsToWaiting(trx, pairing.program_id, backToWaiting, now);
-  if (by.leaverId === pairing.mentor_id) await prioritiseWaitingSignup(trx, pairing.program_id, pairing.mentee_id);
-  const program = (await findProgram(trx, pairing.program_id)) as Program;
+  const backToWaiting = [pairing.menteeId];
+  if ((await countLivePairingsOfMentor(trx, pairing.programId, pairing.mentorId)) === 0)
+    backToWaiting.push(pairing.mentorId);
+  await returnSignupsToWaiting(trx, pairing.programId, backToWaiting, now);
+  if (by.leaverId === pairing.mentorId) await prioritiseWaitingSignup(trx, pairing.programId, pairing.menteeId);
+  const program = (await findProgram(trx, pairing.programId)) as Program;
   await cancelIdle(trx, pairingChain(pairing.id), at);
   await recordEffects(
     trx,

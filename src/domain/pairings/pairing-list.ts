@@ -1,5 +1,5 @@
 import type { AppContext } from '../../context.ts';
-import type { Pairing } from '../../db/schema.ts';
+import type { Pairing } from './pairing.types.ts';
 import type { Program } from '../programs/program.types.ts';
 import { requireAdmin, type Actor } from '../actor.ts';
 import { findProgram } from '../programs/program.repo.ts';

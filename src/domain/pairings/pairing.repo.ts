@@ -1,12 +1,43 @@
-import type { Insertable } from 'kysely';
-import type { Db, Pairing, PairingsTable } from '../../db/schema.ts';
+import type { Db, PairingRow } from '../../db/schema.ts';
+import type { NewPairing, Pairing } from './pairing.types.ts';
+
+export function toPairing(row: PairingRow): Pairing {
+  return {
+    id: row.id,
+    programId: row.program_id,
+    guildId: row.guild_id,
+    mentorId: row.mentor_id,
+    menteeId: row.mentee_id,
+    threadId: row.thread_id,
+    welcomeMessageId: row.welcome_message_id,
+    week: row.week,
+    nextCheckinAt: row.next_checkin_at,
+    status: row.status,
+    pausedReason: row.paused_reason,
+    endedBy: row.ended_by,
+    endReason: row.end_reason,
+    endedAt: row.ended_at,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    stallNotifiedWeek: row.stall_notified_week,
+    continuedAt: row.continued_at,
+  };
+}
+
+export const toPairings = (rows: PairingRow[]): Pairing[] => rows.map(toPairing);
+const toMaybePairing = (row: PairingRow | undefined) => row && toPairing(row);
 
 export function findPairing(db: Db, id: number): Promise<Pairing | undefined> {
-  return db.selectFrom('pairings').selectAll().where('id', '=', id).executeTakeFirst();
+  return db.selectFrom('pairings').selectAll().where('id', '=', id).executeTakeFirst().then(toMaybePairing);
 }
 
 export function findPairingByThread(db: Db, threadId: string): Promise<Pairing | undefined> {
-  return db.selectFrom('pairings').selectAll().where('thread_id', '=', threadId).executeTakeFirst();
+  return db
+    .selectFrom('pairings')
+    .selectAll()
+    .where('thread_id', '=', threadId)
+    .executeTakeFirst()
+    .then(toMaybePairing);
 }
 
 /** Pairings that are not ended between the two members in a program, in either role. */
@@ -21,7 +52,8 @@ export function pairingsBetween(db: Db, programId: number, a: string, b: string)
         eb.and([eb('mentor_id', '=', b), eb('mentee_id', '=', a)]),
       ]),
     )
-    .execute();
+    .execute()
+    .then(toPairings);
 }
 
 export async function countLivePairingsOfMentor(db: Db, programId: number, mentorId: string): Promise<number> {
@@ -89,7 +121,8 @@ export function pairingsPageOfProgram(db: Db, programId: number, limit: number, 
     .orderBy('id', 'desc')
     .limit(limit)
     .offset(offset)
-    .execute();
+    .execute()
+    .then(toPairings);
 }
 
 /** How many pairings a program has had, ended ones included. */
@@ -102,8 +135,22 @@ export async function countPairingsOfProgram(db: Db, programId: number): Promise
   return Number(row.n);
 }
 
-export function insertPairing(db: Db, pairing: Insertable<PairingsTable>): Promise<Pairing> {
-  return db.insertInto('pairings').values(pairing).returningAll().executeTakeFirstOrThrow();
+export function insertPairing(db: Db, pairing: NewPairing): Promise<Pairing> {
+  return db
+    .insertInto('pairings')
+    .values({
+      program_id: pairing.programId,
+      guild_id: pairing.guildId,
+      mentor_id: pairing.mentorId,
+      mentee_id: pairing.menteeId,
+      next_checkin_at: pairing.nextCheckinAt,
+      status: pairing.status,
+      created_by: pairing.createdBy,
+      created_at: pairing.createdAt,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow()
+    .then(toPairing);
 }
 
 /** Brings back a pairing whose thread was lost: active again, with no thread or welcome yet. */
@@ -119,7 +166,8 @@ export function reactivatePairing(db: Db, id: number, nextCheckinAt: string): Pr
     })
     .where('id', '=', id)
     .returningAll()
-    .executeTakeFirstOrThrow();
+    .executeTakeFirstOrThrow()
+    .then(toPairing);
 }
 
 export async function deletePairing(db: Db, id: number): Promise<void> {

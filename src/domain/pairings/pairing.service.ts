@@ -1,7 +1,8 @@
 import { transact } from '../../db/transact.ts';
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.ts';
-import type { DB, Pairing } from '../../db/schema.ts';
+import type { DB } from '../../db/schema.ts';
+import type { Pairing } from './pairing.types.ts';
 import type { Program } from '../programs/program.types.ts';
 import { requireAdmin, type Actor } from '../actor.ts';
 import { recordAudit } from '../audit.repo.ts';
@@ -43,7 +44,7 @@ async function checkPairable(
   if (await isBlocked(trx, program.guildId, mentorId, menteeId)) throw new UserFacingError('error.blocked');
   const earlier = await pairingsBetween(trx, program.id, mentorId, menteeId);
   const lost = earlier.find(
-    (p) => p.status === 'paused' && LOST_THREAD.includes(p.paused_reason ?? '') && p.mentor_id === mentorId,
+    (p) => p.status === 'paused' && LOST_THREAD.includes(p.pausedReason ?? '') && p.mentorId === mentorId,
   );
   if (lost) return lost;
   if (earlier.length > 0) throw new UserFacingError('error.pairedBefore', { program: program.name });
@@ -91,14 +92,14 @@ export async function recordPairing(
   const pairing = lost
     ? await reactivatePairing(trx, lost.id, next)
     : await insertPairing(trx, {
-        program_id: program.id,
-        guild_id: program.guildId,
-        mentor_id: request.mentorId,
-        mentee_id: request.menteeId,
-        next_checkin_at: next,
+        programId: program.id,
+        guildId: program.guildId,
+        mentorId: request.mentorId,
+        menteeId: request.menteeId,
+        nextCheckinAt: next,
         status: 'active',
-        created_by: actor.userId,
-        created_at: now.toISOString(),
+        createdBy: actor.userId,
+        createdAt: now.toISOString(),
       });
   await markSignupsPaired(trx, program.id, [request.mentorId, request.menteeId], now.toISOString());
   if (program.status !== 'running')
@@ -141,7 +142,7 @@ export async function awaitThread(
   if (failed < 0) return { pending: now };
   if (now.status === 'ended')
     return {
-      refused: new UserFacingError('error.memberLeft', { user: failed === 0 ? pairing.mentor_id : pairing.mentee_id }),
+      refused: new UserFacingError('error.memberLeft', { user: failed === 0 ? pairing.mentorId : pairing.menteeId }),
     };
   return { refused: new UserFacingError('error.cannotCreateThread', { channel: program.pairChannelId }) };
 }

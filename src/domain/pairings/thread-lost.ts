@@ -15,14 +15,14 @@ export async function threadDeleted(ctx: AppContext, threadId: string): Promise<
   const now = ctx.clock.now();
   const paused = await transact(ctx.db, async (trx) => {
     if (!(await recordPause(trx, pairing.id, 'thread-deleted'))) return false;
-    const program = await findProgram(trx, pairing.program_id);
+    const program = await findProgram(trx, pairing.programId);
     if (!program) return true;
     const key = `thread-deleted:${pairing.id}:${threadId}`;
     const params = { pairing: pairing.id, program: program.name };
     const message = notice({ locale: program.locale, key: 'pair.threadDeleted', params });
     await recordEffects(trx, now, [
       {
-        guildId: pairing.guild_id,
+        guildId: pairing.guildId,
         key,
         chain: key,
         effect: { kind: 'post', target: { channel: program.reportChannelId }, message },

@@ -68,9 +68,9 @@ export async function programStats(ctx: AppContext, actor: Actor, name: string):
 
   const attention: Attention[] = [];
   for (const pairing of pairingRows) {
-    const base = { pairingId: pairing.id, mentorId: pairing.mentor_id, menteeId: pairing.mentee_id };
+    const base = { pairingId: pairing.id, mentorId: pairing.mentorId, menteeId: pairing.menteeId };
     if (pairing.status === 'paused') {
-      attention.push({ ...base, reason: { kind: 'paused', reason: pairing.paused_reason ?? '' } });
+      attention.push({ ...base, reason: { kind: 'paused', reason: pairing.pausedReason ?? '' } });
       continue;
     }
     if (pairing.status !== 'active') continue;

@@ -1,6 +1,8 @@
 import type { Updateable } from 'kysely';
-import type { Db, NewProgramRow, Pairing, ProgramRow, ProgramsTable, ProgramStatus } from '../../db/schema.ts';
+import type { Db, NewProgramRow, ProgramRow, ProgramsTable, ProgramStatus } from '../../db/schema.ts';
 import { toColumns } from '../columns.ts';
+import { toPairings } from '../pairings/pairing.repo.ts';
+import type { Pairing } from '../pairings/pairing.types.ts';
 import { nameKey } from './program.input.ts';
 import type { NewProgram, Program, ProgramUpdate } from './program.types.ts';
 
@@ -219,7 +221,7 @@ export function livePairingsOfProgram(db: Db, programId: number): Promise<{ id: 
 
 /** Every pairing of a program, ended or not. */
 export function pairingsOfProgram(db: Db, programId: number): Promise<Pairing[]> {
-  return db.selectFrom('pairings').selectAll().where('program_id', '=', programId).execute();
+  return db.selectFrom('pairings').selectAll().where('program_id', '=', programId).execute().then(toPairings);
 }
 
 export async function setPairingNextCheckin(db: Db, pairingId: number, nextCheckinAt: string | null): Promise<void> {

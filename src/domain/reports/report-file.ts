@@ -61,9 +61,9 @@ export async function fileReport(
   refuseImpossibleSubject(input, actor.userId);
   const pairing = await findPairingByThread(ctx.db, channelId);
   const member =
-    pairing && (pairing.mentor_id === actor.userId || pairing.mentee_id === actor.userId) ? pairing : undefined;
+    pairing && (pairing.mentorId === actor.userId || pairing.menteeId === actor.userId) ? pairing : undefined;
   if (options.pause && (!member || member.status !== 'active')) throw new UserFacingError('error.pauseOutsideThread');
-  const program = await queueProgram(ctx, actor, pairing?.program_id ?? null);
+  const program = await queueProgram(ctx, actor, pairing?.programId ?? null);
   const now = ctx.clock.now().toISOString();
   const report = await transact(ctx.db, async (trx) => {
     if ((await countOpenReportsBy(trx, actor.guildId, actor.userId)) >= MAX_OPEN_REPORTS)
@@ -76,7 +76,7 @@ export async function fileReport(
       reporter_id: actor.userId,
       reported_id:
         input.reportedId ??
-        (options.pause && member ? (member.mentor_id === actor.userId ? member.mentee_id : member.mentor_id) : null),
+        (options.pause && member ? (member.mentorId === actor.userId ? member.menteeId : member.mentorId) : null),
       message_link: input.messageLink,
       reason: input.reason,
       status: 'open',

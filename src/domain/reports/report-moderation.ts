@@ -127,8 +127,8 @@ export async function closeReport(
 /** A pairing its reporter paused goes on: check-ins from the next slot, the thread unlocked and told. */
 async function recordResume(trx: Transaction<DB>, pairingId: number, now: Date): Promise<void> {
   const pairing = await findPairing(trx, pairingId);
-  const program = pairing && (await findProgram(trx, pairing.program_id));
-  if (!pairing || !program || pairing.status !== 'paused' || pairing.paused_reason !== 'report') return;
+  const program = pairing && (await findProgram(trx, pairing.programId));
+  if (!pairing || !program || pairing.status !== 'paused' || pairing.pausedReason !== 'report') return;
   const next = nextSlotAfter(programSchedule(program), now).toISOString();
   if (!(await resumePausedPairing(trx, pairing.id, next))) return;
   const chain = pairingChain(pairing.id);
@@ -136,13 +136,13 @@ async function recordResume(trx: Transaction<DB>, pairingId: number, now: Date):
   const at = now.getTime();
   await recordEffects(trx, now, [
     {
-      guildId: pairing.guild_id,
+      guildId: pairing.guildId,
       key: `resume-unlock:${pairing.id}:${at}`,
       chain,
       effect: { kind: 'thread-state', target: thread, state: { locked: false, archived: false } },
     },
     {
-      guildId: pairing.guild_id,
+      guildId: pairing.guildId,
       key: `resume-notice:${pairing.id}:${at}`,
       chain,
       effect: {

@@ -1,6 +1,7 @@
 import { transact } from '../../db/transact.ts';
 import type { AppContext } from '../../context.ts';
-import type { Pairing, Signup } from '../../db/schema.ts';
+import type { Signup } from '../../db/schema.ts';
+import type { Pairing } from '../pairings/pairing.types.ts';
 import type { Program } from '../programs/program.types.ts';
 import type { Actor } from '../actor.ts';
 import { UserFacingError } from '../errors.ts';
@@ -76,13 +77,13 @@ export async function memberProfile(ctx: AppContext, actor: Actor): Promise<Prof
       const pairings = await livePairingsOfMemberInProgram(ctx.db, program.id, actor.userId);
       const next =
         pairings
-          .map((p) => p.next_checkin_at)
+          .map((p) => p.nextCheckinAt)
           .filter((at): at is string => at !== null)
           .sort()[0] ?? null;
       return {
         program,
         signup,
-        partners: pairings.map((p) => (p.mentor_id === actor.userId ? p.mentee_id : p.mentor_id)),
+        partners: pairings.map((p) => (p.mentorId === actor.userId ? p.menteeId : p.mentorId)),
         nextCheckinAt: next,
         place: signup.status === 'waiting' && program.status !== 'ended' ? await waitingPlace(ctx.db, signup) : null,
       };

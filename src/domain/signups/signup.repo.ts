@@ -1,5 +1,7 @@
 import type { Insertable, Updateable } from 'kysely';
-import type { Db, Pairing, Role, Signup, SignupsTable, SignupStatus } from '../../db/schema.ts';
+import { toPairings } from '../pairings/pairing.repo.ts';
+import type { Pairing } from '../pairings/pairing.types.ts';
+import type { Db, Role, Signup, SignupsTable, SignupStatus } from '../../db/schema.ts';
 
 export function findSignup(db: Db, programId: number, userId: string): Promise<Signup | undefined> {
   return db
@@ -132,7 +134,8 @@ export function livePairingsOfMemberInProgram(db: Db, programId: number, userId:
     .where('program_id', '=', programId)
     .where('status', '<>', 'ended')
     .where((eb) => eb.or([eb('mentor_id', '=', userId), eb('mentee_id', '=', userId)]))
-    .execute();
+    .execute()
+    .then(toPairings);
 }
 
 /** Ids of every pairing of the member in a server, ended or not, as a subquery. */

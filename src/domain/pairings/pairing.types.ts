@@ -1,0 +1,30 @@
+import type { PairingStatus } from '../../db/schema.ts';
+
+/** A mentor and a mentee paired in a program. Timestamps are ISO-8601 UTC strings. */
+export interface Pairing {
+  id: number;
+  programId: number;
+  guildId: string;
+  mentorId: string;
+  menteeId: string;
+  threadId: string | null;
+  welcomeMessageId: string | null;
+  week: number;
+  nextCheckinAt: string | null;
+  status: PairingStatus;
+  pausedReason: string | null;
+  endedBy: string | null;
+  endReason: string | null;
+  endedAt: string | null;
+  createdBy: string;
+  createdAt: string;
+  /** Set when a silent streak was reported; cleared by the next answer. */
+  stallNotifiedWeek: number | null;
+  /** When the pair chose to go on informally after the program's last week. */
+  continuedAt: string | null;
+}
+
+export type NewPairing = Pick<
+  Pairing,
+  'programId' | 'guildId' | 'mentorId' | 'menteeId' | 'nextCheckinAt' | 'status' | 'createdBy' | 'createdAt'
+>;
