@@ -226,7 +226,7 @@ export interface DB {
 
 export type ProgramRow = Selectable<ProgramsTable>;
 export type NewProgramRow = Insertable<ProgramsTable>;
-export type Signup = Selectable<SignupsTable>;
+export type SignupRow = Selectable<SignupsTable>;
 export type PairingRow = Selectable<PairingsTable>;
 export type Checkin = Selectable<CheckinsTable>;
 export type CheckinAnswer = Selectable<CheckinAnswersTable>;

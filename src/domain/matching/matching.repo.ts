@@ -1,5 +1,7 @@
 import type { Selectable } from 'kysely';
-import type { Db, MatchSuggestionsTable, Signup } from '../../db/schema.ts';
+import type { Db, MatchSuggestionsTable } from '../../db/schema.ts';
+import { toSignups } from '../signups/signup.repo.ts';
+import type { Signup } from '../signups/signup.types.ts';
 import { toProgram } from '../programs/program.repo.ts';
 import type { Program } from '../programs/program.types.ts';
 
@@ -32,7 +34,8 @@ export function currentSignupsOfProgram(db: Db, programId: number): Promise<Sign
     .where('program_id', '=', programId)
     .where('status', 'in', ['waiting', 'paired'])
     .orderBy('id')
-    .execute();
+    .execute()
+    .then(toSignups);
 }
 
 /** How many pairings not ended each mentor of a program has; mentors with none are left out. */

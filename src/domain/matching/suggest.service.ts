@@ -1,5 +1,5 @@
 import type { AppContext } from '../../context.ts';
-import type { Signup } from '../../db/schema.ts';
+import type { Signup } from '../signups/signup.types.ts';
 import type { Program } from '../programs/program.types.ts';
 import { requireAdmin, type Actor } from '../actor.ts';
 import { UserFacingError } from '../errors.ts';
@@ -35,11 +35,11 @@ const key = (a: string, b: string) => `${a}|${b}`;
 
 function profile(signup: Signup): MatchProfile {
   return {
-    userId: signup.user_id,
+    userId: signup.userId,
     topics: signupTopics(signup),
     text: signup.goals,
     timezone: signup.timezone,
-    priority: signup.priority === 1,
+    priority: signup.priority,
   };
 }
 
@@ -68,7 +68,7 @@ export async function cohortOf(ctx: AppContext, program: Program) {
   const mentees = signups.filter((s) => s.role === 'mentee' && s.status === 'waiting');
   const mentors = signups
     .filter((s) => s.role === 'mentor')
-    .map((s) => ({ signup: s, room: program.mentorCapacity - (used.get(s.user_id) ?? 0) }))
+    .map((s) => ({ signup: s, room: program.mentorCapacity - (used.get(s.userId) ?? 0) }))
     .filter((m) => m.room > 0);
   return { mentees, mentors };
 }

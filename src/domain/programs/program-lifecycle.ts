@@ -51,7 +51,7 @@ export async function closeSignups(
         guildId: program.guildId,
         key,
         chain: key,
-        effect: { kind: 'dm' as const, target: { user: signup.user_id }, message: dm },
+        effect: { kind: 'dm' as const, target: { user: signup.userId }, message: dm },
       });
     }
     await recordEffects(trx, now, dms);

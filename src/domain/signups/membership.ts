@@ -1,6 +1,6 @@
 import { transact } from '../../db/transact.ts';
 import type { AppContext } from '../../context.ts';
-import type { Signup } from '../../db/schema.ts';
+import type { Signup } from './signup.types.ts';
 import type { Pairing } from '../pairings/pairing.types.ts';
 import type { Program } from '../programs/program.types.ts';
 import type { Actor } from '../actor.ts';
@@ -73,7 +73,7 @@ export async function memberProfile(ctx: AppContext, actor: Actor): Promise<Prof
   const signups = await signupsOfMember(ctx.db, actor.guildId, actor.userId);
   return Promise.all(
     signups.map(async (signup) => {
-      const program = await getProgram(ctx.db, signup.program_id);
+      const program = await getProgram(ctx.db, signup.programId);
       const pairings = await livePairingsOfMemberInProgram(ctx.db, program.id, actor.userId);
       const next =
         pairings

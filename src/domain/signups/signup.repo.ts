@@ -1,7 +1,39 @@
-import type { Insertable, Updateable } from 'kysely';
 import { toPairings } from '../pairings/pairing.repo.ts';
 import type { Pairing } from '../pairings/pairing.types.ts';
-import type { Db, Role, Signup, SignupsTable, SignupStatus } from '../../db/schema.ts';
+import type { Db, Role, SignupRow, SignupStatus } from '../../db/schema.ts';
+import type { NewSignup, Signup, SignupAnswers } from './signup.types.ts';
+
+export function toSignup(row: SignupRow): Signup {
+  return {
+    id: row.id,
+    programId: row.program_id,
+    guildId: row.guild_id,
+    userId: row.user_id,
+    role: row.role,
+    topics: row.topics,
+    goals: row.goals,
+    timezone: row.timezone,
+    adultAttestedAt: row.adult_attested_at,
+    status: row.status,
+    priority: row.priority === 1,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export const toSignups = (rows: SignupRow[]): Signup[] => rows.map(toSignup);
+
+function answerColumns(answers: SignupAnswers) {
+  return {
+    role: answers.role,
+    topics: answers.topics,
+    goals: answers.goals,
+    timezone: answers.timezone,
+    adult_attested_at: answers.adultAttestedAt,
+    status: answers.status,
+    updated_at: answers.updatedAt,
+  };
+}
 
 export function findSignup(db: Db, programId: number, userId: string): Promise<Signup | undefined> {
   return db
@@ -9,7 +41,8 @@ export function findSignup(db: Db, programId: number, userId: string): Promise<S
     .selectAll()
     .where('program_id', '=', programId)
     .where('user_id', '=', userId)
-    .executeTakeFirst();
+    .executeTakeFirst()
+    .then((row) => row && toSignup(row));
 }
 
 export async function countSignups(db: Db, programId: number): Promise<Record<Role, number>> {
@@ -45,7 +78,7 @@ export async function waitingPlace(db: Db, signup: Signup): Promise<number> {
   const row = await db
     .selectFrom('signups')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('program_id', '=', signup.program_id)
+    .where('program_id', '=', signup.programId)
     .where('role', '=', signup.role)
     .where('status', '=', 'waiting')
     .where('id', '<=', signup.id)
@@ -82,7 +115,8 @@ export function waitingSignups(db: Db, programId: number): Promise<Signup[]> {
     .where('program_id', '=', programId)
     .where('status', '=', 'waiting')
     .orderBy('id')
-    .execute();
+    .execute()
+    .then(toSignups);
 }
 
 /** The member's sign-ups in a server, oldest first. */
@@ -93,7 +127,8 @@ export function signupsOfMember(db: Db, guildId: string, userId: string): Promis
     .where('guild_id', '=', guildId)
     .where('user_id', '=', userId)
     .orderBy('id')
-    .execute();
+    .execute()
+    .then(toSignups);
 }
 
 /** The programs (id and server) the member signed up to in a server. */
@@ -110,12 +145,30 @@ export function programsSignedUpBy(
     .execute();
 }
 
-export function insertSignup(db: Db, signup: Insertable<SignupsTable>): Promise<Signup> {
-  return db.insertInto('signups').values(signup).returningAll().executeTakeFirstOrThrow();
+export function insertSignup(db: Db, signup: NewSignup): Promise<Signup> {
+  return db
+    .insertInto('signups')
+    .values({
+      ...answerColumns(signup),
+      program_id: signup.programId,
+      guild_id: signup.guildId,
+      user_id: signup.userId,
+      created_at: signup.createdAt,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow()
+    .then(toSignup);
 }
 
-export function updateSignup(db: Db, id: number, changes: Updateable<SignupsTable>): Promise<Signup> {
-  return db.updateTable('signups').set(changes).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+/** A withdrawn member signs up again with new answers. */
+export function updateSignup(db: Db, id: number, answers: SignupAnswers): Promise<Signup> {
+  return db
+    .updateTable('signups')
+    .set(answerColumns(answers))
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow()
+    .then(toSignup);
 }
 
 export async function withdrawSignup(db: Db, id: number, at: Date): Promise<void> {

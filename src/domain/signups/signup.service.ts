@@ -1,6 +1,6 @@
 import { transact } from '../../db/transact.ts';
 import type { AppContext } from '../../context.ts';
-import type { Signup } from '../../db/schema.ts';
+import type { Signup, SignupAnswers } from './signup.types.ts';
 import type { Program } from '../programs/program.types.ts';
 import type { Actor } from '../actor.ts';
 import { UserFacingError } from '../errors.ts';
@@ -40,23 +40,23 @@ export async function joinProgram(
     if (existing && existing.status !== 'withdrawn') {
       throw new UserFacingError('error.alreadySignedUp', { program: found.name, role: existing.role });
     }
-    const values = {
+    const values: SignupAnswers = {
       role: input.role,
       topics: JSON.stringify(input.topics),
       goals: input.goals,
       timezone: input.timezone,
-      adult_attested_at: now,
-      status: 'waiting' as const,
-      updated_at: now,
+      adultAttestedAt: now,
+      status: 'waiting',
+      updatedAt: now,
     };
     const signup = existing
       ? await updateSignup(trx, existing.id, values)
       : await insertSignup(trx, {
           ...values,
-          program_id: found.id,
-          guild_id: actor.guildId,
-          user_id: actor.userId,
-          created_at: now,
+          programId: found.id,
+          guildId: actor.guildId,
+          userId: actor.userId,
+          createdAt: now,
         });
     await recordPanelRefresh(trx, found, ctx.clock.now());
     return { program: found, signup, place: await waitingPlace(trx, signup) };

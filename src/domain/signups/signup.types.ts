@@ -1,0 +1,28 @@
+import type { Role, SignupStatus } from '../../db/schema.ts';
+
+/** A member's sign-up to a program. Timestamps are ISO-8601 UTC strings. */
+export interface Signup {
+  id: number;
+  programId: number;
+  guildId: string;
+  userId: string;
+  role: Role;
+  /** JSON: the topics chosen (see signupTopics). */
+  topics: string;
+  goals: string;
+  timezone: string | null;
+  adultAttestedAt: string;
+  status: SignupStatus;
+  /** A member whose partner left: preferred in the next suggestion. */
+  priority: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** What a member answers when signing up (again). */
+export type SignupAnswers = Pick<
+  Signup,
+  'role' | 'topics' | 'goals' | 'timezone' | 'adultAttestedAt' | 'status' | 'updatedAt'
+>;
+
+export type NewSignup = SignupAnswers & Pick<Signup, 'programId' | 'guildId' | 'userId' | 'createdAt'>;
