@@ -27,9 +27,10 @@ const opened: Kysely<DB>[] = [];
 
 /**
  * A database of its own for one test, of the run's kind: a file for SQLite, a database copied
- * from the migrated template (or an empty one) for PostgreSQL. Dropped after the test file.
+ * from the migrated template (or an empty one, with an ICU collation if asked) for PostgreSQL.
+ * Dropped after the test file.
  */
-export async function freshDatabaseUrl(options: { migrated?: boolean } = {}): Promise<string> {
+export async function freshDatabaseUrl(options: { migrated?: boolean; icuLocale?: string } = {}): Promise<string> {
   const migrated = options.migrated ?? true;
   if (!onPostgres) {
     const dir = mkdtempSync(join(tmpdir(), 'mentorship-db-'));
@@ -38,7 +39,8 @@ export async function freshDatabaseUrl(options: { migrated?: boolean } = {}): Pr
   }
   const name = `${inject('postgresRunPrefix')}${process.pid}_${++made}`;
   const template = migrated ? inject('postgresTemplate') : 'template0';
-  await adminQuery(`create database "${name}" template "${template}"`);
+  const locale = options.icuLocale ? ` locale_provider icu icu_locale '${options.icuLocale}' locale 'C.UTF-8'` : '';
+  await adminQuery(`create database "${name}" template "${template}"${locale}`);
   postgresDatabases.push(name);
   return databaseUrl(name);
 }
