@@ -222,6 +222,45 @@ describe('free text is cleaned of invisible characters, and text that shows noth
       { name: 'Autumn Cohort' },
     ]);
   });
+
+  test('NUL characters, which PostgreSQL refuses in text, are stripped from every kind of text before storing', async () => {
+    const { sim, users, channels } = world;
+    const db = world.app.ctx.db;
+    await sim
+      .slash(world.as(users.admin), 'program create', {
+        name: 'Nul\u0000 Cohort',
+        template: 'skills',
+        channel: channels.pairs,
+        'report-channel': channels.reports,
+      })
+      .reply();
+    await sim.slash(world.as(users.admin), 'program open', { program: 'Nul Cohort' }).reply();
+    const joined = await sim
+      .slash(world.as(users.mentee), 'mentorship join', {
+        program: 'Nul\u0000 Cohort',
+        role: 'mentee',
+        adult: true,
+        topics: 'rust\u0000, go',
+        goals: 'Learn\u0000 to ship',
+      })
+      .reply();
+    expect(joined.content).toContain('signed up');
+    const { threadId } = await pairUp(world);
+    await sim.slash(world.as(users.mentee, threadId), 'goal add', { text: 'Ship\u0000 it' }).reply();
+    const report = await sim
+      .slash(world.as(users.mentee, threadId), 'report', { member: users.mentor, reason: 'Rude\u0000 words here' })
+      .reply();
+    expect(report.ephemeral).toBe(true);
+    const texts = [
+      ...(await db.selectFrom('programs').select('name as text').execute()),
+      ...(await db.selectFrom('signups').select('topics as text').execute()),
+      ...(await db.selectFrom('signups').select('goals as text').execute()),
+      ...(await db.selectFrom('goals').select('text').execute()),
+      ...(await db.selectFrom('reports').select('reason as text').execute()),
+    ].map((r) => r.text);
+    expect(texts).toEqual(expect.arrayContaining(['Nul Cohort', 'Ship it', 'Rude words here']));
+    expect(texts.filter((t) => t.includes('\u0000'))).toEqual([]);
+  });
 });
 
 test('/program info shows that sign-ups are closed after /program close', async () => {
