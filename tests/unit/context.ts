@@ -1,3 +1,5 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../src/db/schema.ts';
 import { renderOutboxView } from '../../src/discord/views/outbox-views.ts';
 import { ManualClock } from '../../src/clock.ts';
 import type { AppContext } from '../../src/context.ts';
@@ -64,10 +66,17 @@ export class RecordingPort implements DiscordPort {
   }
 }
 
-export async function testContext() {
-  const discord = new RecordingPort();
-  const clock = new ManualClock(new Date('2026-03-02T09:00:00Z'));
-  const db = await migratedDb();
+export interface ContextOptions {
+  /** Another "process" on the same data: its own connection or pool, sharing Discord and the clock. */
+  db?: Kysely<DB>;
+  discord?: RecordingPort;
+  clock?: ManualClock;
+}
+
+export async function testContext(options: ContextOptions = {}) {
+  const discord = options.discord ?? new RecordingPort();
+  const clock = options.clock ?? new ManualClock(new Date('2026-03-02T09:00:00Z'));
+  const db = options.db ?? (await migratedDb());
   const ctx: AppContext = {
     db,
     log: silentLogger,

@@ -1,0 +1,124 @@
+import { describe, expect, test } from 'vitest';
+import type { AppContext } from '../../src/context.ts';
+import { migrateToLatest } from '../../src/db/migrate.ts';
+import { UserFacingError } from '../../src/domain/errors.ts';
+import { acceptProposals } from '../../src/domain/matching/accept.service.ts';
+import { suggestMatches } from '../../src/domain/matching/suggest.service.ts';
+import { endOwnPairing } from '../../src/domain/pairings/pairing-close.ts';
+import { pairMembers } from '../../src/domain/pairings/pairing.service.ts';
+import { createProgram, openSignups } from '../../src/domain/programs/program.service.ts';
+import { fileReport } from '../../src/domain/reports/report-file.ts';
+import { joinProgram } from '../../src/domain/signups/signup.service.ts';
+import { freshDatabaseUrl, onPostgres, openDatabase, testDatabaseKind } from '../database.ts';
+import { actor, admin, testContext } from './context.ts';
+
+/**
+ * Two bot processes on one database: each with its own connection (a pool on PostgreSQL), its
+ * own outbox worker, the same Discord and the same clock. Every rule must hold between them.
+ */
+async function twoProcesses(capacity = 1) {
+  const url = await freshDatabaseUrl();
+  const first = openDatabase(url);
+  if (!onPostgres) await migrateToLatest(first);
+  const a = await testContext({ db: first });
+  const b = await testContext({ db: openDatabase(url), discord: a.discord, clock: a.clock });
+  await createProgram(a.ctx, admin, {
+    name: 'Cohort',
+    template: 'skills',
+    pairChannelId: 'pairs',
+    reportChannelId: 'reports',
+    moderatorRoleId: 'mods',
+    checkinDay: 1,
+    checkinHour: 17,
+    timezone: 'UTC',
+    weeks: 8,
+    mentorCapacity: capacity,
+    everyWeeks: 1,
+  });
+  await openSignups(a.ctx, admin, 'cohort');
+  const join = (user: string, role: 'mentor' | 'mentee') =>
+    joinProgram(a.ctx, actor(user), { name: 'Cohort' }, { role, adult: true, topics: 'rust' });
+  const either = (i: number): AppContext => (i % 2 === 0 ? a.ctx : b.ctx);
+  return { a: a.ctx, b: b.ctx, discord: a.discord, join, either };
+}
+
+/** What each of the racing calls ended with: a value, a refusal's key, or an unexpected error (a failure). */
+async function race<T>(calls: (() => Promise<T>)[]) {
+  const settled = await Promise.allSettled(calls.map((call) => call()));
+  return settled.map((s) => {
+    if (s.status === 'fulfilled') return { ok: s.value };
+    if (s.reason instanceof UserFacingError) return { refused: s.reason.key };
+    throw s.reason;
+  });
+}
+
+describe(`rules hold between two processes at the same instant (${testDatabaseKind})`, () => {
+  test('a mentor with room for 2 gets 2 pairings when 8 are made at once, and the rest are refused as full', async () => {
+    const { join, either, a } = await twoProcesses(2);
+    await join('mentor', 'mentor');
+    const mentees = Array.from({ length: 8 }, (_, i) => `m${i}`);
+    for (const mentee of mentees) await join(mentee, 'mentee');
+    const outcomes = await race(
+      mentees.map(
+        (menteeId, i) => () => pairMembers(either(i), admin, { programName: 'Cohort', mentorId: 'mentor', menteeId }),
+      ),
+    );
+    expect(outcomes.filter((o) => 'ok' in o)).toHaveLength(2);
+    expect(outcomes.filter((o) => 'refused' in o).map((o) => o.refused)).toEqual(Array(6).fill('error.mentorFull'));
+    const live = await a.db.selectFrom('pairings').select('id').where('status', '<>', 'ended').execute();
+    expect(live).toHaveLength(2);
+  });
+
+  test('8 reports filed at once by one member store 5, and the other 3 are refused', async () => {
+    const { join, either, a } = await twoProcesses();
+    await join('reporter', 'mentee');
+    const outcomes = await race(
+      Array.from(
+        { length: 8 },
+        (_, i) => () => fileReport(either(i), actor('reporter'), 'general', { reason: `Spam number ${i}` }),
+      ),
+    );
+    expect(outcomes.filter((o) => 'ok' in o)).toHaveLength(5);
+    expect(outcomes.filter((o) => 'refused' in o).map((o) => o.refused)).toEqual(Array(3).fill('error.tooManyReports'));
+    expect(await a.db.selectFrom('reports').select('id').execute()).toHaveLength(5);
+  });
+
+  test('mentor and mentee ending their pairing at the same instant end it once: one notice, one lock', async () => {
+    const { join, a, b, discord } = await twoProcesses();
+    await join('mentor', 'mentor');
+    await join('mentee', 'mentee');
+    const pairing = await pairMembers(a, admin, { programName: 'Cohort', mentorId: 'mentor', menteeId: 'mentee' });
+    const threadId = (
+      await a.db.selectFrom('pairings').select('thread_id').where('id', '=', pairing.id).executeTakeFirstOrThrow()
+    ).thread_id as string;
+    const outcomes = await race([
+      () => endOwnPairing(a, actor('mentor'), threadId, {}),
+      () => endOwnPairing(b, actor('mentee'), threadId, {}),
+    ]);
+    expect(outcomes.filter((o) => 'ok' in o)).toHaveLength(1);
+    expect(outcomes.filter((o) => 'refused' in o).map((o) => o.refused)).toEqual(['error.pairingNotActive']);
+    await Promise.all([a.outbox.drain(), b.outbox.drain()]);
+    const ends = await a.db.selectFrom('outbox').select(['key', 'status']).where('key', 'like', 'end-%').execute();
+    expect(ends.sort((x, y) => x.key.localeCompare(y.key))).toEqual([
+      { key: `end-lock:${pairing.id}`, status: 'done' },
+      { key: `end-notice:${pairing.id}`, status: 'done' },
+    ]);
+    expect(discord.states.filter((s) => s.threadId === threadId && s.state.locked)).toHaveLength(1);
+  });
+
+  test('two admins accepting the same proposal at once make one pairing, and the second is told why', async () => {
+    const { join, a, b } = await twoProcesses();
+    await join('mentor', 'mentor');
+    await join('mentee', 'mentee');
+    const suggestion = await suggestMatches(a, admin, 'Cohort');
+    expect(suggestion.proposals).toHaveLength(1);
+    const [first, second] = await Promise.all([
+      acceptProposals(a, admin, suggestion.id, [0]),
+      acceptProposals(b, actor('admin2', { canManageGuild: true }), suggestion.id, [0]),
+    ]);
+    expect([first.made, second.made].sort()).toEqual([0, 1]);
+    const loser = first.made === 0 ? first : second;
+    expect(loser.skipped.map((s) => s.why)).toHaveLength(1);
+    expect(await a.db.selectFrom('pairings').select('id').execute()).toHaveLength(1);
+  });
+});
