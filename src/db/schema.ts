@@ -231,7 +231,7 @@ export type PairingRow = Selectable<PairingsTable>;
 export type Checkin = Selectable<CheckinsTable>;
 export type CheckinAnswer = Selectable<CheckinAnswersTable>;
 export type Goal = Selectable<GoalsTable>;
-export type Report = Selectable<ReportsTable>;
+export type ReportRow = Selectable<ReportsTable>;
 export type OutboxRow = Selectable<OutboxTable>;
 
 /** What a repository function runs on: the database, or a transaction of the caller's. */

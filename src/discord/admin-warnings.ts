@@ -24,7 +24,7 @@ export async function warnAdmin(interaction: ChatInputCommandInteraction, ctx: A
       t(interaction.locale, 'report.queueBroken', {
         ids: stuck.map((r) => `#${r.id}`).join(', '),
         count: stuck.length,
-        channel: first.queue_channel_id,
+        channel: first.queueChannelId,
       }),
     );
   const givenUp = await takeGivenUpEffects(ctx, interaction.guildId);

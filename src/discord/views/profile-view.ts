@@ -1,4 +1,4 @@
-import type { Report } from '../../db/schema.ts';
+import type { Report } from '../../domain/reports/report.types.ts';
 import type { ProfileEntry } from '../../domain/signups/membership.ts';
 import { signupTopics } from '../../domain/signups/signup.service.ts';
 import { escapeUserText, t } from '../../i18n/index.ts';

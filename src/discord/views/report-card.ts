@@ -1,6 +1,6 @@
 import { reportCardId } from '../../custom-ids/reports.ts';
 import { outcomeKey } from '../../domain/reports/report-moderation.ts';
-import type { Report } from '../../db/schema.ts';
+import type { Report } from '../../domain/reports/report.types.ts';
 import { escapeUserText, t, type MessageKey } from '../../i18n/index.ts';
 import type { OutgoingMessage } from '../../domain/port.ts';
 
@@ -36,18 +36,18 @@ export function reportCard(report: Report, locale: string, programName: string |
   const closed = report.status === 'resolved' || report.status === 'dismissed';
   const fields = [
     { name: t(locale, 'report.status'), value: reportStatusLabel(locale, report.status), inline: true },
-    { name: t(locale, 'report.reporter'), value: `<@${report.reporter_id}>`, inline: true },
-    { name: t(locale, 'report.reported'), value: report.reported_id ? `<@${report.reported_id}>` : none, inline: true },
+    { name: t(locale, 'report.reporter'), value: `<@${report.reporterId}>`, inline: true },
+    { name: t(locale, 'report.reported'), value: report.reportedId ? `<@${report.reportedId}>` : none, inline: true },
     { name: t(locale, 'report.program'), value: programName ? escapeUserText(programName) : none, inline: true },
-    { name: t(locale, 'report.pairing'), value: report.pairing_id ? `#${report.pairing_id}` : none, inline: true },
-    { name: t(locale, 'report.assignee'), value: report.assignee_id ? `<@${report.assignee_id}>` : none, inline: true },
-    { name: t(locale, 'report.message'), value: report.message_link ?? none },
+    { name: t(locale, 'report.pairing'), value: report.pairingId ? `#${report.pairingId}` : none, inline: true },
+    { name: t(locale, 'report.assignee'), value: report.assigneeId ? `<@${report.assigneeId}>` : none, inline: true },
+    { name: t(locale, 'report.message'), value: report.messageLink ?? none },
     { name: t(locale, 'report.reason'), value: escapeUserText(report.reason).slice(0, 1024) },
   ];
-  if (report.claimed_at)
+  if (report.claimedAt)
     fields.push({
       name: t(locale, 'report.firstClaim'),
-      value: duration(Date.parse(report.claimed_at) - Date.parse(report.created_at)),
+      value: duration(Date.parse(report.claimedAt) - Date.parse(report.createdAt)),
       inline: true,
     });
   if (report.outcome)

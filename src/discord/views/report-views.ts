@@ -1,5 +1,6 @@
 import { reportsPageId } from '../../custom-ids/reports.ts';
-import type { Report, ReportStatus } from '../../db/schema.ts';
+import type { ReportStatus } from '../../db/schema.ts';
+import type { Report } from '../../domain/reports/report.types.ts';
 import type { OutgoingMessage } from '../../domain/port.ts';
 import { duration, reportStatusLabel, outcomeText } from './report-card.ts';
 import type { ReportView } from '../../domain/reports/report-moderation.ts';
@@ -18,7 +19,7 @@ export function reportListPage(
     t(locale, 'report.listLine', {
       id: r.id,
       status: reportStatusLabel(locale, r.status),
-      created: when(r.created_at),
+      created: when(r.createdAt),
       reason: escapeUserText(r.reason.replace(/\s+/g, ' ').slice(0, 80)),
     }),
   );
@@ -51,17 +52,17 @@ export function reportDetails(locale: string, view: ReportView): string {
     t(locale, 'report.view', {
       id: report.id,
       status: reportStatusLabel(locale, report.status),
-      created: when(report.created_at),
+      created: when(report.createdAt),
     }),
     `${t(locale, 'report.program')}: ${program ? escapeUserText(program.name) : none}`,
-    `${t(locale, 'report.reporter')}: <@${report.reporter_id}> · ${t(locale, 'report.reported')}: ${report.reported_id ? `<@${report.reported_id}>` : none}`,
-    `${t(locale, 'report.message')}: ${report.message_link ?? none}`,
+    `${t(locale, 'report.reporter')}: <@${report.reporterId}> · ${t(locale, 'report.reported')}: ${report.reportedId ? `<@${report.reportedId}>` : none}`,
+    `${t(locale, 'report.message')}: ${report.messageLink ?? none}`,
     `${t(locale, 'report.reason')}: ${escapeUserText(report.reason)}`,
-    `${t(locale, 'report.assignee')}: ${report.assignee_id ? `<@${report.assignee_id}>` : none}${report.claimed_at ? ` · ${t(locale, 'report.firstClaim')} ${duration(Date.parse(report.claimed_at) - Date.parse(report.created_at))}` : ''}`,
+    `${t(locale, 'report.assignee')}: ${report.assigneeId ? `<@${report.assigneeId}>` : none}${report.claimedAt ? ` · ${t(locale, 'report.firstClaim')} ${duration(Date.parse(report.claimedAt) - Date.parse(report.createdAt))}` : ''}`,
   ];
   if (report.status === 'resolved' || report.status === 'dismissed')
     lines.push(`${t(locale, 'report.outcome')}: ${outcomeText(locale, report)}`);
-  if (report.moderator_note) lines.push(`${t(locale, 'report.note')}: ${escapeUserText(report.moderator_note)}`);
+  if (report.moderatorNote) lines.push(`${t(locale, 'report.note')}: ${escapeUserText(report.moderatorNote)}`);
   if (pairing) {
     lines.push(
       t(locale, 'report.viewPairing', {
@@ -81,7 +82,7 @@ export function reportDetails(locale: string, view: ReportView): string {
           id: r.id,
           status: reportStatusLabel(locale, r.status),
           outcome: r.outcome ? t(locale, `report.outcome.${r.outcome}`) : '—',
-          created: when(r.created_at),
+          created: when(r.createdAt),
         }),
       );
   }

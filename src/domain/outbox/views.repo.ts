@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { DB, Report } from '../../db/schema.ts';
+import type { DB } from '../../db/schema.ts';
+import { toReport } from '../reports/report.repo.ts';
+import type { Report } from '../reports/report.types.ts';
 
 /** A check-in with what its message shows: its pairing's thread and members, its program's plan. */
 export function checkinToRender(db: Kysely<DB>, checkinId: number) {
@@ -24,5 +26,10 @@ export function checkinToRender(db: Kysely<DB>, checkinId: number) {
 }
 
 export function reportToRender(db: Kysely<DB>, reportId: number): Promise<Report | undefined> {
-  return db.selectFrom('reports').selectAll().where('id', '=', reportId).executeTakeFirst();
+  return db
+    .selectFrom('reports')
+    .selectAll()
+    .where('id', '=', reportId)
+    .executeTakeFirst()
+    .then((row) => row && toReport(row));
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { DB, Goal, Report, Role } from '../../db/schema.ts';
+import type { DB, Goal, Role } from '../../db/schema.ts';
+import type { Report } from '../reports/report.types.ts';
 import type { Pairing } from '../pairings/pairing.types.ts';
 import type { Program } from '../programs/program.types.ts';
 import { findPairing } from '../pairings/pairing.repo.ts';
@@ -38,11 +39,11 @@ const checkin: Loader = async (db, id) => {
 const card: Loader = async (db, id) => {
   const report = await reportToRender(db, id);
   if (!report) return null;
-  const program = report.program_id === null ? undefined : await findProgram(db, report.program_id);
+  const program = report.programId === null ? undefined : await findProgram(db, report.programId);
   return {
     view: 'report-card',
-    channelId: report.queue_channel_id,
-    messageId: report.queue_message_id,
+    channelId: report.queueChannelId,
+    messageId: report.queueMessageId,
     report,
     program,
   };

@@ -1,6 +1,6 @@
 import { transact } from '../../db/transact.ts';
 import type { AppContext } from '../../context.ts';
-import type { Report } from '../../db/schema.ts';
+import type { Report } from './report.types.ts';
 import type { Program } from '../programs/program.types.ts';
 import type { Actor } from '../actor.ts';
 import { UserFacingError } from '../errors.ts';
@@ -70,19 +70,19 @@ export async function fileReport(
       throw new UserFacingError('error.tooManyReports');
     const paused = options.pause && member ? await recordPause(trx, member.id, 'report') : false;
     const report = await insertReport(trx, {
-      guild_id: actor.guildId,
-      program_id: program.id,
-      pairing_id: pairing?.id ?? null,
-      reporter_id: actor.userId,
-      reported_id:
+      guildId: actor.guildId,
+      programId: program.id,
+      pairingId: pairing?.id ?? null,
+      reporterId: actor.userId,
+      reportedId:
         input.reportedId ??
         (options.pause && member ? (member.mentorId === actor.userId ? member.menteeId : member.mentorId) : null),
-      message_link: input.messageLink,
+      messageLink: input.messageLink,
       reason: input.reason,
       status: 'open',
-      paused_pairing: options.pause ? 1 : 0,
-      queue_channel_id: program.reportChannelId,
-      created_at: now,
+      pausedPairing: Boolean(options.pause),
+      queueChannelId: program.reportChannelId,
+      createdAt: now,
     });
     const effects = [cardPostEffect(report)];
     if (paused && member) {

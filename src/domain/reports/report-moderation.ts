@@ -1,7 +1,8 @@
 import { transact } from '../../db/transact.ts';
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.ts';
-import type { DB, Report, ReportOutcome, ReportStatus } from '../../db/schema.ts';
+import type { DB, ReportOutcome, ReportStatus } from '../../db/schema.ts';
+import type { Report } from './report.types.ts';
 import type { Program } from '../programs/program.types.ts';
 import type { MessageKey } from '../../i18n/index.ts';
 import { isModerator, type Actor } from '../actor.ts';
@@ -50,7 +51,7 @@ export async function moderatedReport(ctx: AppContext, actor: Actor, id: number)
 export async function claimReport(ctx: AppContext, actor: Actor, id: number): Promise<Report> {
   const report = await moderatedReport(ctx, actor, id);
   if (report.status === 'claimed')
-    throw new UserFacingError('error.reportClaimed', { id, user: report.assignee_id ?? '' });
+    throw new UserFacingError('error.reportClaimed', { id, user: report.assigneeId ?? '' });
   if (report.status !== 'open') throw new UserFacingError('error.reportClosed', { id });
   const now = ctx.clock.now();
   const claimed = await transact(ctx.db, async (trx) => {
@@ -92,9 +93,9 @@ export async function closeReport(
     const row = await closeOpenReport(trx, id, {
       status,
       outcome: outcome === 'dismissed' ? null : outcome,
-      moderator_note: note?.trim().slice(0, 1000) || null,
-      assignee_id: report.assignee_id ?? actor.userId,
-      closed_at: now.toISOString(),
+      moderatorNote: note?.trim().slice(0, 1000) || null,
+      assigneeId: report.assigneeId ?? actor.userId,
+      closedAt: now.toISOString(),
     });
     if (!row) throw new UserFacingError('error.reportClosed', { id });
     await recordAudit(trx, {
@@ -105,16 +106,16 @@ export async function closeReport(
       details: { outcome },
       at: now,
     });
-    if (outcome === 'member-removed' && row.reported_id) {
-      if (row.program_id !== null) await setSignupStatus(trx, row.program_id, [row.reported_id], 'removed', now);
-      if (row.reported_id !== row.reporter_id) {
-        await insertBlock(trx, row.guild_id, row.reporter_id, row.reported_id, now.toISOString());
+    if (outcome === 'member-removed' && row.reportedId) {
+      if (row.programId !== null) await setSignupStatus(trx, row.programId, [row.reportedId], 'removed', now);
+      if (row.reportedId !== row.reporterId) {
+        await insertBlock(trx, row.guildId, row.reporterId, row.reportedId, now.toISOString());
       }
     }
-    if ((outcome === 'pair-ended' || outcome === 'member-removed') && row.pairing_id !== null) {
-      await recordPairingEnd(trx, row.pairing_id, { actorId: actor.userId, reason: `report:${id}` }, now);
-    } else if (row.paused_pairing && row.pairing_id !== null) {
-      await recordResume(trx, row.pairing_id, now);
+    if ((outcome === 'pair-ended' || outcome === 'member-removed') && row.pairingId !== null) {
+      await recordPairingEnd(trx, row.pairingId, { actorId: actor.userId, reason: `report:${id}` }, now);
+    } else if (row.pausedPairing && row.pairingId !== null) {
+      await recordResume(trx, row.pairingId, now);
     }
     await recordCardRefresh(trx, row, now);
     await recordOutcomeForReporter(trx, row, now);
@@ -163,18 +164,18 @@ export function outcomeKey(report: Report): MessageKey {
 
 /** The reporter hears the outcome by DM; if their DMs are closed, /mentorship profile shows it. */
 async function recordOutcomeForReporter(trx: Transaction<DB>, report: Report, now: Date): Promise<void> {
-  const program = report.program_id === null ? undefined : await findProgram(trx, report.program_id);
+  const program = report.programId === null ? undefined : await findProgram(trx, report.programId);
   const locale = program?.locale ?? 'en';
   const params = { id: report.id, program: program?.name ?? '', outcome: { key: outcomeKey(report) } };
   const message = notice({ locale, key: 'report.outcomeDm', params });
   const key = `report-outcome:${report.id}`;
   await recordEffects(trx, now, [
     {
-      guildId: report.guild_id,
+      guildId: report.guildId,
       key,
       chain: key,
       subject: key,
-      effect: { kind: 'dm', target: { user: report.reporter_id }, message },
+      effect: { kind: 'dm', target: { user: report.reporterId }, message },
     },
   ]);
 }
@@ -229,13 +230,13 @@ export interface ReportView {
 /** Everything a moderator needs on one report: its pairing, earlier reports about the same member, and its audit trail. */
 export async function viewReport(ctx: AppContext, actor: Actor, id: number): Promise<ReportView> {
   const report = await moderatedReport(ctx, actor, id);
-  const priorAboutMember = report.reported_id
-    ? await reportsAbout(ctx.db, actor.guildId, report.reported_id, report.id, 10)
+  const priorAboutMember = report.reportedId
+    ? await reportsAbout(ctx.db, actor.guildId, report.reportedId, report.id, 10)
     : [];
   return {
     report,
     program: await programOf(ctx, report),
-    pairing: report.pairing_id === null ? undefined : await findPairing(ctx.db, report.pairing_id),
+    pairing: report.pairingId === null ? undefined : await findPairing(ctx.db, report.pairingId),
     priorAboutMember,
     audit: await listAudit(ctx.db, actor.guildId, `report:${report.id}`),
   };

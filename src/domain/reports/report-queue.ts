@@ -1,7 +1,8 @@
 import { transact } from '../../db/transact.ts';
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.ts';
-import type { DB, Report } from '../../db/schema.ts';
+import type { DB } from '../../db/schema.ts';
+import type { Report } from './report.types.ts';
 import type { Program } from '../programs/program.types.ts';
 import { notice, recordEffects, recordViewRefresh, reportChain, type EffectRecord } from '../outbox/effect.ts';
 import type { SubjectHandler } from '../outbox/subject.ts';
@@ -13,19 +14,19 @@ const RETRY_BROKEN_MS = 10 * 60_000;
 const REANNOUNCE_AFTER_MS = 24 * 3_600_000;
 
 export async function programOf(ctx: AppContext, report: Report): Promise<Program | undefined> {
-  return report.program_id === null ? undefined : findProgram(ctx.db, report.program_id);
+  return report.programId === null ? undefined : findProgram(ctx.db, report.programId);
 }
 
 /** The report's card in its queue channel, rendered when it is posted. */
 export function cardPostEffect(report: Report): EffectRecord {
   return {
-    guildId: report.guild_id,
+    guildId: report.guildId,
     key: `report-card:${report.id}`,
     chain: reportChain(report.id),
     subject: `report-card:${report.id}`,
     effect: {
       kind: 'post',
-      target: { channel: report.queue_channel_id },
+      target: { channel: report.queueChannelId },
       message: { view: 'report-card', id: report.id },
     },
   };
@@ -35,7 +36,7 @@ export function cardPostEffect(report: Report): EffectRecord {
 export function recordCardRefresh(trx: Transaction<DB>, report: Report, now: Date): Promise<void> {
   return recordViewRefresh(
     trx,
-    { guildId: report.guild_id, chain: reportChain(report.id), view: 'report-card', id: report.id },
+    { guildId: report.guildId, chain: reportChain(report.id), view: 'report-card', id: report.id },
     now,
   );
 }
@@ -47,11 +48,11 @@ export function recordCardRefresh(trx: Transaction<DB>, report: Report, now: Dat
  */
 export const reportCardSubject: SubjectHandler = {
   async done(trx, reportId, _row, messageId) {
-    await updateReport(trx, reportId, { queue_message_id: messageId, queue_failed_at: null });
+    await updateReport(trx, reportId, { queueMessageId: messageId, queueFailedAt: null });
   },
   async retryLater(trx, reportId, row, _error, now) {
     if (row.kind !== 'post') return undefined;
-    await updateReport(trx, reportId, { queue_failed_at: now.toISOString() });
+    await updateReport(trx, reportId, { queueFailedAt: now.toISOString() });
     return new Date(now.getTime() + RETRY_BROKEN_MS);
   },
 };
@@ -65,13 +66,13 @@ export async function reannounceUnclaimed(ctx: AppContext): Promise<number> {
     const program = await programOf(ctx, report);
     const message = notice({ locale: program?.locale ?? 'en', key: 'report.reannounce', params: { id: report.id } });
     await transact(ctx.db, async (trx) => {
-      await updateReport(trx, report.id, { reannounced_at: now.toISOString() });
+      await updateReport(trx, report.id, { reannouncedAt: now.toISOString() });
       await recordEffects(trx, now, [
         {
-          guildId: report.guild_id,
+          guildId: report.guildId,
           key: `reannounce:${report.id}`,
           chain: reportChain(report.id),
-          effect: { kind: 'post', target: { channel: report.queue_channel_id }, message },
+          effect: { kind: 'post', target: { channel: report.queueChannelId }, message },
         },
       ]);
     });
