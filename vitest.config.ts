@@ -4,13 +4,33 @@ import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config
  * The whole suite runs on SQLite, and again on PostgreSQL when TEST_DATABASE_URL names a server
  * (`.ci/run` sets it). Tests ask tests/database.ts for a database of the run's kind.
  */
+const noDatabase = [
+  'auction',
+  'busy-database',
+  'command-localizations',
+  'command-requirements',
+  'config',
+  'custom-ids',
+  'i18n',
+  'log',
+  'match-score',
+  'payloads',
+  'schedule',
+  'text',
+];
 const projects: TestProjectInlineConfiguration[] = [
   { extends: true, test: { name: 'sqlite', env: { TEST_DB: 'sqlite' } } },
 ];
 if (process.env.TEST_DATABASE_URL) {
   projects.push({
     extends: true,
-    test: { name: 'postgres', env: { TEST_DB: 'postgres' }, globalSetup: ['tests/postgres-setup.ts'] },
+    test: {
+      name: 'postgres',
+      env: { TEST_DB: 'postgres' },
+      globalSetup: ['tests/postgres-setup.ts'],
+      // Tests that never open a database, and the SQLite driver's own, run once, on SQLite.
+      exclude: [...noDatabase.map((name) => `tests/unit/${name}.test.ts`), 'tests/e2e/simulator-shards.test.ts'],
+    },
   });
 } else {
   console.log('PostgreSQL run skipped: TEST_DATABASE_URL is not set (see README, "Running the tests").');

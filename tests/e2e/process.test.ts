@@ -1,3 +1,4 @@
+import { freshDatabaseUrl, onPostgres } from '../database.ts';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,9 +51,12 @@ test('a missing token stops start-up with one clear line and no stack trace', as
 });
 
 test('start-up runs config, database, migrations, gateway and scheduler; SIGTERM shuts down cleanly', async () => {
-  const database = join(dir, 'nested', 'bot.sqlite');
+  // On SQLite, in a folder that does not exist yet; on PostgreSQL, an empty database.
+  const database = onPostgres
+    ? await freshDatabaseUrl({ migrated: false })
+    : `sqlite:${join(dir, 'nested', 'bot.sqlite')}`;
   const bot = runBot(
-    { DISCORD_TOKEN: sim.token, DISCORD_API_URL: sim.apiUrl, DATABASE_URL: `sqlite:${database}` },
+    { DISCORD_TOKEN: sim.token, DISCORD_API_URL: sim.apiUrl, DATABASE_URL: database },
     /"event":"ready"/,
   );
   await bot.sawLine;

@@ -31,7 +31,7 @@ export function channelRoutes(sim: DiscordSimulator): Map<string, RouteHandler> 
     if (typeof body.name === 'string') target.name = body.name;
     if (typeof body.locked === 'boolean') target.thread.locked = body.locked;
     if (typeof body.archived === 'boolean') target.thread.archived = body.archived;
-    sim.gateway.dispatch('THREAD_UPDATE', channelPayload(target));
+    sim.gateway.dispatch('THREAD_UPDATE', channelPayload(target), target.guildId);
     return ok(channelPayload(target));
   });
 
@@ -58,7 +58,7 @@ export function channelRoutes(sim: DiscordSimulator): Map<string, RouteHandler> 
       },
     };
     sim.channels.set(thread.id, thread);
-    sim.gateway.dispatch('THREAD_CREATE', { ...channelPayload(thread), newly_created: true });
+    sim.gateway.dispatch('THREAD_CREATE', { ...channelPayload(thread), newly_created: true }, thread.guildId);
     return { status: 201, body: channelPayload(thread) };
   });
 
@@ -111,7 +111,7 @@ export function channelRoutes(sim: DiscordSimulator): Map<string, RouteHandler> 
     }
     if (target.thread?.archived) {
       target.thread.archived = false;
-      sim.gateway.dispatch('THREAD_UPDATE', channelPayload(target));
+      sim.gateway.dispatch('THREAD_UPDATE', channelPayload(target), target.guildId);
     }
     const message = sim.storeMessage(target, sim.botUser.id, body, { files });
     return ok(sim.messageBody(message));

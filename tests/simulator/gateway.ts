@@ -5,6 +5,8 @@ import { WebSocketServer, type WebSocket } from 'ws';
 interface Session {
   id: string;
   intents: number;
+  /** [shard_id, num_shards] from IDENTIFY; [0, 1] when the bot does not shard. */
+  shard: [number, number];
   socket: WebSocket | null;
   seq: number;
   /** Dispatches sent, kept for RESUME. */
@@ -13,13 +15,21 @@ interface Session {
 
 export interface GatewayOptions {
   token: string;
-  ready: () => unknown;
-  guildCreates: () => unknown[];
+  ready: (shard: [number, number], guildIds: string[]) => unknown;
+  guildIds: () => string[];
+  guildCreate: (guildId: string) => unknown;
+}
+
+/** Discord's routing: a guild's events go to shard (guild_id >> 22) % num_shards; DMs to shard 0. */
+export function shardOf(guildId: string | null, shardCount: number): number {
+  return guildId === null ? 0 : Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
 }
 
 /**
- * The gateway WebSocket: HELLO, IDENTIFY → READY and a GUILD_CREATE per guild, heartbeat
- * ACKs, RESUME with replay of missed dispatches, and dispatches to every live session.
+ * The gateway WebSocket: HELLO, IDENTIFY → READY and a GUILD_CREATE per guild of the session's
+ * shard, heartbeat ACKs, RESUME with replay of missed dispatches, and each dispatch to every live
+ * session of the shard its guild belongs to (two sessions of one shard, as in a restart overlap,
+ * both get it).
  */
 export class Gateway {
   private readonly wss: WebSocketServer;
@@ -44,11 +54,15 @@ export class Gateway {
       if (op === 2) {
         if (d.token !== this.options.token && d.token !== `Bot ${this.options.token}`)
           return socket.close(4004, 'Authentication failed');
+        const shard = parseShard(d.shard);
+        if (!shard) return socket.close(4010, 'Invalid shard');
         this.identifies += 1;
-        session = { id: randomBytes(8).toString('hex'), intents: Number(d.intents ?? 0), socket, seq: 0, sent: [] };
+        const live = { id: randomBytes(8).toString('hex'), intents: Number(d.intents ?? 0), shard, socket, seq: 0 };
+        session = { ...live, sent: [] };
         this.sessions.set(session.id, session);
-        this.send(session, 'READY', { ...(this.options.ready() as object), session_id: session.id });
-        for (const guild of this.options.guildCreates()) this.send(session, 'GUILD_CREATE', guild);
+        const guildIds = this.options.guildIds().filter((id) => shardOf(id, shard[1]) === shard[0]);
+        this.send(session, 'READY', { ...(this.options.ready(shard, guildIds) as object), session_id: session.id });
+        for (const id of guildIds) this.send(session, 'GUILD_CREATE', this.options.guildCreate(id));
         return;
       }
       if (op === 6) {
@@ -75,10 +89,20 @@ export class Gateway {
     session.socket?.send(JSON.stringify({ op: 0, ...event }));
   }
 
-  /** Sends an event to every live session (the bot, possibly across a restart) that asked for `intent`. */
-  dispatch(t: string, d: unknown, intent = 0): void {
-    for (const session of this.sessions.values())
-      if (session.socket && (intent === 0 || (session.intents & intent) !== 0)) this.send(session, t, d);
+  /**
+   * Sends an event of `guildId` (null: not a guild's, such as a DM) to every live session of the
+   * shard holding that guild that asked for `intent`.
+   */
+  dispatch(t: string, d: unknown, guildId: string | null, intent = 0): void {
+    for (const session of this.sessions.values()) {
+      if (!session.socket || (intent !== 0 && (session.intents & intent) === 0)) continue;
+      if (shardOf(guildId, session.shard[1]) === session.shard[0]) this.send(session, t, d);
+    }
+  }
+
+  /** The shards of the sessions connected now, as [shard_id, num_shards]. */
+  connectedShards(): [number, number][] {
+    return [...this.sessions.values()].filter((s) => s.socket).map((s) => s.shard);
   }
 
   /** Drops every connection without a close frame, as a network failure would. */
@@ -90,4 +114,14 @@ export class Gateway {
     for (const client of this.wss.clients) client.terminate();
     this.wss.close();
   }
+}
+
+function parseShard(raw: unknown): [number, number] | null {
+  if (raw === undefined) return [0, 1];
+  if (!Array.isArray(raw) || raw.length !== 2) return null;
+  const [id, count] = raw as unknown[];
+  if (!Number.isInteger(id) || !Number.isInteger(count)) return null;
+  return (id as number) >= 0 && (count as number) >= 1 && (id as number) < (count as number)
+    ? [id as number, count as number]
+    : null;
 }

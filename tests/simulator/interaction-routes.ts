@@ -122,7 +122,7 @@ export function interactionRoutes(sim: DiscordSimulator): Map<string, RouteHandl
     status: 200,
     body: {
       url: sim.gatewayUrl,
-      shards: 1,
+      shards: sim.recommendedShards,
       session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
     },
   }));

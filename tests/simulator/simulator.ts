@@ -65,6 +65,8 @@ export class DiscordSimulator {
   /** Discord's rate limits, with headers; `limiter.tripped` lists every 429 sent. */
   readonly limiter = new RateLimiter(structuredClone(discordLimits));
   gateway!: Gateway;
+  /** What GET /gateway/bot recommends as the shard count ("auto" in discord.js). */
+  recommendedShards = 1;
   private server!: Server;
   private port = 0;
 
@@ -90,15 +92,16 @@ export class DiscordSimulator {
     });
     sim.gateway = new Gateway(sim.server, {
       token: sim.token,
-      ready: () => ({
+      ready: (shard, guildIds) => ({
         v: 10,
         user: userPayload(sim.botUser),
-        guilds: [...sim.guilds.keys()].map((id) => ({ id, unavailable: true })),
+        guilds: guildIds.map((id) => ({ id, unavailable: true })),
         resume_gateway_url: sim.gatewayUrl,
         application: { id: sim.applicationId, flags: 0 },
-        shard: [0, 1],
+        shard,
       }),
-      guildCreates: () => [...sim.guilds.values()].map((g) => sim.guildBody(g)),
+      guildIds: () => [...sim.guilds.keys()],
+      guildCreate: (id) => sim.guildBody(sim.guilds.get(id)!),
     });
     await new Promise<void>((resolve) => sim.server.listen(0, '127.0.0.1', resolve));
     sim.port = (sim.server.address() as AddressInfo).port;
@@ -143,7 +146,7 @@ export class DiscordSimulator {
     };
     guild.roles.set(id, { id, name: '@everyone', permissions: everyonePermissions });
     this.guilds.set(id, guild);
-    this.gateway.dispatch('GUILD_CREATE', this.guildBody(guild));
+    this.gateway.dispatch('GUILD_CREATE', this.guildBody(guild), guild.id);
     return guild;
   }
 
@@ -162,7 +165,7 @@ export class DiscordSimulator {
     this.guilds.get(guildId)?.members.delete(userId);
     for (const channel of this.channels.values())
       if (channel.guildId === guildId) channel.thread?.members.delete(userId);
-    this.gateway.dispatch('GUILD_MEMBER_REMOVE', { guild_id: guildId, user: this.userBody(userId) }, 1 << 1);
+    this.gateway.dispatch('GUILD_MEMBER_REMOVE', { guild_id: guildId, user: this.userBody(userId) }, guildId, 1 << 1);
   }
 
   createChannel(guildId: string, name: string, type = 0): string {
@@ -176,7 +179,7 @@ export class DiscordSimulator {
       botDenied: false,
     };
     this.channels.set(channel.id, channel);
-    this.gateway.dispatch('CHANNEL_CREATE', channelPayload(channel));
+    this.gateway.dispatch('CHANNEL_CREATE', channelPayload(channel), guildId);
     return channel.id;
   }
 
@@ -213,12 +216,16 @@ export class DiscordSimulator {
     if (!channel) return;
     this.channels.delete(id);
     if (!options.unseen)
-      this.gateway.dispatch(channel.thread ? 'THREAD_DELETE' : 'CHANNEL_DELETE', {
-        id,
-        type: channel.type,
-        guild_id: channel.guildId,
-        parent_id: channel.parentId,
-      });
+      this.gateway.dispatch(
+        channel.thread ? 'THREAD_DELETE' : 'CHANNEL_DELETE',
+        {
+          id,
+          type: channel.type,
+          guild_id: channel.guildId,
+          parent_id: channel.parentId,
+        },
+        channel.guildId,
+      );
   }
 
   channel(id: string): SimChannel {
@@ -424,7 +431,7 @@ export class DiscordSimulator {
   private send(actor: Actor, type: number, data: Record<string, unknown>, message?: SimMessage): InteractionHandle {
     const { payload, ...interaction } = interactionPayload(this, actor, type, data, message);
     this.interactions.set(interaction.id, interaction);
-    this.gateway.dispatch('INTERACTION_CREATE', payload);
+    this.gateway.dispatch('INTERACTION_CREATE', payload, actor.guild);
     return new InteractionHandle(this, interaction);
   }
 
