@@ -48,8 +48,9 @@ type MakeRequest = typeof DefaultRestOptions.makeRequest;
  */
 export function pacedRequest(pacer: Pacer): MakeRequest {
   return async (url, init) => {
-    const headers = init.headers as Record<string, string> | undefined;
-    if (headers?.Authorization) await pacer.take();
+    // discord.js writes `Authorization`; a request forwarded by the REST proxy, `authorization`.
+    const headers = Object.keys((init.headers ?? {}) as Record<string, string>);
+    if (headers.some((name) => name.toLowerCase() === 'authorization')) await pacer.take();
     return DefaultRestOptions.makeRequest(url, init);
   };
 }
