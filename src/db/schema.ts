@@ -228,9 +228,8 @@ export type ProgramRow = Selectable<ProgramsTable>;
 export type NewProgramRow = Insertable<ProgramsTable>;
 export type SignupRow = Selectable<SignupsTable>;
 export type PairingRow = Selectable<PairingsTable>;
-export type Checkin = Selectable<CheckinsTable>;
-export type CheckinAnswer = Selectable<CheckinAnswersTable>;
-export type Goal = Selectable<GoalsTable>;
+export type CheckinRow = Selectable<CheckinsTable>;
+export type GoalRow = Selectable<GoalsTable>;
 export type ReportRow = Selectable<ReportsTable>;
 export type OutboxRow = Selectable<OutboxTable>;
 

@@ -1,5 +1,6 @@
 import { checkinAnswerId, checkinNoteId, closingId } from '../../custom-ids/checkin.ts';
-import type { AnswerStatus, Goal, TemplateId } from '../../db/schema.ts';
+import type { AnswerStatus, TemplateId } from '../../db/schema.ts';
+import type { Goal } from '../../domain/goals/goal.types.ts';
 import { escapeUserText, t } from '../../i18n/index.ts';
 import { bulletList } from './welcome-view.ts';
 import type { OutgoingMessage } from '../../domain/port.ts';
@@ -34,10 +35,10 @@ function checklist(locale: string, goals: readonly Goal[]): string {
   if (goals.length === 0) return '';
   const numbered = goals
     .map((goal, i) => ({ goal, number: i + 1 }))
-    .sort((a, b) => Number(a.goal.done_at !== null) - Number(b.goal.done_at !== null));
+    .sort((a, b) => Number(a.goal.doneAt !== null) - Number(b.goal.doneAt !== null));
   const lines = numbered
     .slice(0, GOALS_SHOWN)
-    .map(({ goal, number }) => `${goal.done_at ? '☑' : '☐'} ${number}. ${escapeUserText(goal.text)}`);
+    .map(({ goal, number }) => `${goal.doneAt ? '☑' : '☐'} ${number}. ${escapeUserText(goal.text)}`);
   if (numbered.length > GOALS_SHOWN) lines.push(t(locale, 'goal.more', { count: numbered.length - GOALS_SHOWN }));
   return `\n\n${t(locale, 'goal.checklistTitle')}\n${lines.join('\n')}`;
 }

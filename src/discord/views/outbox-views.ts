@@ -19,8 +19,8 @@ export const renderOutboxView: RenderView = (data) => {
         weeks: checkin.weeks,
         locale: checkin.locale,
         programName: checkin.programName,
-        mentorId: checkin.mentor_id,
-        menteeId: checkin.mentee_id,
+        mentorId: checkin.mentorId,
+        menteeId: checkin.menteeId,
         goals,
       };
       return checkin.kind === 'closing' ? closingMessage(input) : checkinPrompt(input);

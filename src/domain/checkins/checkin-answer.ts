@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
-import type { AnswerStatus, Checkin } from '../../db/schema.ts';
+import type { AnswerStatus } from '../../db/schema.ts';
+import type { Checkin } from './checkin.types.ts';
 import type { Pairing } from '../pairings/pairing.types.ts';
 import type { Actor } from '../actor.ts';
 import { UserFacingError } from '../errors.ts';
@@ -41,7 +42,7 @@ export async function checkinOfMember(
     target.checkinId !== undefined
       ? await checkinFromButton(ctx, target.checkinId, target.threadId)
       : await latestInThread(ctx, target.threadId);
-  const pairing = await findPairing(ctx.db, checkin.pairing_id);
+  const pairing = await findPairing(ctx.db, checkin.pairingId);
   if (!pairing || pairing.guildId !== actor.guildId) throw new UserFacingError('error.staleButton');
   requireOneOfPair(actor, pairing);
   if (pairing.status !== 'active') throw new UserFacingError('error.pairingNotActive');
@@ -110,7 +111,7 @@ export async function closingChoice(
 
 async function checkinFromButton(ctx: AppContext, checkinId: number, threadId: string): Promise<Checkin> {
   const checkin = await findCheckin(ctx.db, checkinId);
-  const pairing = checkin && (await findPairing(ctx.db, checkin.pairing_id));
+  const pairing = checkin && (await findPairing(ctx.db, checkin.pairingId));
   if (!checkin || pairing?.threadId !== threadId) throw new UserFacingError('error.staleButton');
   return checkin;
 }

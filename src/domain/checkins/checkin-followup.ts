@@ -24,7 +24,7 @@ export async function followUpUnanswered(ctx: AppContext): Promise<number> {
  * three days: marked and recorded in one transaction, so it is posted once.
  */
 async function sendReminders(ctx: AppContext, rows: Unanswered[]): Promise<number> {
-  const due = rows.filter((row) => !row.reminder_sent_at && row.thread_id);
+  const due = rows.filter((row) => !row.reminderSentAt && row.threadId);
   if (due.length === 0) return 0;
   const now = ctx.clock.now();
   await transact(ctx.db, async (trx) => {
@@ -37,7 +37,7 @@ async function sendReminders(ctx: AppContext, rows: Unanswered[]): Promise<numbe
       trx,
       now,
       due.map((row) => ({
-        guildId: row.guild_id,
+        guildId: row.guildId,
         key: `reminder:${row.id}`,
         chain: pairingChain(row.pairingId),
         effect: {
@@ -46,8 +46,8 @@ async function sendReminders(ctx: AppContext, rows: Unanswered[]): Promise<numbe
           message: notice({
             locale: row.locale,
             key: 'checkin.reminder',
-            params: { mentor: row.mentor_id, mentee: row.mentee_id },
-            mentionUsers: [row.mentor_id, row.mentee_id],
+            params: { mentor: row.mentorId, mentee: row.menteeId },
+            mentionUsers: [row.mentorId, row.menteeId],
           }),
         },
       })),
@@ -64,7 +64,7 @@ async function sendReminders(ctx: AppContext, rows: Unanswered[]): Promise<numbe
 async function flagStalledPairs(ctx: AppContext, rows: Unanswered[]): Promise<number> {
   let flagged = 0;
   for (const row of rows) {
-    if (row.stall_notified_week !== null) continue;
+    if (row.stallNotifiedWeek !== null) continue;
     const previous = await previousPostedPrompt(ctx.db, row.pairingId, row.week);
     if (!previous) continue;
     if (await hasAnswer(ctx.db, previous.id)) continue;
@@ -75,10 +75,10 @@ async function flagStalledPairs(ctx: AppContext, rows: Unanswered[]): Promise<nu
       await markStallNotified(trx, row.pairingId, row.week);
       await recordEffects(trx, ctx.clock.now(), [
         {
-          guildId: row.guild_id,
+          guildId: row.guildId,
           key,
           chain: key,
-          effect: { kind: 'post', target: { channel: row.report_channel_id }, message },
+          effect: { kind: 'post', target: { channel: row.reportChannelId }, message },
         },
       ]);
     });

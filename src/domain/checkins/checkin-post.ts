@@ -24,7 +24,7 @@ export const checkinSubject: SubjectHandler = {
         guildId: row.guild_id,
         key,
         chain: key,
-        effect: { kind: 'post', target: { channel: checkin.report_channel_id }, message },
+        effect: { kind: 'post', target: { channel: checkin.reportChannelId }, message },
       },
     ]);
   },

@@ -22,15 +22,15 @@ export async function recordDueCheckins(ctx: AppContext): Promise<number> {
     await transact(ctx.db, async (trx) => {
       for (const row of due) {
         const schedule = {
-          day: row.checkin_day,
-          hour: row.checkin_hour,
+          day: row.checkinDay,
+          hour: row.checkinHour,
           timeZone: row.timezone,
-          everyWeeks: row.every_weeks,
+          everyWeeks: row.everyWeeks,
           weeks: row.weeks,
         };
-        const nextWeek = row.week === 0 ? 1 : row.week + row.every_weeks;
-        const checkin = latestDueCheckin(schedule, nextWeek, new Date(row.next_checkin_at as string), now);
-        const moved = await advancePairingSchedule(trx, row.pairingId, row.next_checkin_at, {
+        const nextWeek = row.week === 0 ? 1 : row.week + row.everyWeeks;
+        const checkin = latestDueCheckin(schedule, nextWeek, new Date(row.nextCheckinAt as string), now);
+        const moved = await advancePairingSchedule(trx, row.pairingId, row.nextCheckinAt, {
           week: checkin?.week ?? row.week,
           nextAt: checkin?.nextAt?.toISOString() ?? null,
         });
@@ -46,7 +46,7 @@ export async function recordDueCheckins(ctx: AppContext): Promise<number> {
         if (insertedId === undefined) continue;
         await recordEffects(trx, now, [
           {
-            guildId: row.guild_id,
+            guildId: row.guildId,
             key: `checkin:${insertedId}`,
             chain: pairingChain(row.pairingId),
             subject: `checkin:${insertedId}`,

@@ -1,4 +1,22 @@
-import type { AnswerStatus, Checkin, CheckinKind, Db } from '../../db/schema.ts';
+import type { AnswerStatus, CheckinKind, CheckinRow, Db } from '../../db/schema.ts';
+import type { Checkin } from './checkin.types.ts';
+
+function toCheckin(row: CheckinRow): Checkin {
+  return {
+    id: row.id,
+    pairingId: row.pairing_id,
+    week: row.week,
+    kind: row.kind,
+    dueAt: row.due_at,
+    nonce: row.nonce,
+    status: row.status,
+    messageId: row.message_id,
+    postedAt: row.posted_at,
+    reminderSentAt: row.reminder_sent_at,
+  };
+}
+
+const toMaybeCheckin = (row: CheckinRow | undefined) => row && toCheckin(row);
 
 /** Active pairings with a check-in due at `now`, with what the schedule needs from the program. */
 export function duePairings(db: Db, now: Date, limit: number) {
@@ -7,13 +25,13 @@ export function duePairings(db: Db, now: Date, limit: number) {
     .innerJoin('programs', 'programs.id', 'pairings.program_id')
     .select([
       'pairings.id as pairingId',
-      'pairings.guild_id',
+      'pairings.guild_id as guildId',
       'pairings.week',
-      'pairings.next_checkin_at',
-      'programs.checkin_day',
-      'programs.checkin_hour',
+      'pairings.next_checkin_at as nextCheckinAt',
+      'programs.checkin_day as checkinDay',
+      'programs.checkin_hour as checkinHour',
       'programs.timezone',
-      'programs.every_weeks',
+      'programs.every_weeks as everyWeeks',
       'programs.weeks',
     ])
     .where('pairings.status', '=', 'active')
@@ -32,11 +50,12 @@ export function latestPostedCheckin(db: Db, pairingId: number): Promise<Checkin 
     .where('pairing_id', '=', pairingId)
     .where('status', '=', 'posted')
     .orderBy('week', 'desc')
-    .executeTakeFirst();
+    .executeTakeFirst()
+    .then(toMaybeCheckin);
 }
 
 export function findCheckin(db: Db, id: number): Promise<Checkin | undefined> {
-  return db.selectFrom('checkins').selectAll().where('id', '=', id).executeTakeFirst();
+  return db.selectFrom('checkins').selectAll().where('id', '=', id).executeTakeFirst().then(toMaybeCheckin);
 }
 
 export async function upsertAnswer(
@@ -200,7 +219,7 @@ export function checkinWithProgram(db: Db, id: number) {
       'pairings.id as pairingId',
       'programs.locale',
       'programs.name',
-      'programs.report_channel_id',
+      'programs.report_channel_id as reportChannelId',
     ])
     .where('checkins.id', '=', id)
     .executeTakeFirst();
@@ -235,16 +254,16 @@ export function unansweredLatestPrompts(db: Db, postedBefore: Date) {
     .select([
       'checkins.id',
       'checkins.week',
-      'checkins.reminder_sent_at',
+      'checkins.reminder_sent_at as reminderSentAt',
       'pairings.id as pairingId',
-      'pairings.guild_id',
-      'pairings.thread_id',
-      'pairings.mentor_id',
-      'pairings.mentee_id',
-      'pairings.stall_notified_week',
+      'pairings.guild_id as guildId',
+      'pairings.thread_id as threadId',
+      'pairings.mentor_id as mentorId',
+      'pairings.mentee_id as menteeId',
+      'pairings.stall_notified_week as stallNotifiedWeek',
       'programs.locale',
       'programs.name as programName',
-      'programs.report_channel_id',
+      'programs.report_channel_id as reportChannelId',
     ])
     .where('checkins.kind', '=', 'prompt')
     .where('checkins.status', '=', 'posted')

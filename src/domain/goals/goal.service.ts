@@ -1,7 +1,7 @@
 import { transact } from '../../db/transact.ts';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
-import type { Goal } from '../../db/schema.ts';
+import type { Goal } from './goal.types.ts';
 import type { Pairing } from '../pairings/pairing.types.ts';
 import type { Actor } from '../actor.ts';
 import { UserFacingError } from '../errors.ts';
@@ -32,7 +32,7 @@ export async function addGoal(
   const pairing = await ownPairing(ctx, actor, threadId);
   return transact(ctx.db, async (trx) => {
     const goals = await goalsOfPairing(trx, pairing.id);
-    if (goals.filter((g) => g.done_at === null).length >= MAX_OPEN_GOALS)
+    if (goals.filter((g) => g.doneAt === null).length >= MAX_OPEN_GOALS)
       throw new UserFacingError('error.tooManyGoals', { max: MAX_OPEN_GOALS });
     const goal = await insertGoal(trx, { pairingId: pairing.id, text, createdBy: actor.userId, at: ctx.clock.now() });
     return { goal, number: goals.length + 1 };
@@ -44,10 +44,10 @@ export async function completeGoal(ctx: AppContext, actor: Actor, threadId: stri
   const pairing = await ownPairing(ctx, actor, threadId);
   const goal = (await goalsOfPairing(ctx.db, pairing.id))[number - 1];
   if (!goal) throw new UserFacingError('error.unknownGoal', { id: number });
-  if (goal.done_at) throw new UserFacingError('error.goalAlreadyDone', { id: number });
+  if (goal.doneAt) throw new UserFacingError('error.goalAlreadyDone', { id: number });
   const doneAt = ctx.clock.now().toISOString();
   await markGoalDone(ctx.db, goal.id, doneAt);
-  return { ...goal, done_at: doneAt };
+  return { ...goal, doneAt: doneAt };
 }
 
 export async function listGoals(ctx: AppContext, actor: Actor, threadId: string): Promise<Goal[]> {

@@ -14,11 +14,11 @@ export function checkinToRender(db: Kysely<DB>, checkinId: number) {
       'checkins.week',
       'checkins.kind',
       'checkins.nonce',
-      'checkins.message_id',
+      'checkins.message_id as messageId',
       'pairings.id as pairingId',
-      'pairings.thread_id',
-      'pairings.mentor_id',
-      'pairings.mentee_id',
+      'pairings.thread_id as threadId',
+      'pairings.mentor_id as mentorId',
+      'pairings.mentee_id as menteeId',
     ])
     .select(['programs.template', 'programs.weeks', 'programs.locale', 'programs.name as programName'])
     .where('checkins.id', '=', checkinId)

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { DB, Goal, Role } from '../../db/schema.ts';
+import type { DB, Role } from '../../db/schema.ts';
+import type { Goal } from '../goals/goal.types.ts';
 import type { Report } from '../reports/report.types.ts';
 import type { Pairing } from '../pairings/pairing.types.ts';
 import type { Program } from '../programs/program.types.ts';
@@ -31,9 +32,9 @@ type Loader = (db: Kysely<DB>, id: number) => Promise<ViewData | null>;
 
 const checkin: Loader = async (db, id) => {
   const row = await checkinToRender(db, id);
-  if (!row?.thread_id) return null;
+  if (!row?.threadId) return null;
   const goals = row.kind === 'prompt' ? await goalsOfPairing(db, row.pairingId) : [];
-  return { view: 'checkin', channelId: row.thread_id, messageId: row.message_id, checkin: row, goals };
+  return { view: 'checkin', channelId: row.threadId, messageId: row.messageId, checkin: row, goals };
 };
 
 const card: Loader = async (db, id) => {
