@@ -29,7 +29,11 @@ if (process.env.TEST_DATABASE_URL) {
       env: { TEST_DB: 'postgres' },
       globalSetup: ['tests/postgres-setup.ts'],
       // Tests that never open a database, and the SQLite driver's own, run once, on SQLite.
-      exclude: [...noDatabase.map((name) => `tests/unit/${name}.test.ts`), 'tests/e2e/simulator-shards.test.ts'],
+      exclude: [
+        ...noDatabase.map((name) => `tests/unit/${name}.test.ts`),
+        'tests/e2e/simulator-shards.test.ts',
+        'tests/e2e/rest-proxy.test.ts',
+      ],
     },
   });
 } else {

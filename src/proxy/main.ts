@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { loadDotEnv } from '../config.ts';
+import { createLogger } from '../log.ts';
+import { startRestProxy } from './rest-proxy.ts';
+
+/**
+ * `npm run proxy`: the one REST proxy every bot process of one token points DISCORD_API_URL at.
+ * It forwards the bot's token from each request, so keep it on a private network.
+ */
+const schema = z.object({
+  PROXY_HOST: z.string().default('127.0.0.1'),
+  /** 0 picks a free port (logged as proxy.listening). */
+  PROXY_PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
+  /** Discord's API by default; the local simulator in tests. */
+  PROXY_UPSTREAM_URL: z.url().optional(),
+  PROXY_RATE: z.coerce.number().int().min(1).max(50).default(45),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
+
+loadDotEnv();
+const parsed = schema.safeParse(Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== '')));
+if (!parsed.success) {
+  const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join('.')} ${issue.message}`);
+  process.stderr.write(`Invalid configuration:\n${problems.join('\n')}\n`);
+  process.exit(1);
+}
+const config = parsed.data;
+const log = createLogger(config.LOG_LEVEL);
+const proxy = await startRestProxy({
+  host: config.PROXY_HOST,
+  port: config.PROXY_PORT,
+  rate: config.PROXY_RATE,
+  log,
+  ...(config.PROXY_UPSTREAM_URL ? { upstream: config.PROXY_UPSTREAM_URL } : {}),
+});
+for (const signal of ['SIGTERM', 'SIGINT'] as const)
+  process.on(signal, () => {
+    log.info('shutdown', { signal });
+    proxy.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  });
