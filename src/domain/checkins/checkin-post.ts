@@ -21,7 +21,7 @@ export const checkinSubject: SubjectHandler = {
     const key = `checkin-refused:${checkinId}`;
     await recordEffects(trx, now, [
       {
-        guildId: row.guild_id,
+        guildId: row.guildId,
         key,
         chain: key,
         effect: { kind: 'post', target: { channel: checkin.reportChannelId }, message },

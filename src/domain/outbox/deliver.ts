@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { DB, OutboxRow } from '../../db/schema.ts';
+import type { DB } from '../../db/schema.ts';
+import type { OutboxEntry } from './outbox.types.ts';
 import type { DiscordPort, OutgoingMessage, SentMessage } from '../port.ts';
 import type { Effect, MessageSpec, Target } from './effect.ts';
 import { findPairing } from '../pairings/pairing.repo.ts';
@@ -59,10 +60,10 @@ function sameMessage(sent: SentMessage, message: OutgoingMessage): boolean {
  * or the process died), the bot's own messages since then are searched first and a match is
  * adopted; the nonce is only a second line.
  */
-async function postOnce(deps: Deps, row: OutboxRow, channelId: string, message: OutgoingMessage): Promise<string> {
+async function postOnce(deps: Deps, row: OutboxEntry, channelId: string, message: OutgoingMessage): Promise<string> {
   const withNonce = { ...message, nonce: message.nonce ?? `ob${row.id}` };
-  if (row.attempts > 1 && row.first_attempt_at) {
-    const since = new Date(Date.parse(row.first_attempt_at) - CLOCK_SKEW_MS);
+  if (row.attempts > 1 && row.firstAttemptAt) {
+    const since = new Date(Date.parse(row.firstAttemptAt) - CLOCK_SKEW_MS);
     const candidates = (await deps.discord.ownMessagesSince(channelId, since)).filter((sent) =>
       sameMessage(sent, withNonce),
     );
@@ -78,17 +79,17 @@ async function postOnce(deps: Deps, row: OutboxRow, channelId: string, message: 
 }
 
 /** Carries out one effect on Discord; returns what Discord made (a message or thread id). */
-export async function deliver(deps: Deps, row: OutboxRow, effect: Effect): Promise<string | null> {
+export async function deliver(deps: Deps, row: OutboxEntry, effect: Effect): Promise<string | null> {
   switch (effect.kind) {
     case 'create-thread': {
       if (row.attempts > 1) {
-        const made = await deps.discord.findThread(row.guild_id, effect.target.channel, effect.name);
+        const made = await deps.discord.findThread(row.guildId, effect.target.channel, effect.name);
         if (made) return made.id;
       }
       return (await deps.discord.createPrivateThread(effect.target.channel, effect.name)).id;
     }
     case 'add-member':
-      await deps.discord.addThreadMember(row.guild_id, await channelOf(deps, effect.target), effect.userId);
+      await deps.discord.addThreadMember(row.guildId, await channelOf(deps, effect.target), effect.userId);
       return null;
     case 'post':
     case 'dm': {

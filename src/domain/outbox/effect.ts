@@ -63,7 +63,7 @@ export async function recordEffects(trx: Transaction<DB>, now: Date, records: re
     const { kind, ...rest } = effect;
     const { target, ...payload } = rest as { target?: Target };
     return {
-      guild_id: guildId,
+      guildId,
       key,
       chain,
       kind,
@@ -71,8 +71,8 @@ export async function recordEffects(trx: Transaction<DB>, now: Date, records: re
       payload: JSON.stringify(payload),
       subject: subject ?? null,
       status: 'pending' as const,
-      next_attempt_at: at,
-      created_at: at,
+      nextAttemptAt: at,
+      createdAt: at,
     };
   });
   await insertEffects(trx, rows);

@@ -18,5 +18,5 @@ export async function takeGivenUpEffects(ctx: AppContext, guildId: string): Prom
   const rows = await takeUntoldFailures(ctx.db, guildId, ctx.clock.now());
   return rows
     .filter((row) => row.kind !== 'dm')
-    .map((row) => ({ kind: row.kind, target: JSON.parse(row.target) as Target | null, why: row.last_error ?? '' }));
+    .map((row) => ({ kind: row.kind, target: JSON.parse(row.target) as Target | null, why: row.lastError ?? '' }));
 }

@@ -1,5 +1,30 @@
-import { sql, type ExpressionBuilder, type Insertable } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
 import type { DB, Db, OutboxRow, OutboxTable } from '../../db/schema.ts';
+import type { NewOutboxEntry, OutboxEntry } from './outbox.types.ts';
+
+function toOutboxEntry(row: OutboxRow): OutboxEntry {
+  return {
+    id: row.id,
+    guildId: row.guild_id,
+    key: row.key,
+    chain: row.chain,
+    kind: row.kind,
+    target: row.target,
+    payload: row.payload,
+    subject: row.subject,
+    status: row.status,
+    attempts: row.attempts,
+    firstAttemptAt: row.first_attempt_at,
+    nextAttemptAt: row.next_attempt_at,
+    leaseOwner: row.lease_owner,
+    leaseUntil: row.lease_until,
+    resultId: row.result_id,
+    lastError: row.last_error,
+    createdAt: row.created_at,
+    doneAt: row.done_at,
+    adminToldAt: row.admin_told_at,
+  };
+}
 
 export interface Lease {
   owner: string;
@@ -35,7 +60,7 @@ function claimSet(lease: Lease) {
  * Claims up to `limit` effects that head their chain (no earlier pending effect in it). The
  * conditional update is the claim: of two workers racing for a row, one gets it.
  */
-export async function claimHeads(db: Db, lease: Lease, limit: number): Promise<OutboxRow[]> {
+export async function claimHeads(db: Db, lease: Lease, limit: number): Promise<OutboxEntry[]> {
   const heads = await db
     .selectFrom('outbox as o')
     .select('o.id')
@@ -56,11 +81,11 @@ export async function claimHeads(db: Db, lease: Lease, limit: number): Promise<O
     .where(claimable(lease))
     .returningAll()
     .execute();
-  return claimed.sort((a, b) => a.id - b.id);
+  return claimed.map(toOutboxEntry).sort((a, b) => a.id - b.id);
 }
 
 /** Claims the effect that follows `row` in its chain, if it is due and free. */
-export async function claimNextInChain(db: Db, row: OutboxRow, lease: Lease): Promise<OutboxRow | undefined> {
+export async function claimNextInChain(db: Db, row: OutboxEntry, lease: Lease): Promise<OutboxEntry | undefined> {
   const next = await db
     .selectFrom('outbox')
     .select('id')
@@ -76,7 +101,8 @@ export async function claimNextInChain(db: Db, row: OutboxRow, lease: Lease): Pr
     .where('id', '=', next.id)
     .where(claimable(lease))
     .returningAll()
-    .executeTakeFirst();
+    .executeTakeFirst()
+    .then((claimed) => claimed && toOutboxEntry(claimed));
 }
 
 /** When the next effect at the head of its chain may be taken: the later of its retry time and its lease. */
@@ -105,7 +131,7 @@ export async function renewLeases(db: Db, owner: string, until: Date): Promise<v
 }
 
 /** Marks a claimed effect done; false if the lease was lost to another worker meanwhile. */
-export async function markDone(trx: Db, row: OutboxRow, resultId: string | null, now: Date): Promise<boolean> {
+export async function markDone(trx: Db, row: OutboxEntry, resultId: string | null, now: Date): Promise<boolean> {
   const done = await trx
     .updateTable('outbox')
     .set({
@@ -118,24 +144,24 @@ export async function markDone(trx: Db, row: OutboxRow, resultId: string | null,
     })
     .where('id', '=', row.id)
     .where('status', '=', 'pending')
-    .where('lease_owner', '=', row.lease_owner)
+    .where('lease_owner', '=', row.leaseOwner)
     .executeTakeFirst();
   return done.numUpdatedRows > 0n;
 }
 
-export async function markRetry(db: Db, row: OutboxRow, at: Date, error: string): Promise<void> {
+export async function markRetry(db: Db, row: OutboxEntry, at: Date, error: string): Promise<void> {
   await db
     .updateTable('outbox')
     .set({ next_attempt_at: at.toISOString(), lease_owner: null, lease_until: null, last_error: error.slice(0, 500) })
     .where('id', '=', row.id)
-    .where('lease_owner', '=', row.lease_owner)
+    .where('lease_owner', '=', row.leaseOwner)
     .execute();
 }
 
 /** Gives an effect up and, if asked, cancels what was waiting behind it in its chain. */
 export async function markFailed(
   trx: Db,
-  row: OutboxRow,
+  row: OutboxEntry,
   error: string,
   now: Date,
   cancelRest: boolean,
@@ -151,7 +177,7 @@ export async function markFailed(
     })
     .where('id', '=', row.id)
     .where('status', '=', 'pending')
-    .where('lease_owner', '=', row.lease_owner)
+    .where('lease_owner', '=', row.leaseOwner)
     .executeTakeFirst();
   if (failed.numUpdatedRows === 0n) return false;
   if (!cancelRest) return true;
@@ -170,7 +196,7 @@ export async function cancelIdle(
   trx: Db,
   chain: string,
   now: Date,
-  kinds?: readonly OutboxRow['kind'][],
+  kinds?: readonly OutboxEntry['kind'][],
 ): Promise<void> {
   let query = trx
     .updateTable('outbox')
@@ -198,17 +224,17 @@ export async function idleEditWaiting(db: Db, subject: string): Promise<boolean>
 export function statusesOf(
   db: Db,
   keys: readonly string[],
-): Promise<Pick<OutboxRow, 'key' | 'status' | 'result_id' | 'last_error' | 'kind'>[]> {
+): Promise<Pick<OutboxEntry, 'key' | 'status' | 'resultId' | 'lastError' | 'kind'>[]> {
   if (keys.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('outbox')
-    .select(['key', 'status', 'result_id', 'last_error', 'kind'])
+    .select(['key', 'status', 'result_id as resultId', 'last_error as lastError', 'kind'])
     .where('key', 'in', keys)
     .execute();
 }
 
 /** Effects given up in a server that no admin has heard of yet; reading them counts as told. */
-export async function takeUntoldFailures(db: Db, guildId: string, now: Date): Promise<OutboxRow[]> {
+export async function takeUntoldFailures(db: Db, guildId: string, now: Date): Promise<OutboxEntry[]> {
   const rows = await db
     .selectFrom('outbox')
     .selectAll()
@@ -228,7 +254,7 @@ export async function takeUntoldFailures(db: Db, guildId: string, now: Date): Pr
         rows.map((r) => r.id),
       )
       .execute();
-  return rows;
+  return rows.map(toOutboxEntry);
 }
 
 /** Forgets effects settled before `before`: done, dropped, or given up and already told to admins. */
@@ -255,7 +281,7 @@ export async function ownedResults(db: Db, ids: readonly string[]): Promise<Set<
 }
 
 /** Frees claims a worker took but will not carry out. */
-export async function releaseClaims(db: Db, rows: readonly OutboxRow[]): Promise<void> {
+export async function releaseClaims(db: Db, rows: readonly OutboxEntry[]): Promise<void> {
   await db
     .updateTable('outbox')
     .set({ lease_owner: null, lease_until: null })
@@ -264,12 +290,24 @@ export async function releaseClaims(db: Db, rows: readonly OutboxRow[]): Promise
       'in',
       rows.map((r) => r.id),
     )
-    .where('lease_owner', 'in', [...new Set(rows.map((r) => r.lease_owner as string))])
+    .where('lease_owner', 'in', [...new Set(rows.map((r) => r.leaseOwner as string))])
     .execute();
 }
 
 /** Records new effects; a key already recorded keeps its first. */
-export async function insertEffects(trx: Db, rows: Insertable<OutboxTable>[]): Promise<void> {
+export async function insertEffects(trx: Db, entries: readonly NewOutboxEntry[]): Promise<void> {
+  const rows = entries.map((entry) => ({
+    guild_id: entry.guildId,
+    key: entry.key,
+    chain: entry.chain,
+    kind: entry.kind,
+    target: entry.target,
+    payload: entry.payload,
+    subject: entry.subject,
+    status: entry.status,
+    next_attempt_at: entry.nextAttemptAt,
+    created_at: entry.createdAt,
+  }));
   for (let i = 0; i < rows.length; i += 200) {
     await trx
       .insertInto('outbox')

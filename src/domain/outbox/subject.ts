@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
-import type { DB, OutboxRow } from '../../db/schema.ts';
+import type { DB } from '../../db/schema.ts';
+import type { OutboxEntry } from './outbox.types.ts';
 import type { RefusedError } from '../errors.ts';
 
 /**
@@ -8,17 +9,17 @@ import type { RefusedError } from '../errors.ts';
  */
 export interface SubjectHandler {
   /** Discord confirmed the effect; `resultId` is what it made. */
-  done?(trx: Transaction<DB>, id: number, row: OutboxRow, resultId: string | null, now: Date): Promise<void>;
+  done?(trx: Transaction<DB>, id: number, row: OutboxEntry, resultId: string | null, now: Date): Promise<void>;
   /** Discord refused, but the effect is worth trying again later: when, if so. */
   retryLater?(
     trx: Transaction<DB>,
     id: number,
-    row: OutboxRow,
+    row: OutboxEntry,
     error: RefusedError,
     now: Date,
   ): Promise<Date | undefined>;
   /** Discord refused for good: the effect is given up. */
-  refused?(trx: Transaction<DB>, id: number, row: OutboxRow, error: RefusedError, now: Date): Promise<void>;
+  refused?(trx: Transaction<DB>, id: number, row: OutboxEntry, error: RefusedError, now: Date): Promise<void>;
 }
 
 export function parseSubject(subject: string | null): { name: string; id: number } | null {

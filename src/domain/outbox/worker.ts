@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Kysely } from 'kysely';
 import type { Clock } from '../../clock.ts';
-import type { DB, OutboxRow } from '../../db/schema.ts';
+import type { DB } from '../../db/schema.ts';
+import type { OutboxEntry } from './outbox.types.ts';
 import type { Logger } from '../../log.ts';
 import { ChannelUnavailableError, RefusedError } from '../errors.ts';
 import type { DiscordPort } from '../port.ts';
@@ -53,7 +54,7 @@ const WAKE_WITHIN_MS = 60_000;
 /** 5 s, 20 s, 80 s, 5 min, then every 15 min. */
 const backoffMs = (attempts: number) => Math.min(15 * 60_000, 5_000 * 4 ** Math.max(0, attempts - 1));
 
-export type Settled = Map<string, { status: OutboxRow['status']; resultId: string | null; error: string | null }>;
+export type Settled = Map<string, { status: OutboxEntry['status']; resultId: string | null; error: string | null }>;
 
 /**
  * The one performer of durable Discord effects. It claims effects (a lease), carries them out,
@@ -135,7 +136,7 @@ export class OutboxWorker {
       const rows = await statusesOf(this.deps.db, keys);
       const idle = this.running === null;
       if (rows.every((r) => r.status !== 'pending') || idle || Date.now() >= deadline) {
-        return new Map(rows.map((r) => [r.key, { status: r.status, resultId: r.result_id, error: r.last_error }]));
+        return new Map(rows.map((r) => [r.key, { status: r.status, resultId: r.resultId, error: r.lastError }]));
       }
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
@@ -168,11 +169,11 @@ export class OutboxWorker {
   }
 
   private async pass(): Promise<number> {
-    const queue: OutboxRow[] = [];
+    const queue: OutboxEntry[] = [];
     let exhausted = false;
     let fetching: Promise<void> | null = null;
     let carried = 0;
-    const take = async (): Promise<OutboxRow | undefined> => {
+    const take = async (): Promise<OutboxEntry | undefined> => {
       while (queue.length === 0 && !exhausted && !this.stopping) {
         fetching ??= claimHeads(this.deps.db, this.lease(), this.options.inFlight)
           .then((rows) => {
@@ -191,7 +192,7 @@ export class OutboxWorker {
     const lane = async () => {
       try {
         for (let row = await take(); row; row = await take()) {
-          for (let current: OutboxRow | undefined = row; current;) {
+          for (let current: OutboxEntry | undefined = row; current;) {
             await this.carryOut(current);
             carried += 1;
             current = this.stopping ? undefined : await claimNextInChain(this.deps.db, current, this.lease());
@@ -209,7 +210,7 @@ export class OutboxWorker {
     return carried;
   }
 
-  private async carryOut(row: OutboxRow): Promise<void> {
+  private async carryOut(row: OutboxEntry): Promise<void> {
     const { db, clock, log } = this.deps;
     const subject = parseSubject(row.subject);
     const handler = subject ? this.subjects[subject.name] : undefined;
@@ -240,7 +241,7 @@ export class OutboxWorker {
    * gone, or was never made.
    */
   private async refused(
-    row: OutboxRow,
+    row: OutboxEntry,
     handler: SubjectHandler | undefined,
     id: number,
     error: RefusedError,
@@ -272,14 +273,14 @@ export class OutboxWorker {
   }
 
   private async failedForNow(
-    row: OutboxRow,
+    row: OutboxEntry,
     handler: SubjectHandler | undefined,
     id: number,
     error: unknown,
   ): Promise<void> {
     const { db, clock, log } = this.deps;
     const now = clock.now();
-    const since = Date.parse(row.first_attempt_at ?? row.created_at);
+    const since = Date.parse(row.firstAttemptAt ?? row.createdAt);
     if (now.getTime() - since >= this.options.giveUpAfterMs) {
       await this.refused(
         row,
