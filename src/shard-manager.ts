@@ -1,0 +1,96 @@
+import { fileURLToPath } from 'node:url';
+import { REST, Routes, ShardingManager } from 'discord.js';
+import { z } from 'zod';
+import { ConfigError, loadDotEnv, parseConfig } from './config.ts';
+import { createLogger } from './log.ts';
+
+/**
+ * `npm run start:shards`: discord.js's ShardingManager runs one bot process per shard (the
+ * same `src/main.ts` as `npm start`), restarts one that dies, and stops them all on SIGTERM.
+ * SHARD_COUNT is the bot's total ('auto': what Discord recommends); SHARD_IDS the shards this
+ * machine runs ("0-3", "4,5"), so several machines share one bot with one fixed SHARD_COUNT.
+ */
+const shardSchema = z.object({
+  SHARD_COUNT: z
+    .union([z.literal('auto'), z.coerce.number().int().min(1).max(10_000)], {
+      error: 'must be auto or a whole number from 1',
+    })
+    .default('auto'),
+  SHARD_IDS: z
+    .string()
+    .regex(/^\d+(-\d+)?(,\d+(-\d+)?)*$/, 'must list shard ids such as 0-3 or 0,2,4')
+    .optional(),
+  SHARD_SPAWN_DELAY_MS: z.coerce.number().int().min(0).default(5_500),
+});
+
+export function parseShardIds(list: string): number[] {
+  return list.split(',').flatMap((part) => {
+    const [from, to = from] = part.split('-').map(Number) as [number, number?];
+    return Array.from({ length: Math.max(0, (to ?? from) - from + 1) }, (_, i) => from + i);
+  });
+}
+
+function readConfig() {
+  loadDotEnv();
+  const env = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ''));
+  try {
+    const bot = parseConfig(env);
+    const shards = shardSchema.safeParse(env);
+    if (!shards.success)
+      throw new ConfigError(shards.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
+    return { bot, shards: shards.data };
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\nSee .env.example for every variable.\n`);
+    process.exit(1);
+  }
+}
+
+const { bot, shards } = readConfig();
+const log = createLogger(bot.LOG_LEVEL, undefined, { secrets: [bot.DISCORD_TOKEN] });
+
+/** Discord's recommendation, asked of DISCORD_API_URL when set (discord.js's own helper asks Discord). */
+async function recommendedShardCount(): Promise<number> {
+  const rest = new REST(bot.DISCORD_API_URL ? { api: bot.DISCORD_API_URL } : {}).setToken(bot.DISCORD_TOKEN);
+  const { shards: count } = (await rest.get(Routes.gatewayBot())) as { shards: number };
+  return count;
+}
+
+const totalShards = shards.SHARD_COUNT === 'auto' ? await recommendedShardCount() : shards.SHARD_COUNT;
+const shardList = shards.SHARD_IDS ? parseShardIds(shards.SHARD_IDS) : 'auto';
+if (shardList !== 'auto' && shardList.some((id) => id >= totalShards)) {
+  process.stderr.write(`SHARD_IDS names a shard at or beyond SHARD_COUNT (${totalShards}).\n`);
+  process.exit(1);
+}
+const manager = new ShardingManager(fileURLToPath(new URL('./main.ts', import.meta.url)), {
+  token: bot.DISCORD_TOKEN,
+  totalShards,
+  shardList,
+  mode: 'process',
+  respawn: true,
+  execArgv: ['--import', 'tsx'],
+});
+manager.on('shardCreate', (shard) => log.info('shard.spawned', { shard: shard.id, of: totalShards }));
+
+let stopping = false;
+const stop = (signal: string) => () => {
+  if (stopping) return;
+  stopping = true;
+  log.info('shutdown', { signal });
+  manager.respawn = false;
+  // Each shard process shuts down cleanly on SIGTERM (see main.ts).
+  for (const shard of manager.shards.values()) shard.process?.kill('SIGTERM');
+  const exits = [...manager.shards.values()].map(
+    (shard) =>
+      new Promise<void>((resolve) => (shard.process ? shard.process.once('exit', () => resolve()) : resolve())),
+  );
+  Promise.all(exits).then(
+    () => process.exit(0),
+    () => process.exit(1),
+  );
+};
+process.on('SIGTERM', stop('SIGTERM'));
+process.on('SIGINT', stop('SIGINT'));
+
+await manager.spawn({ amount: totalShards, delay: shards.SHARD_SPAWN_DELAY_MS, timeout: 60_000 });
+log.info('shards.ready', { shards: shardList === 'auto' ? totalShards : shardList.length, of: totalShards });
