@@ -209,6 +209,12 @@ export interface OutboxTable {
   admin_told_at: Timestamp | null;
 }
 
+/** Interactions acted on, so that one delivered to two processes is acted on once. */
+export interface InteractionReceiptsTable {
+  id: string;
+  received_at: Timestamp;
+}
+
 export interface DB {
   outbox: OutboxTable;
   programs: ProgramsTable;
@@ -222,6 +228,7 @@ export interface DB {
   reports: ReportsTable;
   pairing_feedback: PairingFeedbackTable;
   match_suggestions: MatchSuggestionsTable;
+  interaction_receipts: InteractionReceiptsTable;
 }
 
 export type ProgramRow = Selectable<ProgramsTable>;

@@ -24,8 +24,30 @@ export async function recordAudit(db: Db, entry: AuditInput): Promise<void> {
     .execute();
 }
 
-export function listAudit(db: Db, guildId: string, target?: string) {
-  let query = db.selectFrom('audit_entries').selectAll().where('guild_id', '=', guildId);
+/** A recorded admin or moderator action; `details` is JSON. */
+export interface AuditEntry {
+  id: number;
+  guildId: string;
+  actorId: string;
+  action: string;
+  target: string;
+  details: string;
+  createdAt: string;
+}
+
+export function listAudit(db: Db, guildId: string, target?: string): Promise<AuditEntry[]> {
+  let query = db
+    .selectFrom('audit_entries')
+    .select([
+      'id',
+      'guild_id as guildId',
+      'actor_id as actorId',
+      'action',
+      'target',
+      'details',
+      'created_at as createdAt',
+    ])
+    .where('guild_id', '=', guildId);
   if (target) query = query.where('target', '=', target);
   return query.orderBy('id').execute();
 }

@@ -91,8 +91,8 @@ export function reportDetails(locale: string, view: ReportView): string {
     for (const entry of audit)
       lines.push(
         t(locale, 'report.viewAuditLine', {
-          when: when(entry.created_at),
-          actor: entry.actor_id,
+          when: when(entry.createdAt),
+          actor: entry.actorId,
           action: entry.action,
         }),
       );

@@ -1,5 +1,4 @@
-import type { Selectable } from 'kysely';
-import type { Db, MatchSuggestionsTable } from '../../db/schema.ts';
+import type { Db } from '../../db/schema.ts';
 import { toSignups } from '../signups/signup.repo.ts';
 import type { Signup } from '../signups/signup.types.ts';
 import { toProgram } from '../programs/program.repo.ts';
@@ -77,14 +76,15 @@ export async function insertSuggestion(
   return row.id;
 }
 
-export function findSuggestionRow(
+/** A stored suggestion of a server: its program, and its proposals and unmatched as JSON. */
+export function findStoredSuggestion(
   db: Db,
   guildId: string,
   id: number,
-): Promise<Selectable<MatchSuggestionsTable> | undefined> {
+): Promise<{ id: number; programId: number; proposals: string; unmatched: string } | undefined> {
   return db
     .selectFrom('match_suggestions')
-    .selectAll()
+    .select(['id', 'program_id as programId', 'proposals', 'unmatched'])
     .where('id', '=', id)
     .where('guild_id', '=', guildId)
     .executeTakeFirst();

@@ -9,7 +9,7 @@ import { solveAssignment } from './auction.ts';
 import {
   blocksOfGuild,
   currentSignupsOfProgram,
-  findSuggestionRow,
+  findStoredSuggestion,
   insertSuggestion,
   liveLoadOfMentors,
   pairsOfGuild,
@@ -124,8 +124,8 @@ export async function suggestMatches(ctx: AppContext, actor: Actor, programName:
 }
 
 export async function findSuggestion(ctx: AppContext, guildId: string, id: number): Promise<Suggestion | null> {
-  const row = await findSuggestionRow(ctx.db, guildId, id);
+  const row = await findStoredSuggestion(ctx.db, guildId, id);
   if (!row) return null;
-  const program = await programOfSuggestion(ctx.db, row.program_id);
+  const program = await programOfSuggestion(ctx.db, row.programId);
   return { id: row.id, program, proposals: JSON.parse(row.proposals), unmatched: JSON.parse(row.unmatched) };
 }

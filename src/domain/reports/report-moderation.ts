@@ -6,7 +6,7 @@ import type { Report } from './report.types.ts';
 import type { Program } from '../programs/program.types.ts';
 import type { MessageKey } from '../../i18n/index.ts';
 import { isModerator, type Actor } from '../actor.ts';
-import { listAudit, recordAudit } from '../audit.repo.ts';
+import { listAudit, recordAudit, type AuditEntry } from '../audit.repo.ts';
 import { nextSlotAfter } from '../checkins/schedule.ts';
 import { UserFacingError } from '../errors.ts';
 import { notice, pairingChain, recordEffects } from '../outbox/effect.ts';
@@ -224,7 +224,7 @@ export interface ReportView {
   program: Program | undefined;
   pairing: Awaited<ReturnType<typeof findPairing>>;
   priorAboutMember: Report[];
-  audit: Awaited<ReturnType<typeof listAudit>>;
+  audit: AuditEntry[];
 }
 
 /** Everything a moderator needs on one report: its pairing, earlier reports about the same member, and its audit trail. */
