@@ -9,6 +9,7 @@ import * as checkinLifecycle from './0007_checkin_lifecycle.ts';
 import * as reportLifecycle from './0008_report_lifecycle.ts';
 import * as outbox from './0009_outbox.ts';
 import * as byteOrderText from './0010_byte_order_text.ts';
+import * as interactionReceipts from './0011_interaction_receipts.ts';
 
 /** Every migration, in order: the one list that start-up and tests both use. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0008_report_lifecycle': reportLifecycle,
   '0009_outbox': outbox,
   '0010_byte_order_text': byteOrderText,
+  '0011_interaction_receipts': interactionReceipts,
 };

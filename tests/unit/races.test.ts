@@ -9,6 +9,7 @@ import { pairMembers } from '../../src/domain/pairings/pairing.service.ts';
 import { createProgram, openSignups } from '../../src/domain/programs/program.service.ts';
 import { fileReport } from '../../src/domain/reports/report-file.ts';
 import { joinProgram } from '../../src/domain/signups/signup.service.ts';
+import { claimInteraction, purgeInteractionReceipts } from '../../src/domain/interaction-receipt.repo.ts';
 import { freshDatabaseUrl, onPostgres, openDatabase, testDatabaseKind } from '../database.ts';
 import { actor, admin, testContext } from './context.ts';
 
@@ -120,5 +121,17 @@ describe(`rules hold between two processes at the same instant (${testDatabaseKi
     const loser = first.made === 0 ? first : second;
     expect(loser.skipped.map((s) => s.why)).toHaveLength(1);
     expect(await a.db.selectFrom('pairings').select('id').execute()).toHaveLength(1);
+  });
+
+  test('an interaction delivered to two processes is claimed by one of them, once; receipts are forgotten after an hour', async () => {
+    const { a, b } = await twoProcesses();
+    const at = a.clock.now();
+    const ids = Array.from({ length: 20 }, (_, i) => `14${String(i).padStart(17, '0')}`);
+    const claims = await Promise.all(
+      ids.flatMap((id) => [claimInteraction(a.db, id, at), claimInteraction(b.db, id, at)]),
+    );
+    for (let i = 0; i < ids.length; i++) expect([claims[2 * i], claims[2 * i + 1]].sort()).toEqual([false, true]);
+    expect(await purgeInteractionReceipts(a.db, new Date(at.getTime() + 59 * 60_000))).toBe(0);
+    expect(await purgeInteractionReceipts(a.db, new Date(at.getTime() + 61 * 60_000))).toBe(20);
   });
 });
