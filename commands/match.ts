@@ -10,7 +10,7 @@ import { acceptAllId, acceptOneId, pairListPageId, suggestionPageId } from '../s
 import { UserFacingError } from '../src/domain/errors.ts';
 import { acceptProposals } from '../src/domain/matching/accept.service.ts';
 import { findSuggestion, suggestMatches } from '../src/domain/matching/suggest.service.ts';
-import { endMemberPairing } from '../src/domain/pairings/pairing-close.ts';
+import { endMemberPairing } from '../src/domain/pairings/pairing-end.service.ts';
 import { listPairings } from '../src/domain/pairings/pairing-list.ts';
 import { pairMembers } from '../src/domain/pairings/pairing.service.ts';
 import { adminOf } from '../src/discord/actor.ts';

@@ -13,7 +13,7 @@ import { forgetMeId } from '../src/custom-ids/confirm.ts';
 import { joinButtonId, signupFormId } from '../src/custom-ids/signup.ts';
 import type { Role } from '../src/db/schema.ts';
 import { UserFacingError } from '../src/domain/errors.ts';
-import { endOwnPairing } from '../src/domain/pairings/pairing-close.ts';
+import { endOwnPairing } from '../src/domain/pairings/pairing-end.service.ts';
 import { untoldOutcomes } from '../src/domain/reports/report-moderation.ts';
 import { forgetMember, leaveProgram, memberProfile } from '../src/domain/signups/membership.ts';
 import { joinProgram, programTakingSignups, type JoinResult } from '../src/domain/signups/signup.service.ts';

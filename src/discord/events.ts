@@ -1,6 +1,6 @@
 import { Events, GatewayDispatchEvents, type Client } from 'discord.js';
 import type { AppContext } from '../context.ts';
-import { memberGone } from '../domain/pairings/pairing-close.ts';
+import { memberGone } from '../domain/pairings/pairing-end.service.ts';
 import { threadDeleted } from '../domain/pairings/thread-lost.ts';
 
 interface RawPacket {

@@ -4,7 +4,7 @@ import { migrateToLatest } from '../../src/db/migrate.ts';
 import { UserFacingError } from '../../src/domain/errors.ts';
 import { acceptProposals } from '../../src/domain/matching/accept.service.ts';
 import { suggestMatches } from '../../src/domain/matching/suggest.service.ts';
-import { endOwnPairing } from '../../src/domain/pairings/pairing-close.ts';
+import { endOwnPairing } from '../../src/domain/pairings/pairing-end.service.ts';
 import { pairMembers } from '../../src/domain/pairings/pairing.service.ts';
 import { createProgram, openSignups } from '../../src/domain/programs/program.service.ts';
 import { fileReport } from '../../src/domain/reports/report-file.ts';

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { AppContext } from '../../src/context.ts';
 import { recordDueCheckins } from '../../src/domain/checkins/checkin-record.ts';
 import { UserFacingError } from '../../src/domain/errors.ts';
-import { recordPairingEnd, type EndedBy } from '../../src/domain/pairings/pairing-end.ts';
+import { recordPairingEnd, type EndedBy } from '../../src/domain/pairings/pairing-end-record.ts';
 import { pairMembers } from '../../src/domain/pairings/pairing.service.ts';
 import { createProgram, openSignups } from '../../src/domain/programs/program.service.ts';
 import { fileReport } from '../../src/domain/reports/report-file.ts';

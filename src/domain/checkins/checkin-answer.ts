@@ -6,7 +6,7 @@ import type { Pairing } from '../pairings/pairing.types.ts';
 import type { Actor } from '../actor.ts';
 import { UserFacingError } from '../errors.ts';
 import { requireOneOfPair } from '../pairings/pair-member.ts';
-import { endOwnPairing } from '../pairings/pairing-close.ts';
+import { endOwnPairing } from '../pairings/pairing-end.service.ts';
 import { findPairing, findPairingByThread } from '../pairings/pairing.repo.ts';
 import { freeText } from '../text.ts';
 import { parseInput } from '../validate.ts';

@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Pairing } from './pairing.types.ts';
 import { partnerNotice } from './partner-notice.ts';
-import { recordPairingEnd } from './pairing-end.ts';
+import { recordPairingEnd } from './pairing-end-record.ts';
 import { livePairingsOfMember, withdrawSignupsOfMember } from './pairing.repo.ts';
 
 /**

@@ -5,7 +5,7 @@ import { requireAdmin, type Actor } from '../actor.ts';
 import { recordAudit } from '../audit.repo.ts';
 import { UserFacingError } from '../errors.ts';
 import { notice, recordEffects } from '../outbox/effect.ts';
-import { recordPairingEnd } from '../pairings/pairing-end.ts';
+import { recordPairingEnd } from '../pairings/pairing-end-record.ts';
 import { countLivePairingsOfProgram } from '../pairings/pairing.repo.ts';
 import { waitingSignups } from '../signups/signup.repo.ts';
 import { closeProgramSignups, findProgram, livePairingsOfProgram, markProgramEnded } from './program.repo.ts';

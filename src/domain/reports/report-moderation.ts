@@ -12,7 +12,7 @@ import { UserFacingError } from '../errors.ts';
 import { notice, pairingChain, recordEffects } from '../outbox/effect.ts';
 import type { SubjectHandler } from '../outbox/subject.ts';
 import { programSchedule } from '../checkins/schedule.ts';
-import { recordPairingEnd } from '../pairings/pairing-end.ts';
+import { recordPairingEnd } from '../pairings/pairing-end-record.ts';
 import { findPairing, insertBlock } from '../pairings/pairing.repo.ts';
 import { findProgram, moderatorRoleIds, programModeratorRoles } from '../programs/program.repo.ts';
 import { setSignupStatus } from '../signups/signup.repo.ts';

@@ -6,7 +6,7 @@ import type { Program } from '../programs/program.types.ts';
 import type { Actor } from '../actor.ts';
 import { UserFacingError } from '../errors.ts';
 import { partnerNotice } from '../pairings/partner-notice.ts';
-import { recordPairingEnd } from '../pairings/pairing-end.ts';
+import { recordPairingEnd } from '../pairings/pairing-end-record.ts';
 import { livePairingsOfMember } from '../pairings/pairing.repo.ts';
 import { findProgramByName, getProgram } from '../programs/program.repo.ts';
 import { recordPanelRefresh } from '../programs/signup-panel.ts';

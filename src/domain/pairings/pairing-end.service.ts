@@ -10,9 +10,14 @@ import { freeText } from '../text.ts';
 import { parseInput } from '../validate.ts';
 import { recordMemberGone } from './member-gone.ts';
 import { partnerNotice } from './partner-notice.ts';
-import { recordPairingEnd } from './pairing-end.ts';
+import { recordPairingEnd } from './pairing-end-record.ts';
 import { pairingOfMember } from './pair-member.ts';
 import { insertBlock, livePairingsOfMember, savePairingFeedback } from './pairing.repo.ts';
+
+/*
+ * The requests that end pairings: an admin's, a member's own, and a member leaving the server.
+ * Each ends them with recordPairingEnd (pairing-end-record.ts).
+ */
 
 /** An admin ends a member's live pairing in a program. */
 export async function endMemberPairing(

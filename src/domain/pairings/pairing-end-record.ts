@@ -14,6 +14,12 @@ import {
   skipPendingCheckins,
 } from './pairing.repo.ts';
 
+/**
+ * Recording a pairing's end inside the caller's transaction, whoever ends it: its row, its
+ * members' sign-ups and its thread's last effects. The requests that end pairings are in
+ * pairing-end.service.ts.
+ */
+
 export interface EndedBy {
   actorId: string;
   reason: string;
