@@ -15,8 +15,13 @@ import type { Role } from '../src/db/schema.ts';
 import { UserFacingError } from '../src/domain/errors.ts';
 import { endOwnPairing } from '../src/domain/pairings/pairing-end.service.ts';
 import { untoldOutcomes } from '../src/domain/reports/report-moderation.ts';
-import { forgetMember, leaveProgram, memberProfile } from '../src/domain/signups/membership.ts';
-import { joinProgram, programTakingSignups, type JoinResult } from '../src/domain/signups/signup.service.ts';
+import { forgetMember, memberProfile } from '../src/domain/signups/member-data.ts';
+import {
+  joinProgram,
+  leaveProgram,
+  programTakingSignups,
+  type JoinResult,
+} from '../src/domain/signups/signup.service.ts';
 import { replyOptions, replyPrivately } from '../src/discord/replies.ts';
 import { actorOf } from '../src/discord/actor.ts';
 import { bySubcommand, on, type Command, type ComponentInteraction } from '../src/discord/command.ts';

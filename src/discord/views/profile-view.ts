@@ -1,5 +1,5 @@
 import type { Report } from '../../domain/reports/report.types.ts';
-import type { ProfileEntry } from '../../domain/signups/membership.ts';
+import type { ProfileEntry } from '../../domain/signups/member-data.ts';
 import { signupTopics } from '../../domain/signups/signup.service.ts';
 import { escapeUserText, t } from '../../i18n/index.ts';
 import { discordTime } from './discord-time.ts';

@@ -1,14 +1,18 @@
 import { transact } from '../../db/transact.ts';
 import type { AppContext } from '../../context.ts';
 import type { Signup, SignupAnswers } from './signup.types.ts';
+import type { Pairing } from '../pairings/pairing.types.ts';
 import type { Program } from '../programs/program.types.ts';
 import type { Actor } from '../actor.ts';
 import { UserFacingError } from '../errors.ts';
+import { partnerNotice } from '../pairings/partner-notice.ts';
+import { recordPairingEnd } from '../pairings/pairing-end-record.ts';
+import { livePairingsOfMember } from '../pairings/pairing.repo.ts';
 import { findProgramByName, findProgram } from '../programs/program.repo.ts';
 import { recordPanelRefresh } from '../programs/signup-panel.ts';
 import { parseInput } from '../validate.ts';
 import { joinSchema, type JoinInput } from './signup.input.ts';
-import { findSignup, insertSignup, updateSignup, waitingPlace } from './signup.repo.ts';
+import { findSignup, insertSignup, updateSignup, waitingPlace, withdrawSignup } from './signup.repo.ts';
 
 export interface JoinResult {
   program: Program;
@@ -76,4 +80,40 @@ export async function programTakingSignups(ctx: AppContext, actor: Actor, progra
   if (!program.signupsOpen || program.status === 'ended')
     throw new UserFacingError('error.signupsClosed', { program: program.name });
   return program;
+}
+
+/** Leaves a program: the sign-up is withdrawn and any pairing ends, its partner told neutrally. */
+export async function leaveProgram(
+  ctx: AppContext,
+  actor: Actor,
+  name: string,
+): Promise<{ program: Program; endedPairs: number }> {
+  const now = ctx.clock.now();
+  const { program, ended } = await transact(ctx.db, async (trx) => {
+    const program = await findProgramByName(trx, actor.guildId, name);
+    if (!program) throw new UserFacingError('error.unknownProgram');
+    const signup = await findSignup(trx, program.id, actor.userId);
+    if (!signup || (signup.status !== 'waiting' && signup.status !== 'paired'))
+      throw new UserFacingError('error.notSignedUp', { program: program.name });
+    await withdrawSignup(trx, signup.id, now);
+    const ended: Pairing[] = [];
+    const notice = (p: Program, pairing: Pairing) => partnerNotice(p, pairing, actor.userId, 'partner.left');
+    for (const { id } of await livePairingsOfMember(
+      trx,
+      { guildId: actor.guildId, programId: program.id },
+      actor.userId,
+    )) {
+      const pairing = await recordPairingEnd(
+        trx,
+        id,
+        { actorId: actor.userId, reason: 'member-left', leaverId: actor.userId, notice },
+        now,
+      );
+      if (pairing) ended.push(pairing);
+    }
+    await recordPanelRefresh(trx, program, now);
+    return { program, ended };
+  });
+  ctx.outbox.kick();
+  return { program, endedPairs: ended.length };
 }

@@ -4,61 +4,26 @@ import type { Signup } from './signup.types.ts';
 import type { Pairing } from '../pairings/pairing.types.ts';
 import type { Program } from '../programs/program.types.ts';
 import type { Actor } from '../actor.ts';
-import { UserFacingError } from '../errors.ts';
-import { partnerNotice } from '../pairings/partner-notice.ts';
 import { recordPairingEnd } from '../pairings/pairing-end-record.ts';
 import { livePairingsOfMember } from '../pairings/pairing.repo.ts';
-import { findProgramByName, getProgram } from '../programs/program.repo.ts';
+import { getProgram } from '../programs/program.repo.ts';
 import { recordPanelRefresh } from '../programs/signup-panel.ts';
 import {
   deleteCheckinAnswersOfMember,
   deleteFeedbackOfMember,
   deleteGoalsOfMemberPairings,
   deleteSignupsOfMember,
-  findSignup,
   forgetMemberInUnreportedPairings,
   livePairingsOfMemberInProgram,
   programsSignedUpBy,
   signupsOfMember,
   waitingPlace,
-  withdrawSignup,
 } from './signup.repo.ts';
 
-/** Leaves a program: the sign-up is withdrawn and any pairing ends, its partner told neutrally. */
-export async function leaveProgram(
-  ctx: AppContext,
-  actor: Actor,
-  name: string,
-): Promise<{ program: Program; endedPairs: number }> {
-  const now = ctx.clock.now();
-  const { program, ended } = await transact(ctx.db, async (trx) => {
-    const program = await findProgramByName(trx, actor.guildId, name);
-    if (!program) throw new UserFacingError('error.unknownProgram');
-    const signup = await findSignup(trx, program.id, actor.userId);
-    if (!signup || (signup.status !== 'waiting' && signup.status !== 'paired'))
-      throw new UserFacingError('error.notSignedUp', { program: program.name });
-    await withdrawSignup(trx, signup.id, now);
-    const ended: Pairing[] = [];
-    const notice = (p: Program, pairing: Pairing) => partnerNotice(p, pairing, actor.userId, 'partner.left');
-    for (const { id } of await livePairingsOfMember(
-      trx,
-      { guildId: actor.guildId, programId: program.id },
-      actor.userId,
-    )) {
-      const pairing = await recordPairingEnd(
-        trx,
-        id,
-        { actorId: actor.userId, reason: 'member-left', leaverId: actor.userId, notice },
-        now,
-      );
-      if (pairing) ended.push(pairing);
-    }
-    await recordPanelRefresh(trx, program, now);
-    return { program, ended };
-  });
-  ctx.outbox.kick();
-  return { program, endedPairs: ended.length };
-}
+/*
+ * What the bot keeps about a member across a server's programs: seeing it (/mentorship profile)
+ * and erasing it (/mentorship forget). Joining and leaving a program are in signup.service.ts.
+ */
 
 export interface ProfileEntry {
   program: Program;
