@@ -27,6 +27,7 @@ export function instantContext(db: Kysely<DB>, clock: Clock): AppContext {
     log: silentLogger,
     clock,
     discord: instantDiscord,
+    scope: null,
     outbox: new OutboxWorker(
       { db, discord: instantDiscord, clock, log: silentLogger, render: renderOutboxView },
       subjects,

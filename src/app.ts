@@ -11,6 +11,7 @@ import type { DB } from './db/schema.ts';
 import { createClient, pacedRest } from './discord/client.ts';
 import { Pacer } from './discord/pacer.ts';
 import { RestDiscordPort } from './discord/port.ts';
+import { guildScope } from './domain/guild-scope.ts';
 import { subjects } from './domain/outbox/subjects.ts';
 import { OutboxWorker } from './domain/outbox/worker.ts';
 import { renderOutboxView } from './discord/views/outbox-views.ts';
@@ -51,11 +52,14 @@ export async function startApp(
     ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}),
   }).setToken(config.DISCORD_TOKEN);
   const discord = new RestDiscordPort(client.rest, unretried, () => client.user?.id ?? '');
+  // Shards come from SHARDS and SHARD_COUNT, set by the ShardingManager (npm run start:shards).
+  const shards = client.options.shards;
+  const scope = Array.isArray(shards) ? guildScope(shards, client.options.shardCount ?? 1) : null;
   const outbox = new OutboxWorker(
-    { db, discord, clock: deps.clock, log: deps.log, render: renderOutboxView },
+    { db, discord, clock: deps.clock, log: deps.log, render: renderOutboxView, scope },
     subjects,
   );
-  const ctx: AppContext = { db, log: deps.log, clock: deps.clock, discord, outbox };
+  const ctx: AppContext = { db, log: deps.log, clock: deps.clock, discord, outbox, scope };
   attachRouter(client, ctx, commands);
   attachEvents(client, ctx);
   client.on(Events.Error, (error) => deps.log.error('client.error', { err: error }));
@@ -63,7 +67,11 @@ export async function startApp(
   const ready = once(client, Events.ClientReady);
   await client.login(config.DISCORD_TOKEN);
   await ready;
-  deps.log.info('ready', { guilds: client.guilds.cache.size });
+  deps.log.info('ready', {
+    guilds: client.guilds.cache.size,
+    shards: scope?.shardIds ?? 'all',
+    shardCount: scope?.shardCount ?? 1,
+  });
 
   const scheduler = createScheduler(ctx);
   if (deps.startTimer ?? true) scheduler.start();

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Clock } from './clock.ts';
 import type { DB } from './db/schema.ts';
 import type { OutboxWorker } from './domain/outbox/worker.ts';
+import type { GuildScope } from './domain/guild-scope.ts';
 import type { DiscordPort } from './domain/port.ts';
 import type { Logger } from './log.ts';
 
@@ -13,4 +14,6 @@ export interface AppContext {
   discord: DiscordPort;
   /** Carries out the Discord effects that transactions record. */
   outbox: OutboxWorker;
+  /** The guilds whose scheduled work and effects this process does: its shards' (null: all). */
+  scope: GuildScope | null;
 }

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely } from 'kysely';
+import { Kysely, PostgresAdapter, type Transaction } from 'kysely';
 import type { DB } from './schema.ts';
 import { SerializablePostgresDialect } from './postgres-dialect.ts';
 import { PatientSqliteDialect } from './sqlite-dialect.ts';
@@ -21,6 +21,11 @@ export type DatabaseKind = 'sqlite' | 'postgres';
 
 export function databaseKind(databaseUrl: string): DatabaseKind {
   return /^postgres(ql)?:\/\//.test(databaseUrl) ? 'postgres' : 'sqlite';
+}
+
+/** Whether `SELECT … FOR UPDATE SKIP LOCKED` is there: PostgreSQL's, not SQLite's (one writer at a time). */
+export function hasRowLocks(db: Kysely<DB> | Transaction<DB>): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
 }
 
 /** Opens the database named by `DATABASE_URL`. The only place that knows the dialect. */

@@ -3,6 +3,8 @@ import { Events, type Client, type Interaction } from 'discord.js';
 import type { AppContext } from '../context.ts';
 import { idName } from '../custom-ids/codec.ts';
 import { DatabaseBusyError } from '../db/busy-wait.ts';
+import { violatedConstraint } from '../db/constraint.ts';
+import { claimInteraction } from '../domain/interaction-receipt.repo.ts';
 import { UserFacingError } from '../domain/errors.ts';
 import { warnAdmin } from './admin-warnings.ts';
 import { t, type MessageKey, type MessageParams } from '../i18n/index.ts';
@@ -50,13 +52,15 @@ async function dispatch(
 const DEFER_AFTER_MS = 1_500;
 
 /** What the member reads and the log records when a handler throws. */
-function failure(
+export function failure(
   error: unknown,
   ctx: AppContext,
 ): { outcome: string; key: MessageKey; params?: MessageParams; fields: Record<string, unknown> } {
   if (error instanceof UserFacingError) return { outcome: 'refused', key: error.key, params: error.params, fields: {} };
   if (error instanceof DatabaseBusyError)
     return { outcome: 'busy', key: 'error.busy', fields: { busyMs: error.waitedMs } };
+  // A uniqueness rule the database kept against a simultaneous change: nothing was written.
+  if (violatedConstraint(error) === 'unique') return { outcome: 'conflict', key: 'error.conflict', fields: {} };
   const ref = randomBytes(4).toString('hex');
   ctx.log.error('interaction.failed', { ref, err: error });
   return { outcome: 'error', key: 'error.unexpected', params: { ref }, fields: { ref } };
@@ -66,8 +70,9 @@ function failure(
  * Routes every interaction to its command or component handler. Refusals become private,
  * localized replies; a database busy past its wait asks to try again in a moment; anything
  * unexpected is logged with a short reference the user also sees. A handler slow to answer is
- * deferred before Discord's deadline (see deferWhenSlow). One log line per interaction: kind,
- * name, outcome, milliseconds; never content.
+ * deferred before Discord's deadline (see deferWhenSlow). An interaction another process has
+ * already taken is left to it. One log line per interaction: kind, name, outcome,
+ * milliseconds; never content.
  */
 export function attachRouter(client: Client, ctx: AppContext, commandList: readonly Command[]): void {
   const commands = new Map(commandList.map((c) => [c.data.name, c]));
@@ -82,12 +87,18 @@ export function attachRouter(client: Client, ctx: AppContext, commandList: reado
     let outcome = 'ok';
     let fields: Record<string, unknown> = {};
     try {
-      await dispatch(interaction, scoped, commands, components);
-      if (
-        interaction.isChatInputCommand() &&
-        requirementOf(commands.get(interaction.commandName)!, interaction.options.getSubcommand(false)) === 'admin'
-      )
-        await warnAdmin(interaction, scoped);
+      // Two processes can receive one interaction (an old and a new one overlapping during a
+      // restart): the one that records it first acts. Autocomplete changes nothing: both may answer.
+      const taken = !interaction.isAutocomplete() && !(await claimInteraction(ctx.db, interaction.id, ctx.clock.now()));
+      if (taken) outcome = 'taken-by-another-process';
+      else {
+        await dispatch(interaction, scoped, commands, components);
+        if (
+          interaction.isChatInputCommand() &&
+          requirementOf(commands.get(interaction.commandName)!, interaction.options.getSubcommand(false)) === 'admin'
+        )
+          await warnAdmin(interaction, scoped);
+      }
     } catch (error) {
       const answer = failure(error, scoped);
       ({ outcome, fields } = answer);

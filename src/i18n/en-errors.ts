@@ -76,6 +76,7 @@ export const enErrors = {
   'error.unexpected':
     'Something went wrong on my side. Please try again; if it keeps happening, tell the server staff (reference `{ref}`).',
   'error.busy': 'The bot is busy; try again in a moment.',
+  'error.conflict': 'Someone changed this at the same moment. Look again, then try once more.',
 } as const;
 
 export type ErrorKey = keyof typeof enErrors;

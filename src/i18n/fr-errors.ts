@@ -85,4 +85,5 @@ export const frErrors: Record<ErrorKey, string> = {
   'error.unexpected':
     "Un problème est survenu de mon côté. Réessayez ; si cela se reproduit, prévenez l'équipe du serveur (référence `{ref}`).",
   'error.busy': 'Le bot est occupé ; réessayez dans un instant.',
+  'error.conflict': 'Quelqu’un a modifié cela au même moment. Regardez à nouveau, puis réessayez.',
 };

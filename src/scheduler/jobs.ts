@@ -1,6 +1,7 @@
 import type { AppContext } from '../context.ts';
 import { followUpUnanswered } from '../domain/checkins/checkin-followup.ts';
 import { recordDueCheckins } from '../domain/checkins/checkin-record.ts';
+import { purgeInteractionReceipts } from '../domain/interaction-receipt.repo.ts';
 import { purgeSettled } from '../domain/outbox/outbox.repo.ts';
 import { reannounceUnclaimed } from '../domain/reports/report-queue.ts';
 
@@ -20,4 +21,5 @@ export const jobs: readonly Job[] = [
   { name: 'reports-reannounce', run: reannounceUnclaimed },
   { name: 'outbox', run: (ctx) => ctx.outbox.drain() },
   { name: 'outbox-purge', run: (ctx) => purgeSettled(ctx.db, new Date(ctx.clock.now().getTime() - KEEP_SETTLED_MS)) },
+  { name: 'interaction-receipts-purge', run: (ctx) => purgeInteractionReceipts(ctx.db, ctx.clock.now()) },
 ];

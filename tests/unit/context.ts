@@ -82,6 +82,7 @@ export async function testContext(options: ContextOptions = {}) {
     log: silentLogger,
     clock,
     discord,
+    scope: null,
     outbox: new OutboxWorker({ db, discord, clock, log: silentLogger, render: renderOutboxView }, subjects),
   };
   return { ctx, discord, clock };

@@ -1,5 +1,8 @@
 import { sql, type ExpressionBuilder } from 'kysely';
+import { hasRowLocks } from '../../db/connect.ts';
 import type { DB, Db, OutboxRow, OutboxTable } from '../../db/schema.ts';
+import type { GuildScope } from '../guild-scope.ts';
+import { inGuildScope } from '../guild-scope.repo.ts';
 import type { NewOutboxEntry, OutboxEntry } from './outbox.types.ts';
 
 function toOutboxEntry(row: OutboxRow): OutboxEntry {
@@ -60,24 +63,27 @@ function claimSet(lease: Lease) {
  * Claims up to `limit` effects that head their chain (no earlier pending effect in it). The
  * conditional update is the claim: of two workers racing for a row, one gets it.
  */
-export async function claimHeads(db: Db, lease: Lease, limit: number): Promise<OutboxEntry[]> {
-  const heads = await db
+export async function claimHeads(
+  db: Db,
+  lease: Lease,
+  limit: number,
+  scope: GuildScope | null = null,
+): Promise<OutboxEntry[]> {
+  let heads = db
     .selectFrom('outbox as o')
     .select('o.id')
     .where(claimable(lease))
+    .where(inGuildScope('o.guild_id', scope))
     .where(({ not, exists, selectFrom }) => not(exists(earlierInChain(selectFrom))))
     .orderBy('o.id')
-    .limit(limit)
-    .execute();
-  if (heads.length === 0) return [];
+    .limit(limit);
+  // Where rows can be locked, workers racing for heads each take different ones instead of
+  // queueing behind the first and finding them gone.
+  if (hasRowLocks(db)) heads = heads.forUpdate().skipLocked();
   const claimed = await db
     .updateTable('outbox')
     .set(claimSet(lease))
-    .where(
-      'id',
-      'in',
-      heads.map((h) => h.id),
-    )
+    .where('id', 'in', heads)
     .where(claimable(lease))
     .returningAll()
     .execute();
@@ -106,7 +112,7 @@ export async function claimNextInChain(db: Db, row: OutboxEntry, lease: Lease): 
 }
 
 /** When the next effect at the head of its chain may be taken: the later of its retry time and its lease. */
-export async function nextClaimableAt(db: Db): Promise<Date | null> {
+export async function nextClaimableAt(db: Db, scope: GuildScope | null = null): Promise<Date | null> {
   const row = await db
     .selectFrom('outbox as o')
     .select(
@@ -115,6 +121,7 @@ export async function nextClaimableAt(db: Db): Promise<Date | null> {
       >`min(case when o.lease_until > o.next_attempt_at then o.lease_until else o.next_attempt_at end)`.as('at'),
     )
     .where('o.status', '=', 'pending')
+    .where(inGuildScope('o.guild_id', scope))
     .where(({ not, exists, selectFrom }) => not(exists(earlierInChain(selectFrom))))
     .executeTakeFirst();
   return row?.at ? new Date(row.at) : null;

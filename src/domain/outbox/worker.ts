@@ -1,3 +1,4 @@
+import type { GuildScope } from '../guild-scope.ts';
 import { transact } from '../../db/transact.ts';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
@@ -32,6 +33,8 @@ export interface OutboxDeps {
   log: Logger;
   /** Renders the messages recorded as views (check-ins, cards, panels, welcomes) when they are sent. */
   render: RenderView;
+  /** Only effects of these shards' guilds are taken (null: every guild's). */
+  scope?: GuildScope | null;
 }
 
 export interface OutboxOptions {
@@ -113,7 +116,7 @@ export class OutboxWorker {
    */
   private wakeWhenDue(): void {
     if (this.stopping) return;
-    nextClaimableAt(this.deps.db)
+    nextClaimableAt(this.deps.db, this.deps.scope ?? null)
       .then((at) => {
         if (!at || this.stopping) return;
         const delay = at.getTime() - this.deps.clock.now().getTime();
@@ -175,7 +178,7 @@ export class OutboxWorker {
     let carried = 0;
     const take = async (): Promise<OutboxEntry | undefined> => {
       while (queue.length === 0 && !exhausted && !this.stopping) {
-        fetching ??= claimHeads(this.deps.db, this.lease(), this.options.inFlight)
+        fetching ??= claimHeads(this.deps.db, this.lease(), this.options.inFlight, this.deps.scope ?? null)
           .then((rows) => {
             if (rows.length === 0) exhausted = true;
             queue.push(...rows);

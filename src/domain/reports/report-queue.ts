@@ -61,7 +61,7 @@ export const reportCardSubject: SubjectHandler = {
 export async function reannounceUnclaimed(ctx: AppContext): Promise<number> {
   const now = ctx.clock.now();
   const before = new Date(now.getTime() - REANNOUNCE_AFTER_MS).toISOString();
-  const stale = await unclaimedReportsSince(ctx.db, before);
+  const stale = await unclaimedReportsSince(ctx.db, before, ctx.scope);
   for (const report of stale) {
     const program = await programOf(ctx, report);
     const message = notice({ locale: program?.locale ?? 'en', key: 'report.reannounce', params: { id: report.id } });

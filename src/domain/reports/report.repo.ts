@@ -1,3 +1,5 @@
+import type { GuildScope } from '../guild-scope.ts';
+import { inGuildScope } from '../guild-scope.repo.ts';
 import type { Insertable, Updateable } from 'kysely';
 import type { Db, ReportRow, ReportsTable, ReportStatus } from '../../db/schema.ts';
 import { toColumns } from '../columns.ts';
@@ -215,10 +217,11 @@ export function reportsAbout(
 }
 
 /** Open reports announced in their queue at or before `before` and not announced again since. */
-export function unclaimedReportsSince(db: Db, before: string): Promise<Report[]> {
+export function unclaimedReportsSince(db: Db, before: string, scope: GuildScope | null): Promise<Report[]> {
   return db
     .selectFrom('reports')
     .selectAll()
+    .where(inGuildScope('guild_id', scope))
     .where('status', '=', 'open')
     .where('reannounced_at', 'is', null)
     .where('queue_message_id', 'is not', null)

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { toPairings } from '../pairings/pairing.repo.ts';
 import type { Pairing } from '../pairings/pairing.types.ts';
 import type { Db, Role, SignupRow, SignupStatus } from '../../db/schema.ts';
@@ -251,7 +252,7 @@ export async function forgetMemberInUnreportedPairings(db: Db, guildId: string, 
   for (const column of ['mentor_id', 'mentee_id'] as const) {
     await db
       .updateTable('pairings')
-      .set((eb) => ({ [column]: eb.fn('concat', [eb.val(`forgotten-${column}-`), eb.ref('id')]) }))
+      .set({ [column]: sql<string>`${`forgotten-${column}-`} || cast(id as text)` })
       .where('guild_id', '=', guildId)
       .where(column, '=', userId)
       .where('id', 'not in', reported)
