@@ -19,7 +19,7 @@ export interface BotProcess {
  * simulated Discord, with its clock starting at `at`. The simulator's clock is moved to the
  * same instant and runs beside it, so "an hour later" is an hour for both.
  */
-export async function startBotProcess(world: World, at: Date): Promise<BotProcess> {
+export async function startBotProcess(world: World, at: Date, env: Record<string, string> = {}): Promise<BotProcess> {
   world.sim.clock = new ShiftedClock(at);
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     env: {
@@ -29,6 +29,7 @@ export async function startBotProcess(world: World, at: Date): Promise<BotProces
       DATABASE_URL: world.databaseUrl,
       LOG_LEVEL: 'info',
       TEST_CLOCK_START: at.toISOString(),
+      ...env,
     },
     cwd: process.cwd(),
   });

@@ -235,6 +235,7 @@ export class OutboxWorker {
       if ((await markDone(trx, row, resultId, clock.now())) && handler?.done)
         await handler.done(trx, subject?.id ?? 0, row, resultId, clock.now());
     });
+    log.debug('outbox.done', { id: row.id, kind: row.kind, guildId: row.guildId });
   }
 
   /**
