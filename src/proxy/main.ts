@@ -13,7 +13,7 @@ const schema = z.object({
   PROXY_PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
   /** Discord's API by default; the local simulator in tests. */
   PROXY_UPSTREAM_URL: z.url().optional(),
-  PROXY_RATE: z.coerce.number().int().min(1).max(50).default(45),
+  PROXY_RATE: z.coerce.number().min(1).max(49).default(48),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 
