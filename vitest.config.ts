@@ -36,8 +36,10 @@ if (process.env.TEST_DATABASE_URL) {
       ],
     },
   });
-} else {
-  console.log('PostgreSQL run skipped: TEST_DATABASE_URL is not set (see README, "Running the tests").');
+} else if (!process.env.POSTGRES_SKIP_SAID) {
+  // Vitest reads this file more than once; the line is said once.
+  process.env.POSTGRES_SKIP_SAID = '1';
+  console.log('PostgreSQL run skipped: TEST_DATABASE_URL is not set (see README, "Tests").');
 }
 
 export default defineConfig({
