@@ -1,9 +1,9 @@
 import { transact } from '../../db/transact.ts';
 import type { AppContext } from '../../context.ts';
-import { pairingChain, recordEffects } from '../outbox/effect.ts';
+import { pairingChain, recordEffects, type EffectRecord } from '../outbox/effect.ts';
 import { cancelIdle } from '../outbox/outbox.repo.ts';
-import { advancePairingSchedule, duePairings, insertPendingCheckin, skipPendingCheckins } from './checkin.repo.ts';
-import { latestDueCheckin } from './schedule.ts';
+import { advancePairingSchedule, duePairings, insertPendingCheckins, skipPendingCheckins } from './checkin.repo.ts';
+import { latestDueCheckin, type DueCheckin } from './schedule.ts';
 
 const BATCH = 500;
 
@@ -12,6 +12,11 @@ const BATCH = 500;
  * per pairing and week), the outbox effect that posts it, and moves to its next slot, a
  * batch per transaction. Slots missed during downtime are skipped, never posted; an older
  * prompt still waiting is superseded.
+ *
+ * Per pairing, statements find rows by a key (the pairing's id; its pending check-ins by
+ * `checkins_pairing_status`), never by scanning what earlier batches added, and a batch's
+ * check-ins and effects are each one multi-row insert: the cost of a tick is linear in its
+ * pairings (bench/checkin-tick.ts measures 5,000 against 50,000).
  */
 export async function recordDueCheckins(ctx: AppContext): Promise<number> {
   const now = ctx.clock.now();
@@ -19,46 +24,62 @@ export async function recordDueCheckins(ctx: AppContext): Promise<number> {
   for (;;) {
     const due = await duePairings(ctx.db, now, BATCH);
     if (due.length === 0) return recorded;
-    await transact(ctx.db, async (trx) => {
-      for (const row of due) {
-        const schedule = {
-          day: row.checkinDay,
-          hour: row.checkinHour,
-          timeZone: row.timezone,
-          everyWeeks: row.everyWeeks,
-          weeks: row.weeks,
-        };
-        const nextWeek = row.week === 0 ? 1 : row.week + row.everyWeeks;
-        const checkin = latestDueCheckin(schedule, nextWeek, new Date(row.nextCheckinAt as string), now);
-        const moved = await advancePairingSchedule(trx, row.pairingId, row.nextCheckinAt, {
-          week: checkin?.week ?? row.week,
-          nextAt: checkin?.nextAt?.toISOString() ?? null,
-        });
-        if (!checkin || !moved) continue;
-        if (await skipPendingCheckins(trx, row.pairingId))
-          await cancelIdle(trx, pairingChain(row.pairingId), now, ['post']);
-        const insertedId = await insertPendingCheckin(trx, {
-          pairingId: row.pairingId,
-          week: checkin.week,
-          kind: checkin.kind,
-          dueAt: checkin.dueAt,
-        });
-        if (insertedId === undefined) continue;
-        await recordEffects(trx, now, [
-          {
-            guildId: row.guildId,
-            key: `checkin:${insertedId}`,
-            chain: pairingChain(row.pairingId),
-            subject: `checkin:${insertedId}`,
-            effect: {
-              kind: 'post',
-              target: { pairingThread: row.pairingId },
-              message: { view: 'checkin', id: insertedId },
-            },
-          },
-        ]);
-        recorded += 1;
-      }
-    });
+    recorded += await recordBatch(ctx, now, due);
   }
+}
+
+type DuePairing = Awaited<ReturnType<typeof duePairings>>[number];
+
+/** One transaction: moves the batch's pairings still at the slot read, and records their check-ins; how many. */
+function recordBatch(ctx: AppContext, now: Date, due: readonly DuePairing[]): Promise<number> {
+  return transact(ctx.db, async (trx) => {
+    const moved: { row: DuePairing; checkin: DueCheckin }[] = [];
+    for (const row of due) {
+      const schedule = {
+        day: row.checkinDay,
+        hour: row.checkinHour,
+        timeZone: row.timezone,
+        everyWeeks: row.everyWeeks,
+        weeks: row.weeks,
+      };
+      const nextWeek = row.week === 0 ? 1 : row.week + row.everyWeeks;
+      const checkin = latestDueCheckin(schedule, nextWeek, new Date(row.nextCheckinAt as string), now);
+      // Conditional on the slot read: of two runs, one moves the pairing and records its check-in.
+      const advanced = await advancePairingSchedule(trx, row.pairingId, row.nextCheckinAt, {
+        week: checkin?.week ?? row.week,
+        nextAt: checkin?.nextAt?.toISOString() ?? null,
+      });
+      if (!checkin || !advanced) continue;
+      if (await skipPendingCheckins(trx, row.pairingId))
+        await cancelIdle(trx, pairingChain(row.pairingId), now, ['post']);
+      moved.push({ row, checkin });
+    }
+    const inserted = await insertPendingCheckins(
+      trx,
+      moved.map(({ row, checkin }) => ({
+        pairingId: row.pairingId,
+        week: checkin.week,
+        kind: checkin.kind,
+        dueAt: checkin.dueAt,
+      })),
+    );
+    const effects: EffectRecord[] = [];
+    for (const { row } of moved) {
+      const checkinId = inserted.get(row.pairingId);
+      if (checkinId === undefined) continue;
+      effects.push({
+        guildId: row.guildId,
+        key: `checkin:${checkinId}`,
+        chain: pairingChain(row.pairingId),
+        subject: `checkin:${checkinId}`,
+        effect: {
+          kind: 'post',
+          target: { pairingThread: row.pairingId },
+          message: { view: 'checkin', id: checkinId },
+        },
+      });
+    }
+    await recordEffects(trx, now, effects);
+    return effects.length;
+  });
 }

@@ -146,7 +146,9 @@ export async function clearStallNotified(db: Db, pairingId: number): Promise<voi
 
 /**
  * Moves the pairing to its next check-in slot, only if it is still at `fromNextAt` (so two
- * runs never both move it); false when it had already moved.
+ * runs never both move it); false when it had already moved. The primary key finds it: a
+ * further equality here (on `status`, say) makes PostgreSQL without fresh statistics prefer
+ * `pairings_due`, and read every pairing due at that slot.
  */
 export async function advancePairingSchedule(
   db: Db,
@@ -163,7 +165,7 @@ export async function advancePairingSchedule(
   return moved.numUpdatedRows !== 0n;
 }
 
-/** Marks the pairing's pending check-ins skipped; true when there was one. */
+/** Marks the pairing's pending check-ins skipped (by `checkins_pairing_status`); true when there was one. */
 export async function skipPendingCheckins(db: Db, pairingId: number): Promise<boolean> {
   const superseded = await db
     .updateTable('checkins')
@@ -174,25 +176,31 @@ export async function skipPendingCheckins(db: Db, pairingId: number): Promise<bo
   return superseded.numUpdatedRows > 0n;
 }
 
-/** Adds a pending check-in for the pairing's week; its id, or undefined when the week has one. */
-export async function insertPendingCheckin(
+/**
+ * Adds pending check-ins, one statement for the lot (at most one per pairing); those added, by
+ * pairing. A pairing whose week already has one keeps it and is left out.
+ */
+export async function insertPendingCheckins(
   db: Db,
-  checkin: { pairingId: number; week: number; kind: CheckinKind; dueAt: Date },
-): Promise<number | undefined> {
+  checkins: readonly { pairingId: number; week: number; kind: CheckinKind; dueAt: Date }[],
+): Promise<Map<number, number>> {
+  if (checkins.length === 0) return new Map();
   const inserted = await db
     .insertInto('checkins')
-    .values({
-      pairing_id: checkin.pairingId,
-      week: checkin.week,
-      kind: checkin.kind,
-      due_at: checkin.dueAt.toISOString(),
-      nonce: `ci-${checkin.pairingId}-${checkin.week}`,
-      status: 'pending',
-    })
+    .values(
+      checkins.map((checkin) => ({
+        pairing_id: checkin.pairingId,
+        week: checkin.week,
+        kind: checkin.kind,
+        due_at: checkin.dueAt.toISOString(),
+        nonce: `ci-${checkin.pairingId}-${checkin.week}`,
+        status: 'pending' as const,
+      })),
+    )
     .onConflict((oc) => oc.columns(['pairing_id', 'week']).doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  return inserted?.id;
+    .returning(['id', 'pairing_id'])
+    .execute();
+  return new Map(inserted.map((row) => [row.pairing_id, row.id]));
 }
 
 /** Discord confirmed the check-in's post: `messageId` is the message. */
