@@ -2,7 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { guildScope, shardOfGuild } from '../../src/domain/guild-scope.ts';
 import { literal, recordEffects } from '../../src/domain/outbox/effect.ts';
 import { claimHeads, nextClaimableAt } from '../../src/domain/outbox/outbox.repo.ts';
+import { benchProgram } from '../../bench/fixtures.ts';
+import { recordDueCheckins } from '../../src/domain/checkins/checkin-record.ts';
 import { migratedDb } from './db.ts';
+import { testContext } from './context.ts';
 
 const at = new Date('2026-03-02T09:00:00Z');
 const lease = (owner: string) => ({ owner: `${owner}#1`, now: at, until: new Date(at.getTime() + 60_000) });
@@ -39,5 +42,41 @@ describe('a process works only for its shards’ guilds', () => {
       expect(claimed.map((e) => e.guildId).sort()).toEqual([...byShard[shard]!].sort());
       expect(await nextClaimableAt(db, scope)).toEqual(new Date(at.getTime() + 60_000));
     }
+  });
+
+  test('due check-ins are recorded by the process of the pairing’s shard only', async () => {
+    const { ctx } = await testContext();
+    const due = ctx.clock.now().toISOString();
+    for (const [i, guildId] of guilds.entries()) {
+      const program = await ctx.db
+        .insertInto('programs')
+        .values(benchProgram(due, { guild_id: guildId, name: `P${i}`, name_key: `p${i}` }))
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await ctx.db
+        .insertInto('pairings')
+        .values({
+          program_id: program.id,
+          guild_id: guildId,
+          mentor_id: `mentor${i}`,
+          mentee_id: `mentee${i}`,
+          thread_id: `thread${i}`,
+          next_checkin_at: due,
+          status: 'active',
+          created_by: 'a',
+          created_at: due,
+        })
+        .execute();
+    }
+    const scope = { shardIds: [1], shardCount: 3 };
+    const mine = guilds.filter((id) => shardOfGuild(id, 3) === 1);
+    expect(await recordDueCheckins({ ...ctx, scope })).toBe(mine.length);
+    const recorded = await ctx.db
+      .selectFrom('checkins')
+      .innerJoin('pairings', 'pairings.id', 'checkins.pairing_id')
+      .select('pairings.guild_id')
+      .execute();
+    expect(recorded.map((r) => r.guild_id).sort()).toEqual([...mine].sort());
+    expect(await recordDueCheckins(ctx)).toBe(guilds.length - mine.length);
   });
 });

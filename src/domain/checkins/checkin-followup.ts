@@ -15,7 +15,7 @@ type Unanswered = Awaited<ReturnType<typeof unansweredLatestPrompts>>[number];
 
 /** Follow-ups of prompts nobody answered within three days: the reminder, and the stall notice. */
 export async function followUpUnanswered(ctx: AppContext): Promise<number> {
-  const rows = await unansweredLatestPrompts(ctx.db, new Date(ctx.clock.now().getTime() - REMIND_AFTER_MS));
+  const rows = await unansweredLatestPrompts(ctx.db, new Date(ctx.clock.now().getTime() - REMIND_AFTER_MS), ctx.scope);
   return (await sendReminders(ctx, rows)) + (await flagStalledPairs(ctx, rows));
 }
 

@@ -22,7 +22,7 @@ export async function recordDueCheckins(ctx: AppContext): Promise<number> {
   const now = ctx.clock.now();
   let recorded = 0;
   for (;;) {
-    const due = await duePairings(ctx.db, now, BATCH);
+    const due = await duePairings(ctx.db, now, BATCH, ctx.scope);
     if (due.length === 0) return recorded;
     recorded += await recordBatch(ctx, now, due);
   }

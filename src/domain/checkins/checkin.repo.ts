@@ -1,3 +1,5 @@
+import type { GuildScope } from '../guild-scope.ts';
+import { inGuildScope } from '../guild-scope.repo.ts';
 import type { AnswerStatus, CheckinKind, CheckinRow, Db } from '../../db/schema.ts';
 import type { Checkin } from './checkin.types.ts';
 
@@ -19,7 +21,7 @@ function toCheckin(row: CheckinRow): Checkin {
 const toMaybeCheckin = (row: CheckinRow | undefined) => row && toCheckin(row);
 
 /** Active pairings with a check-in due at `now`, with what the schedule needs from the program. */
-export function duePairings(db: Db, now: Date, limit: number) {
+export function duePairings(db: Db, now: Date, limit: number, scope: GuildScope | null) {
   return db
     .selectFrom('pairings')
     .innerJoin('programs', 'programs.id', 'pairings.program_id')
@@ -37,6 +39,7 @@ export function duePairings(db: Db, now: Date, limit: number) {
     .where('pairings.status', '=', 'active')
     .where('pairings.thread_id', 'is not', null)
     .where('pairings.next_checkin_at', '<=', now.toISOString())
+    .where(inGuildScope('pairings.guild_id', scope))
     .where('programs.status', '<>', 'ended')
     .orderBy('pairings.next_checkin_at')
     .limit(limit)
@@ -254,7 +257,7 @@ export function previousPostedPrompt(db: Db, pairingId: number, week: number) {
  * Prompts of active pairings posted at or before `postedBefore` that are the pairing's latest
  * (posted or pending) and that nobody answered, with what a reminder or a stall notice needs.
  */
-export function unansweredLatestPrompts(db: Db, postedBefore: Date) {
+export function unansweredLatestPrompts(db: Db, postedBefore: Date, scope: GuildScope | null) {
   return db
     .selectFrom('checkins')
     .innerJoin('pairings', 'pairings.id', 'checkins.pairing_id')
@@ -277,6 +280,7 @@ export function unansweredLatestPrompts(db: Db, postedBefore: Date) {
     .where('checkins.status', '=', 'posted')
     .where('checkins.posted_at', '<=', postedBefore.toISOString())
     .where('pairings.status', '=', 'active')
+    .where(inGuildScope('pairings.guild_id', scope))
     .where('checkins.week', '=', (eb) =>
       eb
         .selectFrom('checkins as latest')
