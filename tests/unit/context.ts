@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../src/db/schema.ts';
+import { createProgram, openSignups } from '../../src/domain/programs/program.service.ts';
 import { renderOutboxView } from '../../src/discord/views/outbox-views.ts';
 import { ManualClock } from '../../src/clock.ts';
 import type { AppContext } from '../../src/context.ts';
@@ -100,3 +101,21 @@ export const actor = (userId: string, extra: Partial<Actor> = {}): Actor => ({
 });
 
 export const admin = actor('admin', { canManageGuild: true });
+
+/** Opens the program "Cohort" (mods: role `mods`, capacity as given) made by `admin` through the real services. */
+export async function openCohort(ctx: AppContext, capacity = 1): Promise<void> {
+  await createProgram(ctx, admin, {
+    name: 'Cohort',
+    template: 'skills',
+    pairChannelId: 'pairs',
+    reportChannelId: 'reports',
+    moderatorRoleId: 'mods',
+    checkinDay: 1,
+    checkinHour: 17,
+    timezone: 'UTC',
+    weeks: 8,
+    mentorCapacity: capacity,
+    everyWeeks: 1,
+  });
+  await openSignups(ctx, admin, 'cohort');
+}

@@ -2,33 +2,11 @@ import { sql } from 'kysely';
 import { describe, expect, test } from 'vitest';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { programNamesStartingWith } from '../../src/domain/programs/program.repo.ts';
+import { benchProgram } from '../../bench/fixtures.ts';
 import { freshDatabaseUrl, onPostgres, openDatabase } from '../database.ts';
 
 const now = '2026-03-02T09:00:00.000Z';
-
-function programRow(name: string) {
-  return {
-    guild_id: 'g',
-    name,
-    name_key: name.toLowerCase(),
-    template: 'career' as const,
-    pair_channel_id: 'c',
-    report_channel_id: 'r',
-    moderator_role_id: null,
-    checkin_day: 1,
-    checkin_hour: 17,
-    timezone: 'UTC',
-    weeks: 8,
-    mentor_capacity: 1,
-    every_weeks: 1,
-    status: 'open' as const,
-    signups_open: 1,
-    locale: 'en-US',
-    created_by: 'a',
-    created_at: now,
-    updated_at: now,
-  };
-}
+const programRow = (name: string) => benchProgram(now, { name, name_key: name.toLowerCase(), status: 'open' });
 
 describe.skipIf(!onPostgres)('PostgreSQL compares text as SQLite does, whatever the database locale', () => {
   test('on a French ICU database, a prefix finds only names starting with it, in byte order', async () => {

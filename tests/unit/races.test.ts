@@ -6,12 +6,11 @@ import { acceptProposals } from '../../src/domain/matching/accept.service.ts';
 import { suggestMatches } from '../../src/domain/matching/suggest.service.ts';
 import { endOwnPairing } from '../../src/domain/pairings/pairing-end.service.ts';
 import { pairMembers } from '../../src/domain/pairings/pairing.service.ts';
-import { createProgram, openSignups } from '../../src/domain/programs/program.service.ts';
 import { fileReport } from '../../src/domain/reports/report-file.ts';
 import { joinProgram } from '../../src/domain/signups/signup.service.ts';
 import { claimInteraction, purgeInteractionReceipts } from '../../src/domain/interaction-receipt.repo.ts';
 import { freshDatabaseUrl, onPostgres, openDatabase, testDatabaseKind } from '../database.ts';
-import { actor, admin, testContext } from './context.ts';
+import { actor, admin, openCohort, testContext } from './context.ts';
 
 /**
  * Two bot processes on one database: each with its own connection (a pool on PostgreSQL), its
@@ -23,20 +22,7 @@ async function twoProcesses(capacity = 1) {
   if (!onPostgres) await migrateToLatest(first);
   const a = await testContext({ db: first });
   const b = await testContext({ db: openDatabase(url), discord: a.discord, clock: a.clock });
-  await createProgram(a.ctx, admin, {
-    name: 'Cohort',
-    template: 'skills',
-    pairChannelId: 'pairs',
-    reportChannelId: 'reports',
-    moderatorRoleId: 'mods',
-    checkinDay: 1,
-    checkinHour: 17,
-    timezone: 'UTC',
-    weeks: 8,
-    mentorCapacity: capacity,
-    everyWeeks: 1,
-  });
-  await openSignups(a.ctx, admin, 'cohort');
+  await openCohort(a.ctx, capacity);
   const join = (user: string, role: 'mentor' | 'mentee') =>
     joinProgram(a.ctx, actor(user), { name: 'Cohort' }, { role, adult: true, topics: 'rust' });
   const either = (i: number): AppContext => (i % 2 === 0 ? a.ctx : b.ctx);

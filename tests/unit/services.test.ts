@@ -4,28 +4,14 @@ import { recordDueCheckins } from '../../src/domain/checkins/checkin-record.ts';
 import { UserFacingError } from '../../src/domain/errors.ts';
 import { recordPairingEnd, type EndedBy } from '../../src/domain/pairings/pairing-end-record.ts';
 import { pairMembers } from '../../src/domain/pairings/pairing.service.ts';
-import { createProgram, openSignups } from '../../src/domain/programs/program.service.ts';
 import { fileReport } from '../../src/domain/reports/report-file.ts';
 import { claimReport, closeReport } from '../../src/domain/reports/report-moderation.ts';
 import { joinProgram } from '../../src/domain/signups/signup.service.ts';
-import { actor, admin, testContext } from './context.ts';
+import { actor, admin, openCohort, testContext } from './context.ts';
 
 async function openProgram(options: { capacity?: number } = {}) {
   const setup = await testContext();
-  await createProgram(setup.ctx, admin, {
-    name: 'Cohort',
-    template: 'skills',
-    pairChannelId: 'pairs',
-    reportChannelId: 'reports',
-    moderatorRoleId: 'mods',
-    checkinDay: 1,
-    checkinHour: 17,
-    timezone: 'UTC',
-    weeks: 8,
-    mentorCapacity: options.capacity ?? 1,
-    everyWeeks: 1,
-  });
-  await openSignups(setup.ctx, admin, 'cohort');
+  await openCohort(setup.ctx, options.capacity ?? 1);
   const join = (user: string, role: 'mentor' | 'mentee', topics = '') =>
     joinProgram(setup.ctx, actor(user), { name: 'Cohort' }, { role, adult: true, topics });
   return { ...setup, join };
