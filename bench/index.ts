@@ -1,6 +1,7 @@
 import { checkinFanout } from './checkin-fanout.ts';
 import { checkinTickBench } from './checkin-tick.ts';
 import { matchingBench } from './matching.ts';
+import { scaleBench } from './scale.ts';
 
 /** Prints one JSON object: one key per benchmark, figures named with their unit. */
 const results = {
@@ -9,5 +10,7 @@ const results = {
   checkin_tick: await checkinTickBench(),
   // 1,000 by default (20 s at the bound); BENCH_FANOUT_PAIRS=10000 for the full 200 s run.
   checkin_fanout: await checkinFanout(Number(process.env.BENCH_FANOUT_PAIRS ?? 1000)),
+  // 4 shard processes and 1 (PostgreSQL, SQLite) behind one REST proxy, 1,000 pairs (BENCH_SCALE_PAIRS=10000: ~4 min each); a shard's memory.
+  scale: await scaleBench(Number(process.env.BENCH_SCALE_PAIRS ?? 1000)),
 };
 process.stdout.write(`${JSON.stringify(results)}\n`);
