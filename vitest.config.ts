@@ -14,6 +14,7 @@ const noDatabase = [
   'i18n',
   'log',
   'match-score',
+  'pacer',
   'payloads',
   'schedule',
   'text',

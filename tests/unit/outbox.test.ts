@@ -93,6 +93,14 @@ describe('outbox', () => {
     ]);
   });
 
+  test('a claim takes at most its limit, with a thousand effects waiting', async () => {
+    const { db } = await setup(Array.from({ length: 1000 }, (_, i) => post(`k${i}`, `chain${i}`)));
+    const lease = { owner: 'w#1', now: at, until: new Date(at.getTime() + 60_000) };
+    expect(await claimHeads(db, lease, 32)).toHaveLength(32);
+    const held = await db.selectFrom('outbox').select('id').where('lease_owner', '=', 'w#1').execute();
+    expect(held).toHaveLength(32);
+  });
+
   test('two processes claiming at the same instant never take the same effect', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'outbox-'));
     dirs.push(dir);

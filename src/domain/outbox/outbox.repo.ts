@@ -69,7 +69,7 @@ export async function claimHeads(
   limit: number,
   scope: GuildScope | null = null,
 ): Promise<OutboxEntry[]> {
-  let heads = db
+  const heads = db
     .selectFrom('outbox as o')
     .select('o.id')
     .where(claimable(lease))
@@ -78,12 +78,17 @@ export async function claimHeads(
     .orderBy('o.id')
     .limit(limit);
   // Where rows can be locked, workers racing for heads each take different ones instead of
-  // queueing behind the first and finding them gone.
-  if (hasRowLocks(db)) heads = heads.forUpdate().skipLocked();
+  // queueing behind the first and finding them gone. PostgreSQL may run an `in (…)` subquery
+  // once per row it updates, each time skipping the rows just locked, and so claim them all:
+  // `= any(array(…))` runs it once.
   const claimed = await db
     .updateTable('outbox')
     .set(claimSet(lease))
-    .where('id', 'in', heads)
+    .where((eb) =>
+      hasRowLocks(db)
+        ? eb('id', '=', sql<number>`any(array(${heads.forUpdate().skipLocked()}))`)
+        : eb('id', 'in', heads),
+    )
     .where(claimable(lease))
     .returningAll()
     .execute();
