@@ -65,13 +65,21 @@ function adapt(logger: pino.Logger): Logger {
 }
 
 /**
+ * An interaction's token in a route (an answer's or a follow-up's URL in an error): it lets
+ * anyone answer as the bot for 15 minutes.
+ */
+const INTERACTION_TOKEN = /(\/(?:interactions|webhooks)\/\d+\/)[^/\s"?]+/g;
+
+/**
  * The logger, at `level` and above. Lines go to stdout, synchronously (a line logged just
  * before `process.exit` is not lost), or to `write` (one line, without its newline).
  */
 export function createLogger(level: LogLevel, write?: (line: string) => void, options: LogOptions = {}): Logger {
   const secrets = (options.secrets ?? []).filter((secret) => secret.length >= 8);
   const scrub = (line: string) =>
-    secrets.reduce((text, secret) => (text.includes(secret) ? text.split(secret).join(REDACTED) : text), line);
+    secrets
+      .reduce((text, secret) => (text.includes(secret) ? text.split(secret).join(REDACTED) : text), line)
+      .replace(INTERACTION_TOKEN, `$1${REDACTED}`);
   const sink = write ? (chunk: string) => write(chunk.endsWith('\n') ? chunk.slice(0, -1) : chunk) : stdoutSink();
   const stream: DestinationStream = { write: (chunk: string) => sink(scrub(chunk)) };
   return adapt(

@@ -56,6 +56,11 @@ async function recommendedShardCount(): Promise<number> {
   return count;
 }
 
+if (shards.SHARD_COUNT === 'auto' && shards.SHARD_IDS) {
+  // Machines asking Discord separately may hear different counts, and leave guilds to no shard.
+  process.stderr.write('SHARD_IDS needs a fixed SHARD_COUNT, the same on every machine.\n');
+  process.exit(1);
+}
 const totalShards = shards.SHARD_COUNT === 'auto' ? await recommendedShardCount() : shards.SHARD_COUNT;
 const shardList = shards.SHARD_IDS ? parseShardIds(shards.SHARD_IDS) : 'auto';
 if (shardList !== 'auto' && shardList.some((id) => id >= totalShards)) {
@@ -70,27 +75,50 @@ const manager = new ShardingManager(fileURLToPath(new URL('./main.ts', import.me
   respawn: true,
   execArgv: ['--import', 'tsx'],
 });
-manager.on('shardCreate', (shard) => log.info('shard.spawned', { shard: shard.id, of: totalShards }));
-
 let stopping = false;
-const stop = (signal: string) => () => {
-  if (stopping) return;
-  stopping = true;
-  log.info('shutdown', { signal });
-  manager.respawn = false;
-  // Each shard process shuts down cleanly on SIGTERM (see main.ts).
-  for (const shard of manager.shards.values()) shard.process?.kill('SIGTERM');
-  const exits = [...manager.shards.values()].map(
-    (shard) =>
-      new Promise<void>((resolve) => (shard.process ? shard.process.once('exit', () => resolve()) : resolve())),
-  );
-  Promise.all(exits).then(
-    () => process.exit(0),
-    () => process.exit(1),
-  );
-};
+
+/** A shard whose restart failed is tried again after this pause, for as long as the manager runs. */
+const RESPAWN_RETRY_MS = 10_000;
+manager.on('shardCreate', (shard) => {
+  log.info('shard.spawned', { shard: shard.id, of: totalShards });
+  // A shard that dies before it is ready (its respawn too) emits 'error': without a listener the
+  // manager would crash and leave the other shards running unsupervised.
+  shard.on('error', (error) => {
+    log.error('shard.failed', { shard: shard.id, err: error });
+    if (stopping) return;
+    setTimeout(() => {
+      if (!stopping) shard.respawn({ timeout: 60_000 }).catch((err: unknown) => shard.emit('error', err));
+    }, RESPAWN_RETRY_MS);
+  });
+});
+
+const stop =
+  (signal: string, exitCode = 0) =>
+  () => {
+    if (stopping) return;
+    stopping = true;
+    log.info('shutdown', { signal });
+    manager.respawn = false;
+    // Each shard process shuts down cleanly on SIGTERM (see main.ts).
+    for (const shard of manager.shards.values()) shard.process?.kill('SIGTERM');
+    const exits = [...manager.shards.values()].map(
+      (shard) =>
+        new Promise<void>((resolve) => (shard.process ? shard.process.once('exit', () => resolve()) : resolve())),
+    );
+    Promise.all(exits).then(
+      () => process.exit(exitCode),
+      () => process.exit(1),
+    );
+  };
 process.on('SIGTERM', stop('SIGTERM'));
 process.on('SIGINT', stop('SIGINT'));
 
-await manager.spawn({ amount: totalShards, delay: shards.SHARD_SPAWN_DELAY_MS, timeout: 60_000 });
-log.info('shards.ready', { shards: shardList === 'auto' ? totalShards : shardList.length, of: totalShards });
+try {
+  await manager.spawn({ amount: totalShards, delay: shards.SHARD_SPAWN_DELAY_MS, timeout: 60_000 });
+  log.info('shards.ready', { shards: shardList === 'auto' ? totalShards : shardList.length, of: totalShards });
+} catch (error) {
+  // Start-up failed (a shard died before it was ready): stop the others rather than leave them
+  // without a manager; the supervisor starts the whole set again.
+  log.error('shards.start_failed', { err: error });
+  stop('start-up failure', 1)();
+}

@@ -91,11 +91,15 @@ export class SerializablePostgresDialect extends PostgresDialect {
       connectionString,
       max: options.poolSize,
       types,
-      options: `-c lock_timeout=${options.lockTimeoutMs}`,
     });
     // An idle connection the server closed (a restart, a failover) is dropped and replaced at the
     // next query; without a listener the pool's 'error' event would end the process.
     pool.on('error', () => {});
+    // Set on each new connection rather than as a startup option, which a DATABASE_URL with its
+    // own `options=` would replace (and which PgBouncer refuses).
+    pool.on('connect', (client) => {
+      client.query(`set lock_timeout = ${Math.round(options.lockTimeoutMs)}`).catch(() => undefined);
+    });
     super({ pool });
     this.#pool = pool;
     this.#lockTimeoutMs = options.lockTimeoutMs;

@@ -71,6 +71,8 @@ export function pacedRequest(pacer: Pacer): MakeRequest {
     // discord.js writes `Authorization`; a request forwarded by the REST proxy, `authorization`.
     const headers = Object.keys((init.headers ?? {}) as Record<string, string>);
     if (headers.some((name) => name.toLowerCase() === 'authorization')) await pacer.take();
+    // Given up while waiting for its turn (discord.js's time-out): not sent, so no turn is wasted.
+    init.signal?.throwIfAborted();
     return DefaultRestOptions.makeRequest(url, init);
   };
 }

@@ -8,6 +8,9 @@ const noMentions = { parse: [] as [] };
  * Answers an interaction privately, whatever state it is in: a first reply, the edit of a
  * deferred reply, or a follow-up. Mentions are always off.
  */
+/** Discord's answer to a second acknowledgement of one interaction. */
+const ALREADY_ACKNOWLEDGED = 40060;
+
 export async function replyPrivately(interaction: RepliableInteraction, content: string): Promise<void> {
   if (interaction.deferred && !interaction.replied) {
     await interaction.editReply({ content, allowedMentions: noMentions });
@@ -102,7 +105,13 @@ export function deferWhenSlow(
         editsMessage ? own.editReply(options) : own.followUp({ ...asObject(options), flags: MessageFlags.Ephemeral });
     deferral = (asUpdate ? own.deferUpdate() : own.deferReply({ flags: MessageFlags.Ephemeral })).then(
       () => true,
-      () => false,
+      (error: unknown) => {
+        // Another process deferred it first (both heard it during a restart's overlap): the
+        // interaction's token is shared, so this one's answer still edits what the member sees.
+        if ((error as { code?: unknown }).code !== ALREADY_ACKNOWLEDGED) return false;
+        Object.assign(interaction, { deferred: true, ephemeral: !asUpdate });
+        return true;
+      },
     );
   }, afterMs);
 

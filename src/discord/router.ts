@@ -60,7 +60,11 @@ export function failure(
   if (error instanceof DatabaseBusyError)
     return { outcome: 'busy', key: 'error.busy', fields: { busyMs: error.waitedMs } };
   // A uniqueness rule the database kept against a simultaneous change: nothing was written.
-  if (violatedConstraint(error) === 'unique') return { outcome: 'conflict', key: 'error.conflict', fields: {} };
+  if (violatedConstraint(error) === 'unique') {
+    // Named in the log: a rule the code forgot to check looks the same to the member.
+    ctx.log.warn('interaction.conflict', { err: error });
+    return { outcome: 'conflict', key: 'error.conflict', fields: {} };
+  }
   const ref = randomBytes(4).toString('hex');
   ctx.log.error('interaction.failed', { ref, err: error });
   return { outcome: 'error', key: 'error.unexpected', params: { ref }, fields: { ref } };

@@ -39,6 +39,13 @@ export async function startRestProxy(options: RestProxyOptions): Promise<RestPro
   const rest = new REST({
     makeRequest: pacedRequest(new Pacer(options.rate ?? PROXY_RATE, PROXY_BURST)),
     globalRequestsPerSecond: 1_000,
+    // The request's body is a stream read once: a retry here would send it empty, and a thread
+    // must never be made twice. Discord's failures and 429s go back to the process, whose own
+    // client retries (with its body) or, for threads, adopts.
+    retries: 0,
+    rejectOnRateLimit: () => true,
+    // Waiting for a turn counts against it: long enough for a backlog of every process's lanes.
+    timeout: 120_000,
     ...(options.upstream ? { api: options.upstream } : {}),
   });
   const handle = proxyRequests(rest);

@@ -10,6 +10,11 @@ const KEEP_SETTLED_MS = 30 * 86_400_000;
 
 export type Job = { name: string; run: (ctx: AppContext) => Promise<number> };
 
+/** Work of no guild in particular (clearing old rows) is done by the process holding shard 0. */
+function onFirstShard(run: Job['run']): Job['run'] {
+  return async (ctx) => (ctx.scope === null || ctx.scope.shardIds.includes(0) ? run(ctx) : 0);
+}
+
 /**
  * What each tick does, in order. Every job reads its work from the database and records the
  * Discord effects it implies; the outbox, last, carries out whatever is due, including what
@@ -20,6 +25,9 @@ export const jobs: readonly Job[] = [
   { name: 'checkin-follow-ups', run: followUpUnanswered },
   { name: 'reports-reannounce', run: reannounceUnclaimed },
   { name: 'outbox', run: (ctx) => ctx.outbox.drain() },
-  { name: 'outbox-purge', run: (ctx) => purgeSettled(ctx.db, new Date(ctx.clock.now().getTime() - KEEP_SETTLED_MS)) },
-  { name: 'interaction-receipts-purge', run: (ctx) => purgeInteractionReceipts(ctx.db, ctx.clock.now()) },
+  {
+    name: 'outbox-purge',
+    run: onFirstShard((ctx) => purgeSettled(ctx.db, new Date(ctx.clock.now().getTime() - KEEP_SETTLED_MS))),
+  },
+  { name: 'interaction-receipts-purge', run: onFirstShard((ctx) => purgeInteractionReceipts(ctx.db, ctx.clock.now())) },
 ];

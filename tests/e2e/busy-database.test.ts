@@ -55,7 +55,11 @@ async function threePrompts(): Promise<{ member: string; prompt: SimMessage }[]>
  */
 async function lockDatabase(forMs: number): Promise<{ released: Promise<void> }> {
   const release = onPostgres ? await lockPostgres() : lockSqlite();
-  const released = new Promise<void>((resolve) => setTimeout(() => void release().then(resolve), forMs));
+  const released = new Promise<void>((resolve, reject) => {
+    setTimeout(() => {
+      release().then(resolve, reject);
+    }, forMs);
+  });
   return { released };
 }
 

@@ -69,3 +69,22 @@ test('interaction answers skip the queue of paced requests, and Discord’s erro
   expect(arrival).toBeGreaterThan(0);
   expect(arrival).toBeLessThan(sim.requests.length - 50);
 });
+
+test('Discord failing a post once: the proxy hands the failure back, and the process sends it again whole', async () => {
+  const rest = new REST({ ...pacedRest(new Pacer()), api: proxy.url }).setToken(sim.token);
+  let failed = 0;
+  sim.gate = async (request, next) => {
+    if (request.method === 'POST' && failed === 0) {
+      failed += 1;
+      return { status: 500, body: { code: 0, message: 'Internal Server Error' } };
+    }
+    return next();
+  };
+  await rest.post(`/channels/${channelId}/messages`, { body: { content: 'Week 1 check-in' } });
+  const posts = sim.requests.filter((r) => r.method === 'POST');
+  expect(posts.map((r) => [r.status, (r.body as { content?: string } | null)?.content])).toEqual([
+    [500, 'Week 1 check-in'],
+    [200, 'Week 1 check-in'],
+  ]);
+  expect(sim.publicMessages(channelId).map((m) => m.content)).toEqual(['Week 1 check-in']);
+});

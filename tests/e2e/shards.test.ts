@@ -104,15 +104,19 @@ test(`two shard processes behind one REST proxy on ${testDatabaseKind}: each gui
           LOG_LEVEL: 'debug',
         }),
       );
+    // Each shard's first tick records its guild's check-in; then the outbox posts it.
+    const posted = () => db.selectFrom('checkins').select('id').where('status', '=', 'posted').execute();
+    await waitFor(async () => (await posted()).length === 2, 20_000);
     await outboxDrained(db);
     for (const { thread_id } of pairings)
       expect(sim.publicMessages(thread_id as string).filter((m) => m.content.includes('check-in ·'))).toHaveLength(1);
     for (const [shard, bot] of shards.entries()) {
       const ready = lines(bot).find((l) => l.event === 'ready');
       expect(ready).toMatchObject({ shards: [shard], shardCount: 2 });
-      const done = lines(bot).filter((l) => l.event === 'outbox.done');
-      expect(done.length).toBeGreaterThan(0);
-      expect(new Set(done.map((l) => shardOfGuild(String(l.guildId), 2)))).toEqual(new Set([shard]));
+      // Its log line follows the record of the post.
+      const done = () => lines(bot).filter((l) => l.event === 'outbox.done');
+      await waitFor(() => done().length > 0);
+      expect(new Set(done().map((l) => shardOfGuild(String(l.guildId), 2)))).toEqual(new Set([shard]));
     }
 
     // A member of each server answers with /checkin in their thread: only that server's shard hears it.

@@ -95,3 +95,14 @@ test('a child carries its bindings on every line, and its own child adds to them
   expect(second).toMatchObject({ event: 'slow', kind: 'command', interactionId: '42', step: 'reply' });
   expect(third).not.toHaveProperty('kind');
 });
+
+test('an interaction token in a failed answer’s URL never reaches a line', () => {
+  const { log, lines } = capture();
+  const token = 'aW50ZXJhY3Rpb246MTQwMDAwMDAwMDAwMDAwMDAwMDpzZWNyZXQ';
+  log.error('interaction.failed', {
+    url: `https://discord.com/api/v10/interactions/1400000000000000000/${token}/callback`,
+    followUp: `https://discord.com/api/v10/webhooks/1200000000000000000/${token}?wait=true`,
+  });
+  expect(lines.join('\n')).not.toContain(token);
+  expect(lines[0]).toContain('/interactions/1400000000000000000/[redacted]/callback');
+});
