@@ -180,3 +180,34 @@ export function busiestWindow(times: readonly number[], windowMs = 1000): number
 }
 
 export const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+
+export interface ProxyRun {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** `npm run proxy` as its own process, as in production: its pacer's timers share no event loop with the simulator's. */
+export async function spawnProxy(upstream: string): Promise<ProxyRun> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/proxy/main.ts'], {
+    env: { PATH: process.env.PATH ?? '', PROXY_PORT: '0', PROXY_UPSTREAM_URL: upstream, LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      const listening =
+        /"url":"([^"]+)"[^\n]*"event":"proxy.listening"|"event":"proxy.listening"[^\n]*"url":"([^"]+)"/.exec(output);
+      if (listening) resolve((listening[1] ?? listening[2])!);
+    });
+    child.once('exit', () => reject(new Error(`the proxy exited:\n${output}`)));
+  });
+  return {
+    url,
+    async stop() {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}

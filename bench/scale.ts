@@ -2,8 +2,6 @@ import { availableParallelism, loadavg } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { connect } from '../src/db/connect.ts';
 import { shardOfGuild } from '../src/domain/guild-scope.ts';
-import { silentLogger } from '../src/log.ts';
-import { startRestProxy } from '../src/proxy/rest-proxy.ts';
 import { DiscordSimulator } from '../tests/simulator/simulator.ts';
 import { benchProgram } from './fixtures.ts';
 import {
@@ -13,6 +11,7 @@ import {
   round,
   scaleDatabase,
   spawnBot,
+  spawnProxy,
   stopBot,
   until,
   type BotRun,
@@ -64,7 +63,7 @@ async function spreadGuilds(sim: DiscordSimulator): Promise<{ id: string; channe
 export async function scaleFanout({ kind, processes, pairs }: FanoutOptions) {
   const sim = await DiscordSimulator.start();
   const { db, url, drop, transactions } = await scaleDatabase(kind);
-  const proxy = await startRestProxy({ upstream: sim.apiUrl, host: '127.0.0.1', port: 0, log: silentLogger });
+  const proxy = await spawnProxy(sim.apiUrl);
   const bots: BotRun[] = [];
   try {
     const guilds = await spreadGuilds(sim);
@@ -138,7 +137,7 @@ export async function scaleFanout({ kind, processes, pairs }: FanoutOptions) {
     });
     const shards = processes === 1 ? [null] : [0, 1, 2, 3];
     const loadBefore = loadavg()[0]!;
-    // The proxy's pacer runs on this process's timers (with the simulator): a late timer is a lost slot.
+    // The simulator's event loop (this process): a late answer is a late request for the pacer.
     const lag = monitorEventLoopDelay({ resolution: 10 });
     lag.enable();
     const spawnedAt = Date.now();
@@ -236,7 +235,7 @@ export async function scaleFanout({ kind, processes, pairs }: FanoutOptions) {
       cpus: availableParallelism(),
       loadavg_1m_before: round(loadBefore),
       loadavg_1m_after: round(load),
-      proxy_event_loop_delay_ms: {
+      simulator_event_loop_delay_ms: {
         mean: round(lag.mean / 1e6),
         p99: round(lag.percentile(99) / 1e6),
         max: round(lag.max / 1e6),
@@ -246,7 +245,7 @@ export async function scaleFanout({ kind, processes, pairs }: FanoutOptions) {
     };
   } finally {
     await Promise.all(bots.map((bot) => stopBot(bot, 2_000)));
-    await proxy.close();
+    await proxy.stop();
     await sim.close();
     await drop();
   }
