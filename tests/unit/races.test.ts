@@ -8,6 +8,7 @@ import { endOwnPairing } from '../../src/domain/pairings/pairing-end.service.ts'
 import { pairMembers } from '../../src/domain/pairings/pairing.service.ts';
 import { fileReport } from '../../src/domain/reports/report-file.ts';
 import { joinProgram } from '../../src/domain/signups/signup.service.ts';
+import { takeUntoldFailures } from '../../src/domain/outbox/outbox.repo.ts';
 import { claimInteraction, purgeInteractionReceipts } from '../../src/domain/interaction-receipt.repo.ts';
 import { freshDatabaseUrl, onPostgres, openDatabase, testDatabaseKind } from '../database.ts';
 import { actor, admin, openCohort, testContext } from './context.ts';
@@ -119,5 +120,32 @@ describe(`rules hold between two processes at the same instant (${testDatabaseKi
     for (let i = 0; i < ids.length; i++) expect([claims[2 * i], claims[2 * i + 1]].sort()).toEqual([false, true]);
     expect(await purgeInteractionReceipts(a.db, new Date(at.getTime() + 59 * 60_000))).toBe(0);
     expect(await purgeInteractionReceipts(a.db, new Date(at.getTime() + 61 * 60_000))).toBe(20);
+  });
+
+  test('effects given up are listed to one of two admin commands run at once, each effect once', async () => {
+    const { a, b } = await twoProcesses();
+    const at = a.clock.now().toISOString();
+    await a.db
+      .insertInto('outbox')
+      .values(
+        Array.from({ length: 6 }, (_, i) => ({
+          guild_id: 'guild',
+          key: `gave-up:${i}`,
+          chain: `chain:${i}`,
+          kind: 'post' as const,
+          target: '{"channel":"c"}',
+          payload: '{}',
+          status: 'failed' as const,
+          next_attempt_at: at,
+          created_at: at,
+        })),
+      )
+      .execute();
+    const [first, second] = await Promise.all([
+      takeUntoldFailures(a.db, 'guild', a.clock.now()),
+      takeUntoldFailures(b.db, 'guild', b.clock.now()),
+    ]);
+    const told = [...first!, ...second!].map((e) => e.key).sort();
+    expect(told).toEqual(Array.from({ length: 6 }, (_, i) => `gave-up:${i}`));
   });
 });

@@ -256,17 +256,20 @@ export async function takeUntoldFailures(db: Db, guildId: string, now: Date): Pr
     .orderBy('id')
     .limit(20)
     .execute();
-  if (rows.length)
-    await db
-      .updateTable('outbox')
-      .set({ admin_told_at: now.toISOString() })
-      .where(
-        'id',
-        'in',
-        rows.map((r) => r.id),
-      )
-      .execute();
-  return rows.map(toOutboxEntry);
+  if (rows.length === 0) return [];
+  // Taken by a conditional update: of two admin commands at once, one tells each failure.
+  const taken = await db
+    .updateTable('outbox')
+    .set({ admin_told_at: now.toISOString() })
+    .where(
+      'id',
+      'in',
+      rows.map((r) => r.id),
+    )
+    .where('admin_told_at', 'is', null)
+    .returningAll()
+    .execute();
+  return taken.map(toOutboxEntry).sort((a, b) => a.id - b.id);
 }
 
 /** Forgets effects settled before `before`: done, dropped, or given up and already told to admins. */
