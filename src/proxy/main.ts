@@ -14,6 +14,8 @@ const schema = z.object({
   /** Discord's API by default; the local simulator in tests. */
   PROXY_UPSTREAM_URL: z.url().optional(),
   PROXY_RATE: z.coerce.number().min(1).max(49).default(48),
+  /** When set, only requests with this bot's token are forwarded. */
+  DISCORD_TOKEN: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 
@@ -25,12 +27,13 @@ if (!parsed.success) {
   process.exit(1);
 }
 const config = parsed.data;
-const log = createLogger(config.LOG_LEVEL);
+const log = createLogger(config.LOG_LEVEL, undefined, { secrets: config.DISCORD_TOKEN ? [config.DISCORD_TOKEN] : [] });
 const proxy = await startRestProxy({
   host: config.PROXY_HOST,
   port: config.PROXY_PORT,
   rate: config.PROXY_RATE,
   log,
+  ...(config.DISCORD_TOKEN ? { token: config.DISCORD_TOKEN } : {}),
   ...(config.PROXY_UPSTREAM_URL ? { upstream: config.PROXY_UPSTREAM_URL } : {}),
 });
 for (const signal of ['SIGTERM', 'SIGINT'] as const)

@@ -21,6 +21,8 @@ export interface RestProxyOptions {
   host: string;
   port: number;
   rate?: number;
+  /** The bot's token: requests carrying another are refused, so that nobody else spends the bot's rate. */
+  token?: string;
   log: Logger;
 }
 
@@ -49,7 +51,14 @@ export async function startRestProxy(options: RestProxyOptions): Promise<RestPro
     ...(options.upstream ? { api: options.upstream } : {}),
   });
   const handle = proxyRequests(rest);
+  const allowed = options.token ? `Bot ${options.token}` : undefined;
   const server: Server = createServer((req, res) => {
+    // Interaction answers carry no token of the bot's (their own is in the route): they pass.
+    if (allowed && req.headers.authorization !== undefined && req.headers.authorization !== allowed) {
+      res.writeHead(401, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify({ code: 0, message: "401: Unauthorized (not this proxy's bot)" }));
+      return;
+    }
     Promise.resolve(handle(req, res)).catch((error: unknown) => {
       options.log.error('proxy.failed', { err: error, method: req.method });
       if (!res.headersSent) res.statusCode = 502;

@@ -88,3 +88,27 @@ test('Discord failing a post once: the proxy hands the failure back, and the pro
   ]);
   expect(sim.publicMessages(channelId).map((m) => m.content)).toEqual(['Week 1 check-in']);
 });
+
+test('a proxy given the bot’s token forwards only that bot’s requests, and interaction answers', async () => {
+  const own = await startRestProxy({
+    upstream: sim.apiUrl,
+    host: '127.0.0.1',
+    port: 0,
+    token: sim.token,
+    log: silentLogger,
+  });
+  try {
+    const stranger = await fetch(`${own.url}/v10/channels/${channelId}`, { headers: { Authorization: 'Bot other' } });
+    expect(stranger.status).toBe(401);
+    const bot = new REST({ ...pacedRest(new Pacer()), api: own.url }).setToken(sim.token);
+    await expect(bot.get(`/channels/${channelId}`)).resolves.toMatchObject({ id: channelId });
+    const answer = await fetch(`${own.url}/v10/webhooks/${sim.applicationId}/not-a-token/messages/@original`);
+    expect(answer.status).toBe(404);
+    expect(sim.requests.map((r) => r.route)).toEqual([
+      '/channels/{channel_id}',
+      '/webhooks/{webhook_id}/{webhook_token}/messages/@original',
+    ]);
+  } finally {
+    await own.close();
+  }
+});
