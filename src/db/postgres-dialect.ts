@@ -18,11 +18,6 @@ const types = {
       : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
-/**
- * Every transaction is serializable: a read-check-write rule (capacity, open reports, a pairing
- * ending once) then holds across connections and processes as it does on SQLite, and the loser
- * of a race gets an error that transact() answers by running it again.
- */
 /** PostgreSQL's answer when `lock_timeout` ran out: the statement changed nothing. */
 const LOCK_NOT_AVAILABLE = '55P03';
 
@@ -48,6 +43,11 @@ class PatientConnection implements DatabaseConnection {
   }
 }
 
+/**
+ * Every transaction is serializable: a read-check-write rule (capacity, open reports, a pairing
+ * ending once) then holds across connections and processes as it does on SQLite, and the loser
+ * of a race gets an error that transact() answers by running it again.
+ */
 class SerializablePostgresDriver extends PostgresDriver {
   readonly #connections = new WeakMap<DatabaseConnection, PatientConnection>();
 
