@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { guildScope, shardOfGuild } from '../../src/domain/guild-scope.ts';
 import { literal, recordEffects } from '../../src/domain/outbox/effect.ts';
-import { claimHeads, nextClaimableAt } from '../../src/domain/outbox/outbox.repo.ts';
+import { claimHeads, nextClaimableAt } from '../../src/domain/outbox/outbox-claims.repo.ts';
 import { benchProgram } from '../../bench/fixtures.ts';
 import { recordDueCheckins } from '../../src/domain/checkins/checkin-record.ts';
 import { migratedDb } from './db.ts';

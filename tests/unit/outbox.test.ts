@@ -7,7 +7,7 @@ import { ManualClock } from '../../src/clock.ts';
 import { connect } from '../../src/db/connect.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { literal, recordEffects, type EffectRecord } from '../../src/domain/outbox/effect.ts';
-import { claimHeads } from '../../src/domain/outbox/outbox.repo.ts';
+import { claimHeads } from '../../src/domain/outbox/outbox-claims.repo.ts';
 import { OutboxWorker } from '../../src/domain/outbox/worker.ts';
 import { ChannelUnavailableError, RefusedError } from '../../src/domain/errors.ts';
 import { silentLogger } from '../../src/log.ts';

@@ -15,15 +15,12 @@ import type { RenderView } from './views.ts';
 import {
   claimHeads,
   claimNextInChain,
-  markDone,
-  markFailed,
-  markRetry,
   nextClaimableAt,
   releaseClaims,
   renewLeases,
-  statusesOf,
   type Lease,
-} from './outbox.repo.ts';
+} from './outbox-claims.repo.ts';
+import { markDone, markFailed, markRetry, statusesOf } from './outbox.repo.ts';
 import { parseSubject, type SubjectHandler } from './subject.ts';
 
 export interface OutboxDeps {
