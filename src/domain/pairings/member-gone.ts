@@ -3,7 +3,8 @@ import type { DB } from '../../db/schema.ts';
 import type { Pairing } from './pairing.types.ts';
 import { partnerNotice } from './partner-notice.ts';
 import { recordPairingEnd } from './pairing-end-record.ts';
-import { livePairingsOfMember, withdrawSignupsOfMember } from './pairing.repo.ts';
+import { withdrawSignupsOfMember } from '../signups/signup-status.repo.ts';
+import { livePairingsOfMember } from './pairing.repo.ts';
 
 /**
  * A member left the server (or deleted their account): their sign-ups end, their pairings end,

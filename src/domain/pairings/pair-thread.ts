@@ -7,13 +7,13 @@ import { MemberGoneError } from '../errors.ts';
 import { pairingChain, type EffectRecord } from '../outbox/effect.ts';
 import type { SubjectHandler } from '../outbox/subject.ts';
 import { recordMemberGone } from './member-gone.ts';
+import { returnSignupsToWaiting } from '../signups/signup-status.repo.ts';
 import { recordPause } from './pairing-pause.ts';
 import {
   countLivePairingsOfMentor,
   deletePairing,
   findPairing,
   hasCheckins,
-  returnSignupsToWaiting,
   setPairingThread,
   setWelcomeMessage,
 } from './pairing.repo.ts';

@@ -5,14 +5,9 @@ import type { Program } from '../programs/program.types.ts';
 import { notice, pairingChain, recordEffects, type EffectRecord, type Notice } from '../outbox/effect.ts';
 import { cancelIdle } from '../outbox/outbox.repo.ts';
 import { findProgram } from '../programs/program.repo.ts';
-import {
-  countLivePairingsOfMentor,
-  endPairingRow,
-  findPairing,
-  prioritiseWaitingSignup,
-  returnSignupsToWaiting,
-  skipPendingCheckins,
-} from './pairing.repo.ts';
+import { skipPendingCheckins } from '../checkins/checkin.repo.ts';
+import { prioritiseWaitingSignup, returnSignupsToWaiting } from '../signups/signup-status.repo.ts';
+import { countLivePairingsOfMentor, endPairingRow, findPairing } from './pairing.repo.ts';
 
 /**
  * Recording a pairing's end inside the caller's transaction, whoever ends it: its row, its

@@ -16,11 +16,11 @@ import {
   findPairing,
   insertPairing,
   isBlocked,
-  markSignupsPaired,
   pairingsBetween,
   reactivatePairing,
 } from './pairing.repo.ts';
 import { programSchedule } from '../checkins/schedule.ts';
+import { markSignupsPaired } from '../signups/signup-status.repo.ts';
 import { pairThreadEffects, type PairThreadKeys } from './pair-thread.ts';
 
 export interface PairRequest {
