@@ -10,16 +10,8 @@ import { endOwnPairing } from '../pairings/pairing-end.service.ts';
 import { findPairing, findPairingByThread } from '../pairings/pairing.repo.ts';
 import { freeText } from '../text.ts';
 import { parseInput } from '../validate.ts';
-import {
-  answerNote,
-  clearStallNotified,
-  findCheckin,
-  latestPostedCheckin,
-  markPairingContinued,
-  setAnswerNote,
-  upsertAnswer,
-  upsertRating,
-} from './checkin.repo.ts';
+import { clearStallNotified, findCheckin, latestPostedCheckin, markPairingContinued } from './checkin.repo.ts';
+import { answerNote, setAnswerNote, upsertAnswer, upsertRating } from './checkin-answer.repo.ts';
 
 const answerSchema = z.object({
   status: z.enum(['on-track', 'need-help', 'stuck']),

@@ -1,13 +1,8 @@
 import { transact } from '../../db/transact.ts';
 import type { AppContext } from '../../context.ts';
 import { notice, pairingChain, recordEffects } from '../outbox/effect.ts';
-import {
-  hasAnswer,
-  markRemindersSent,
-  markStallNotified,
-  previousPostedPrompt,
-  unansweredLatestPrompts,
-} from './checkin.repo.ts';
+import { hasAnswer } from './checkin-answer.repo.ts';
+import { markRemindersSent, markStallNotified, previousPostedPrompt, unansweredLatestPrompts } from './checkin.repo.ts';
 
 const REMIND_AFTER_MS = 3 * 86_400_000;
 

@@ -1,6 +1,6 @@
 import type { GuildScope } from '../guild-scope.ts';
 import { inGuildScope } from '../guild-scope.repo.ts';
-import type { AnswerStatus, CheckinKind, CheckinRow, Db } from '../../db/schema.ts';
+import type { CheckinKind, CheckinRow, Db } from '../../db/schema.ts';
 import type { Checkin } from './checkin.types.ts';
 
 function toCheckin(row: CheckinRow): Checkin {
@@ -59,77 +59,6 @@ export function latestPostedCheckin(db: Db, pairingId: number): Promise<Checkin 
 
 export function findCheckin(db: Db, id: number): Promise<Checkin | undefined> {
   return db.selectFrom('checkins').selectAll().where('id', '=', id).executeTakeFirst().then(toMaybeCheckin);
-}
-
-export async function upsertAnswer(
-  db: Db,
-  answer: { checkinId: number; userId: string; status: AnswerStatus; note: string | null; at: Date },
-): Promise<void> {
-  await db
-    .insertInto('checkin_answers')
-    .values({
-      checkin_id: answer.checkinId,
-      user_id: answer.userId,
-      status: answer.status,
-      note: answer.note,
-      answered_at: answer.at.toISOString(),
-    })
-    .onConflict((oc) =>
-      oc
-        .columns(['checkin_id', 'user_id'])
-        .doUpdateSet({ status: answer.status, note: answer.note, answered_at: answer.at.toISOString() }),
-    )
-    .execute();
-}
-
-/** The note of a member's answer to a check-in, if they answered (null when they left none). */
-export async function answerNote(db: Db, checkinId: number, userId: string): Promise<string | null | undefined> {
-  const existing = await db
-    .selectFrom('checkin_answers')
-    .select('note')
-    .where('checkin_id', '=', checkinId)
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
-  return existing?.note;
-}
-
-/** Sets the note of a member's answer; false when they have not answered yet. */
-export async function setAnswerNote(db: Db, checkinId: number, userId: string, note: string | null): Promise<boolean> {
-  const updated = await db
-    .updateTable('checkin_answers')
-    .set({ note })
-    .where('checkin_id', '=', checkinId)
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
-  return updated.numUpdatedRows !== 0n;
-}
-
-/** Whether anyone answered the check-in. */
-export async function hasAnswer(db: Db, checkinId: number): Promise<boolean> {
-  const answered = await db
-    .selectFrom('checkin_answers')
-    .select('user_id')
-    .where('checkin_id', '=', checkinId)
-    .executeTakeFirst();
-  return answered !== undefined;
-}
-
-/** Records (or changes) a member's 1-5 rating of their pairing. */
-export async function upsertRating(
-  db: Db,
-  rating: { pairingId: number; userId: string; rating: number; at: Date },
-): Promise<void> {
-  await db
-    .insertInto('pairing_feedback')
-    .values({
-      pairing_id: rating.pairingId,
-      user_id: rating.userId,
-      rating: rating.rating,
-      feedback: null,
-      created_at: rating.at.toISOString(),
-    })
-    .onConflict((oc) => oc.columns(['pairing_id', 'user_id']).doUpdateSet({ rating: rating.rating }))
-    .execute();
 }
 
 /** The pair chose to go on informally after the program's last week. */
