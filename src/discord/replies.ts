@@ -4,13 +4,13 @@ import { toApiMessage } from './port.ts';
 
 const noMentions = { parse: [] as [] };
 
+/** Discord's answer to a second acknowledgement of one interaction. */
+const ALREADY_ACKNOWLEDGED = 40060;
+
 /**
  * Answers an interaction privately, whatever state it is in: a first reply, the edit of a
  * deferred reply, or a follow-up. Mentions are always off.
  */
-/** Discord's answer to a second acknowledgement of one interaction. */
-const ALREADY_ACKNOWLEDGED = 40060;
-
 export async function replyPrivately(interaction: RepliableInteraction, content: string): Promise<void> {
   if (interaction.deferred && !interaction.replied) {
     await interaction.editReply({ content, allowedMentions: noMentions });
