@@ -1,14 +1,12 @@
-import SQLite from 'better-sqlite3';
-import pg from 'pg';
 import { beforeEach, expect, test } from 'vitest';
 import { startApp } from '../../src/app.ts';
 import { parseConfig } from '../../src/config.ts';
 import { connect } from '../../src/db/connect.ts';
 import { createLogger } from '../../src/log.ts';
-import { onPostgres } from '../database.ts';
 import type { InteractionHandle } from '../simulator/interactions.ts';
 import type { SimMessage } from '../simulator/state.ts';
 import { button, pairUp, useWorld, waitFor, type World } from './harness.ts';
+import { lockDatabase } from './lock-database.ts';
 
 const current = useWorld();
 let world: World;
@@ -49,43 +47,6 @@ async function threePrompts(): Promise<{ member: string; prompt: SimMessage }[]>
   });
 }
 
-/**
- * Another process (a backup, a second bot) holds a write lock on the bot's database for a while:
- * SQLite's one write lock, or on PostgreSQL every table locked against writes (reads still go).
- */
-async function lockDatabase(forMs: number): Promise<{ released: Promise<void> }> {
-  const release = onPostgres ? await lockPostgres() : lockSqlite();
-  const released = new Promise<void>((resolve, reject) => {
-    setTimeout(() => {
-      release().then(resolve, reject);
-    }, forMs);
-  });
-  return { released };
-}
-
-function lockSqlite(): () => Promise<void> {
-  const other = new SQLite(world.databaseUrl.slice('sqlite:'.length));
-  other.exec('begin immediate');
-  return async () => {
-    other.exec('commit');
-    other.close();
-  };
-}
-
-async function lockPostgres(): Promise<() => Promise<void>> {
-  const other = new pg.Client({ connectionString: world.databaseUrl });
-  await other.connect();
-  const { rows } = await other.query<{ tablename: string }>(
-    `select tablename from pg_tables where schemaname = current_schema()`,
-  );
-  await other.query('begin');
-  await other.query(`lock table ${rows.map((r) => `"${r.tablename}"`).join(', ')} in exclusive mode`);
-  return async () => {
-    await other.query('commit');
-    await other.end();
-  };
-}
-
 /** Milliseconds from the click to Discord's first response (reply, deferral or modal). */
 function acknowledgedAfter(handle: InteractionHandle): Promise<number> {
   const i = handle.interaction;
@@ -117,7 +78,7 @@ async function answerLogs(count: number): Promise<Record<string, unknown>[]> {
 test('with the database locked for 5 s, six answers clicked at once are all acknowledged within 3 s and stored once the lock goes', async () => {
   const clicks = await threePrompts();
   const promptsBefore = clicks.map(({ prompt }) => prompt.content);
-  const lock = await lockDatabase(LOCK_MS);
+  const lock = await lockDatabase(world, LOCK_MS);
   const sent = clickAll(clicks);
 
   const ackMs = await Promise.all(sent.map((s) => s.acknowledged));
@@ -154,7 +115,7 @@ test('locked past the bot’s wait, each member is told to try again, nothing is
     startTimer: false,
   });
 
-  const lock = await lockDatabase(4_000);
+  const lock = await lockDatabase(world, 4_000);
   const sent = clickAll(clicks);
   const ackMs = await Promise.all(sent.map((s) => s.acknowledged));
   console.info(`acknowledged after (ms): ${ackMs.join(', ')}`);
@@ -183,7 +144,7 @@ test('a slash command slowed by a lock is deferred privately, then its answer re
   const { pairing, threadId } = await pairUp(world);
   world.clock.set(new Date(pairing.next_checkin_at as string));
   await world.app.scheduler.tick();
-  const lock = await lockDatabase(2_500);
+  const lock = await lockDatabase(world, 2_500);
   const handle = world.sim.slash(world.as(world.users.mentee, threadId), 'checkin', { status: 'stuck' });
   expect(await acknowledgedAfter(handle)).toBeLessThan(3_000);
   expect(handle.interaction.response).toEqual({ type: 5, data: { flags: 64 } });

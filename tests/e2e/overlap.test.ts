@@ -2,7 +2,8 @@ import { beforeEach, expect, test } from 'vitest';
 import { startApp, type App } from '../../src/app.ts';
 import { parseConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
-import { pairUp, useWorld, type World } from './harness.ts';
+import { pairUp, useWorld, waitFor, type World } from './harness.ts';
+import { lockDatabase } from './lock-database.ts';
 
 const current = useWorld();
 let world: World;
@@ -49,6 +50,26 @@ test('an interaction delivered to an old and a new process during a restart is a
       (l) => l.outcome,
     );
     expect(outcomes.sort()).toEqual(['ok', 'taken-by-another-process']);
+  } finally {
+    await other.stop();
+  }
+});
+
+test('two processes deferring one slow interaction: the member still gets one answer, and it is acted on once', async () => {
+  const { threadId } = await pairUp(world);
+  const otherLogs: string[] = [];
+  const other = await secondProcess(otherLogs);
+  // Both processes defer after 1.5 s while the claim waits for the lock; Discord takes one deferral.
+  world.expectRefused({ status: 400, code: 40060 }, 'the second deferral of one interaction', { optional: true });
+  try {
+    const lock = await lockDatabase(world, 2_500);
+    const reply = await world.sim
+      .slash(world.as(world.users.mentee, threadId), 'goal add', { text: 'Ship the demo' })
+      .reply();
+    await lock.released;
+    expect(reply.ephemeral).toBe(true);
+    await waitFor(() => reply.content.includes('Ship the demo'), 10_000);
+    expect(await world.app.ctx.db.selectFrom('goals').select('text').execute()).toEqual([{ text: 'Ship the demo' }]);
   } finally {
     await other.stop();
   }
