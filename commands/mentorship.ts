@@ -13,6 +13,7 @@ import { forgetMeId } from '../src/custom-ids/confirm.ts';
 import { joinButtonId, signupFormId } from '../src/custom-ids/signup.ts';
 import type { Role } from '../src/db/schema.ts';
 import { UserFacingError } from '../src/domain/errors.ts';
+import { MAX_PAUSE_WEEKS, pauseCheckins } from '../src/domain/checkins/checkin-pause.ts';
 import { endOwnPairing } from '../src/domain/pairings/pairing-end.service.ts';
 import { untoldOutcomes } from '../src/domain/reports/report-moderation.ts';
 import { forgetMember, memberProfile } from '../src/domain/signups/member-data.ts';
@@ -75,6 +76,19 @@ const data = new SlashCommandBuilder()
       )
       .addStringOption((o) =>
         o.setName('feedback').setDescription('Anything the organisers should know (admins only)').setMaxLength(1000),
+      ),
+  )
+  .addSubcommand((sub) =>
+    sub
+      .setName('pause')
+      .setDescription('Pause your pairing’s check-ins for 1 to 4 weeks (inside your mentorship thread)')
+      .addIntegerOption((o) =>
+        o
+          .setName('weeks')
+          .setDescription('How many weeks, 1 to 4')
+          .setRequired(true)
+          .setMinValue(1)
+          .setMaxValue(MAX_PAUSE_WEEKS),
       ),
   )
   .addSubcommand((sub) => sub.setName('profile').setDescription('See your sign-ups, partners and next check-ins'))
@@ -188,6 +202,14 @@ async function end(interaction: ChatInputCommandInteraction, ctx: AppContext): P
   await replyPrivately(interaction, t(interaction.locale, blocked ? 'end.doneBlocked' : 'end.done'));
 }
 
+async function pause(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  const weeks = interaction.options.getInteger('weeks', true);
+  const { nextAt } = await pauseCheckins(ctx, actorOf(interaction), interaction.channelId, weeks);
+  const next = Math.floor(Date.parse(nextAt) / 1000);
+  await replyPrivately(interaction, t(interaction.locale, 'pause.done', { weeks, next }));
+}
+
 async function profile(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
   const locale = interaction.locale;
   const actor = actorOf(interaction);
@@ -242,8 +264,15 @@ async function confirmForget(
 
 export const mentorship = {
   data,
-  requires: { join: 'anyone', leave: 'anyone', end: 'pairMember', profile: 'anyone', 'forget-me': 'anyone' },
-  execute: bySubcommand({ join, leave, end, profile, 'forget-me': (interaction) => forgetMe(interaction) }),
+  requires: {
+    join: 'anyone',
+    leave: 'anyone',
+    end: 'pairMember',
+    pause: 'pairMember',
+    profile: 'anyone',
+    'forget-me': 'anyone',
+  },
+  execute: bySubcommand({ join, leave, end, pause, profile, 'forget-me': (interaction) => forgetMe(interaction) }),
   autocomplete: autocompletePrograms,
   components: [
     on(joinButtonId, 'anyone', openSignupForm),

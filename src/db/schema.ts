@@ -95,6 +95,8 @@ export interface PairingsTable {
   stall_notified_week: number | null;
   /** When the pair chose to go on informally after the program's last week. */
   continued_at: Timestamp | null;
+  /** Until when the pair paused its check-ins; kept after, to tell a pause from silence. */
+  checkins_paused_until: Timestamp | null;
 }
 
 export interface CheckinsTable {

@@ -86,6 +86,9 @@ export const frenchDescriptions: Record<string, string> = {
     'Terminer tous les binômes et arrêter les points (avec confirmation)',
   "Show a program's health": 'Afficher la santé d’un programme',
   'Take part in a mentorship program': 'Participer à un programme de mentorat',
+  'Pause your pairing’s check-ins for 1 to 4 weeks (inside your mentorship thread)':
+    'Mettre en pause les points de votre binôme pour 1 à 4 semaines (dans votre fil de mentorat)',
+  'How many weeks, 1 to 4': 'Combien de semaines, de 1 à 4',
   'Sign up as a mentor or a mentee': 'S’inscrire comme mentor ou mentoré·e',
   'Mentor or mentee': 'Mentor ou mentoré·e',
   'I confirm that I am 18 or older': 'Je confirme avoir 18 ans ou plus',

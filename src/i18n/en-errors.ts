@@ -37,6 +37,8 @@ export const enErrors = {
   'error.notYourPair': 'Only the two members of this pair can do that.',
   'error.noCheckinYet': 'There is no check-in to answer yet in this thread.',
   'error.pairingNotActive': 'This pairing is not active.',
+  'error.pauseWeeks': 'A pause lasts from 1 to {max} weeks.',
+  'error.noCheckinsToPause': 'This pairing has no check-ins left to pause.',
   'error.noteLength': 'A note can be at most 500 characters long.',
   'error.reasonLength': 'A reason must be 1 to 1,000 characters long.',
   'error.badMessageLink': 'That is not a Discord message link. Right-click a message and choose **Copy Message Link**.',

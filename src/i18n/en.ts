@@ -114,6 +114,7 @@ export const en = {
   'profile.title': 'Your mentorship',
   'profile.line': '**{program}** · {role} · {status}',
   'profile.partner': 'partner: {partners}',
+  'profile.paused': 'check-ins paused until {until}',
   'profile.next': 'next check-in {when}',
   'profile.place': 'number {place} on the waiting list',
   'profile.topics': 'topics: {topics}',
@@ -175,6 +176,10 @@ export const en = {
   'pairingStatus.ended': 'ended',
   'end.done': 'Your pairing has ended. Thank you for taking part.',
   'end.doneBlocked': 'Your pairing has ended, and you will not be paired with this member again in this server.',
+  'pause.done':
+    'Check-ins are paused for {weeks} {weeks, plural, one {week} other {weeks}}: no prompt, reminder or silence flag until then. The next check-in comes <t:{next}:F>.',
+  'pause.notice':
+    '<@{member}> paused this pair’s check-ins for {weeks} {weeks, plural, one {week} other {weeks}}. They resume on their own: the next one comes <t:{next}:F>.',
   'partner.ended': 'Your partner has ended this pairing. {next}',
   'partner.gone': 'Your partner is no longer in the server, so this pairing has ended. {next}',
   'pair.threadDeleted':

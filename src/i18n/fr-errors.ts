@@ -42,6 +42,8 @@ export const frErrors: Record<ErrorKey, string> = {
   'error.notYourPair': 'Seuls les deux membres de ce binôme peuvent faire cela.',
   'error.noCheckinYet': "Il n'y a pas encore de point à renseigner dans ce fil.",
   'error.pairingNotActive': "Ce binôme n'est pas actif.",
+  'error.pauseWeeks': 'Une pause dure de 1 à {max} semaines.',
+  'error.noCheckinsToPause': 'Ce binôme n’a plus de point à mettre en pause.',
   'error.noteLength': 'Une note fait au plus 500 caractères.',
   'error.reasonLength': 'Le motif fait de 1 à 1 000 caractères.',
   'error.badMessageLink':

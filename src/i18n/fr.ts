@@ -114,6 +114,7 @@ export const fr: Record<MessageKey, string> = {
   'profile.title': 'Votre mentorat',
   'profile.line': '**{program}** · {role} · {status}',
   'profile.partner': 'binôme : {partners}',
+  'profile.paused': 'points en pause jusqu’au {until}',
   'profile.next': 'prochain point {when}',
   'profile.place': 'n°{place} sur la liste d’attente',
   'profile.topics': 'sujets : {topics}',
@@ -175,6 +176,10 @@ export const fr: Record<MessageKey, string> = {
   'pairingStatus.ended': 'terminé',
   'end.done': 'Votre binôme a pris fin. Merci d’avoir participé.',
   'end.doneBlocked': 'Votre binôme a pris fin, et vous ne serez plus mis·e en binôme avec ce membre sur ce serveur.',
+  'pause.done':
+    'Les points sont en pause pour {weeks} {weeks, plural, one {semaine} other {semaines}} : ni question, ni rappel, ni alerte de silence d’ici là. Le prochain point arrive <t:{next}:F>.',
+  'pause.notice':
+    '<@{member}> a mis en pause les points de ce binôme pour {weeks} {weeks, plural, one {semaine} other {semaines}}. Ils reprennent d’eux-mêmes : le prochain arrive <t:{next}:F>.',
   'partner.ended': 'Votre partenaire a mis fin à ce binôme. {next}',
   'partner.gone': 'Votre partenaire n’est plus sur le serveur : ce binôme a pris fin. {next}',
   'pair.threadDeleted':

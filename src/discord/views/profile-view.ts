@@ -7,9 +7,10 @@ import { outcomeText } from './report-card.ts';
 
 /** /mentorship profile: each sign-up with its status, partner, next check-in and place, and outcomes not yet heard. */
 export function profileText(locale: string, entries: readonly ProfileEntry[], outcomes: readonly Report[]): string {
-  const blocks = entries.map(({ program, signup, partners, nextCheckinAt, place }) => {
+  const blocks = entries.map(({ program, signup, partners, nextCheckinAt, pausedUntil, place }) => {
     const details = [
       partners.length ? t(locale, 'profile.partner', { partners: partners.map((id) => `<@${id}>`).join(', ') }) : null,
+      pausedUntil ? t(locale, 'profile.paused', { until: discordTime(pausedUntil, 'd') }) : null,
       nextCheckinAt ? t(locale, 'profile.next', { when: discordTime(nextCheckinAt, 'R') }) : null,
       place ? t(locale, 'profile.place', { place }) : null,
       signupTopics(signup).length

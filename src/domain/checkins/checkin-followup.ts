@@ -53,8 +53,8 @@ async function sendReminders(ctx: AppContext, rows: Unanswered[]): Promise<numbe
 
 /**
  * A pair that answered neither of its last two prompts is flagged in the report channel,
- * once per silent streak (an answer starts a new one): the pairing and the weeks, never
- * anything said in the thread.
+ * once per silent streak (an answer, or a pause between them, starts a new one): the pairing
+ * and the weeks, never anything said in the thread.
  */
 async function flagStalledPairs(ctx: AppContext, rows: Unanswered[]): Promise<number> {
   let flagged = 0;
@@ -62,6 +62,8 @@ async function flagStalledPairs(ctx: AppContext, rows: Unanswered[]): Promise<nu
     if (row.stallNotifiedWeek !== null) continue;
     const previous = await previousPostedPrompt(ctx.db, row.pairingId, row.week);
     if (!previous) continue;
+    // The two prompts are not a silent streak when a pause came between them.
+    if (row.checkinsPausedUntil && (previous.postedAt ?? '') < row.checkinsPausedUntil) continue;
     if (await hasAnswer(ctx.db, previous.id)) continue;
     const params = { pairing: row.pairingId, program: row.programName, weeks: `${previous.week}, ${row.week}` };
     const message = notice({ locale: row.locale, key: 'checkin.stalled', params });

@@ -173,7 +173,7 @@ export async function markRemindersSent(db: Db, checkinIds: number[], at: Date):
 export function previousPostedPrompt(db: Db, pairingId: number, week: number) {
   return db
     .selectFrom('checkins')
-    .select(['checkins.id', 'checkins.week'])
+    .select(['checkins.id', 'checkins.week', 'checkins.posted_at as postedAt'])
     .where('pairing_id', '=', pairingId)
     .where('status', '=', 'posted')
     .where('kind', '=', 'prompt')
@@ -187,44 +187,54 @@ export function previousPostedPrompt(db: Db, pairingId: number, week: number) {
  * (posted or pending) and that nobody answered, with what a reminder or a stall notice needs.
  */
 export function unansweredLatestPrompts(db: Db, postedBefore: Date, scope: GuildScope | null) {
-  return db
-    .selectFrom('checkins')
-    .innerJoin('pairings', 'pairings.id', 'checkins.pairing_id')
-    .innerJoin('programs', 'programs.id', 'pairings.program_id')
-    .select([
-      'checkins.id',
-      'checkins.week',
-      'checkins.reminder_sent_at as reminderSentAt',
-      'pairings.id as pairingId',
-      'pairings.guild_id as guildId',
-      'pairings.thread_id as threadId',
-      'pairings.mentor_id as mentorId',
-      'pairings.mentee_id as menteeId',
-      'pairings.stall_notified_week as stallNotifiedWeek',
-      'programs.locale',
-      'programs.name as programName',
-      'programs.report_channel_id as reportChannelId',
-    ])
-    .where('checkins.kind', '=', 'prompt')
-    .where('checkins.status', '=', 'posted')
-    .where('checkins.posted_at', '<=', postedBefore.toISOString())
-    .where('pairings.status', '=', 'active')
-    .where(inGuildScope('pairings.guild_id', scope))
-    .where('checkins.week', '=', (eb) =>
-      eb
-        .selectFrom('checkins as latest')
-        .select((l) => l.fn.max('latest.week').as('week'))
-        .whereRef('latest.pairing_id', '=', 'checkins.pairing_id')
-        .where('latest.status', 'in', ['posted', 'pending']),
-    )
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('checkin_answers')
-            .select('checkin_answers.user_id')
-            .whereRef('checkin_answers.checkin_id', '=', 'checkins.id'),
+  return (
+    db
+      .selectFrom('checkins')
+      .innerJoin('pairings', 'pairings.id', 'checkins.pairing_id')
+      .innerJoin('programs', 'programs.id', 'pairings.program_id')
+      .select([
+        'checkins.id',
+        'checkins.week',
+        'checkins.reminder_sent_at as reminderSentAt',
+        'pairings.id as pairingId',
+        'pairings.guild_id as guildId',
+        'pairings.thread_id as threadId',
+        'pairings.mentor_id as mentorId',
+        'pairings.mentee_id as menteeId',
+        'pairings.stall_notified_week as stallNotifiedWeek',
+        'pairings.checkins_paused_until as checkinsPausedUntil',
+        'programs.locale',
+        'programs.name as programName',
+        'programs.report_channel_id as reportChannelId',
+      ])
+      .where('checkins.kind', '=', 'prompt')
+      .where('checkins.status', '=', 'posted')
+      .where('checkins.posted_at', '<=', postedBefore.toISOString())
+      .where('pairings.status', '=', 'active')
+      .where(inGuildScope('pairings.guild_id', scope))
+      // A prompt posted before a pause ended gets no follow-up: a pause is not silence.
+      .where((eb) =>
+        eb.or([
+          eb('pairings.checkins_paused_until', 'is', null),
+          eb('checkins.posted_at', '>=', eb.ref('pairings.checkins_paused_until')),
+        ]),
+      )
+      .where('checkins.week', '=', (eb) =>
+        eb
+          .selectFrom('checkins as latest')
+          .select((l) => l.fn.max('latest.week').as('week'))
+          .whereRef('latest.pairing_id', '=', 'checkins.pairing_id')
+          .where('latest.status', 'in', ['posted', 'pending']),
+      )
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('checkin_answers')
+              .select('checkin_answers.user_id')
+              .whereRef('checkin_answers.checkin_id', '=', 'checkins.id'),
+          ),
         ),
-      ),
-    )
-    .execute();
+      )
+      .execute()
+  );
 }

@@ -21,6 +21,7 @@ export function toPairing(row: PairingRow): Pairing {
     createdAt: row.created_at,
     stallNotifiedWeek: row.stall_notified_week,
     continuedAt: row.continued_at,
+    checkinsPausedUntil: row.checkins_paused_until,
   };
 }
 

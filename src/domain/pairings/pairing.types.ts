@@ -22,6 +22,8 @@ export interface Pairing {
   stallNotifiedWeek: number | null;
   /** When the pair chose to go on informally after the program's last week. */
   continuedAt: string | null;
+  /** Until when the pair paused its check-ins; kept after, to tell a pause from silence. */
+  checkinsPausedUntil: string | null;
 }
 
 export type NewPairing = Pick<

@@ -30,6 +30,8 @@ export interface ProfileEntry {
   signup: Signup;
   partners: string[];
   nextCheckinAt: string | null;
+  /** When a pause of the member's check-ins ends, while one lasts. */
+  pausedUntil: string | null;
   place: number | null;
 }
 
@@ -50,6 +52,11 @@ export async function memberProfile(ctx: AppContext, actor: Actor): Promise<Prof
         signup,
         partners: pairings.map((p) => (p.mentorId === actor.userId ? p.menteeId : p.mentorId)),
         nextCheckinAt: next,
+        pausedUntil:
+          pairings
+            .map((p) => p.checkinsPausedUntil)
+            .filter((until): until is string => until !== null && until > ctx.clock.now().toISOString())
+            .sort()[0] ?? null,
         place: signup.status === 'waiting' && program.status !== 'ended' ? await waitingPlace(ctx.db, signup) : null,
       };
     }),

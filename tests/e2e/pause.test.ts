@@ -1,0 +1,101 @@
+import { beforeEach, expect, test } from 'vitest';
+import { pairUp, useWorld, type World } from './harness.ts';
+
+const current = useWorld();
+let world: World;
+beforeEach(() => {
+  world = current();
+});
+
+const DAY = 86_400_000;
+const prompts = (threadId: string) =>
+  world.sim.publicMessages(threadId).filter((m) => m.content.includes('check-in ·'));
+const reminders = (threadId: string) =>
+  world.sim.publicMessages(threadId).filter((m) => m.content.includes('gentle reminder'));
+const stallNotices = () =>
+  world.sim.publicMessages(world.channels.reports).filter((m) => m.content.includes('has not answered'));
+
+async function at(ms: number): Promise<void> {
+  world.clock.set(new Date(ms));
+  await world.app.scheduler.tick();
+  await world.app.ctx.outbox.drain();
+}
+
+test('a pause of two weeks: the partner is told, no prompt, reminder or silence flag meanwhile, then the next week resumes on its own', async () => {
+  const { pairing, threadId } = await pairUp(world);
+  const first = Date.parse(pairing.next_checkin_at as string);
+  await at(first);
+  expect(prompts(threadId).map((m) => m.content.match(/week \d+ check-in/)?.[0])).toEqual(['week 1 check-in']);
+
+  world.clock.set(new Date(first + DAY));
+  const reply = await world.sim.slash(world.as(world.users.mentee, threadId), 'mentorship pause', { weeks: 2 }).reply();
+  const resumeAt = first + 21 * DAY;
+  expect(reply.ephemeral).toBe(true);
+  expect(reply.content).toBe(
+    `Check-ins are paused for 2 weeks: no prompt, reminder or silence flag until then. The next check-in comes <t:${resumeAt / 1000}:F>.`,
+  );
+  await world.app.ctx.outbox.drain();
+  const told = world.sim.publicMessages(threadId).find((m) => m.content.includes('paused this pair'));
+  expect(told?.content).toBe(
+    `<@${world.users.mentor}> <@${world.users.mentee}> paused this pair’s check-ins for 2 weeks. They resume on their own: the next one comes <t:${resumeAt / 1000}:F>.`,
+  );
+  expect(told?.mentions.sort()).toEqual([world.users.mentor, world.users.mentee].sort());
+  const profile = await world.sim.slash(world.as(world.users.mentor), 'mentorship profile').reply();
+  expect(profile.content).toContain(`check-ins paused until <t:${(first + 15 * DAY) / 1000}:d>`);
+
+  for (const day of [3, 4, 7, 10, 14, 17, 20]) await at(first + day * DAY);
+  expect(prompts(threadId)).toHaveLength(1);
+  expect(reminders(threadId)).toHaveLength(0);
+
+  await at(resumeAt);
+  expect(prompts(threadId).map((m) => m.content.match(/week \d+ check-in/)?.[0])).toEqual([
+    'week 1 check-in',
+    'week 2 check-in',
+  ]);
+  await at(resumeAt + 3 * DAY);
+  await at(resumeAt + 4 * DAY);
+  // Week 2 went unanswered after the pause: one reminder, but weeks 1 and 2 are no silent streak.
+  expect(reminders(threadId)).toHaveLength(1);
+  expect(stallNotices()).toHaveLength(0);
+
+  await at(resumeAt + 7 * DAY);
+  await at(resumeAt + 10 * DAY);
+  expect(prompts(threadId)).toHaveLength(3);
+  expect(stallNotices().map((m) => m.content)).toEqual([
+    `Pairing #${pairing.id} (Spring Cohort) has not answered the check-ins of weeks 2, 3.`,
+  ]);
+});
+
+test('pausing again starts a new pause from now; a pause never brings a check-in earlier', async () => {
+  const { pairing, threadId } = await pairUp(world);
+  const first = Date.parse(pairing.next_checkin_at as string);
+  const mentor = world.as(world.users.mentor, threadId);
+  world.clock.set(new Date(first - 6 * DAY));
+  await world.sim.slash(mentor, 'mentorship pause', { weeks: 1 }).reply();
+  let row = await world.app.ctx.db.selectFrom('pairings').selectAll().executeTakeFirstOrThrow();
+  expect(row.next_checkin_at).toBe(new Date(first + 7 * DAY).toISOString());
+  expect(row.checkins_paused_until).toBe(new Date(first + DAY).toISOString());
+
+  world.clock.set(new Date(first + 2 * DAY));
+  await world.sim.slash(mentor, 'mentorship pause', { weeks: 1 }).reply();
+  row = await world.app.ctx.db.selectFrom('pairings').selectAll().executeTakeFirstOrThrow();
+  expect(row.next_checkin_at).toBe(new Date(first + 14 * DAY).toISOString());
+  expect(row.week).toBe(0);
+  await at(first + 14 * DAY);
+  expect(prompts(threadId).map((m) => m.content.match(/week \d+ check-in/)?.[0])).toEqual(['week 1 check-in']);
+});
+
+test('only the pair may pause, inside its thread, and only an active pairing with check-ins left', async () => {
+  const { threadId } = await pairUp(world);
+  const pause = (user: string, channel?: string) =>
+    world.sim.slash(world.as(user, channel), 'mentorship pause', { weeks: 1 }).reply();
+  expect((await pause(world.users.mentee)).content).toBe('Use this command inside your mentorship thread.');
+  expect((await pause(world.users.staff, threadId)).content).toBe('Only the two members of this pair can do that.');
+
+  await world.sim.slash(world.as(world.users.mentee, threadId), 'mentorship end').reply();
+  const refused = await pause(world.users.mentor, threadId);
+  expect(refused.ephemeral).toBe(true);
+  expect(refused.content).toBe('This pairing is not active.');
+  const row = await world.app.ctx.db.selectFrom('pairings').selectAll().executeTakeFirstOrThrow();
+  expect(row.checkins_paused_until).toBeNull();
+});
