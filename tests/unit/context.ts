@@ -33,6 +33,11 @@ export class RecordingPort implements DiscordPort {
     this.check(threadId);
     this.threads.find((t) => t.id === threadId)?.members.push(userId);
   }
+  async removeThreadMember(threadId: string, userId: string) {
+    this.check(threadId);
+    const thread = this.threads.find((t) => t.id === threadId);
+    if (thread) thread.members = thread.members.filter((member) => member !== userId);
+  }
   async findThread(_guildId: string, parentId: string, name: string) {
     const found = this.threads.find((t) => t.parentId === parentId && t.name === name);
     return found ? { id: found.id } : null;

@@ -21,6 +21,7 @@ export function toPairing(row: PairingRow): Pairing {
     createdAt: row.created_at,
     stallNotifiedWeek: row.stall_notified_week,
     continuedAt: row.continued_at,
+    groupId: row.group_id,
   };
 }
 
@@ -147,6 +148,7 @@ export function insertPairing(db: Db, pairing: NewPairing): Promise<Pairing> {
       status: pairing.status,
       created_by: pairing.createdBy,
       created_at: pairing.createdAt,
+      group_id: pairing.groupId ?? null,
     })
     .returningAll()
     .executeTakeFirstOrThrow()

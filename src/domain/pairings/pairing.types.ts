@@ -22,9 +22,11 @@ export interface Pairing {
   stallNotifiedWeek: number | null;
   /** When the pair chose to go on informally after the program's last week. */
   continuedAt: string | null;
+  /** In a group program, the group this membership belongs to (its thread and schedule are the group's). */
+  groupId: number | null;
 }
 
 export type NewPairing = Pick<
   Pairing,
   'programId' | 'guildId' | 'mentorId' | 'menteeId' | 'nextCheckinAt' | 'status' | 'createdBy' | 'createdAt'
->;
+> & { groupId?: number | null };

@@ -26,6 +26,7 @@ const settingFields = Object.keys({
   weeks: true,
   mentorCapacity: true,
   everyWeeks: true,
+  format: true,
 } satisfies Record<keyof CreateProgramInput, true>) as (keyof CreateProgramInput)[];
 
 const scheduleFields = new Set<keyof CreateProgramInput>([
