@@ -166,4 +166,13 @@ export const frenchChoices: Record<string, string> = {
   'Member warned': 'Membre averti',
   'Pairing ended': 'Binôme terminé',
   'Member removed': 'Membre retiré',
+  // Group mentoring (issue 12)
+  format: 'format',
+  'One mentor and one mentee per thread, or a mentor with a group (default one-to-one)':
+    'Un mentor et un·e mentoré·e par fil, ou un mentor avec un groupe (binôme par défaut)',
+  'One-to-one': 'En binôme',
+  Group: 'En groupe',
+  'checkin-summary': 'point-résumé',
+  "Your group's latest check-in, member by member (group mentors only)":
+    'Le dernier point de votre groupe, membre par membre (mentors de groupe seulement)',
 };

@@ -15,7 +15,8 @@ const mentions = (ids: readonly string[]) => ids.map((id) => `<@${id}>`).join(' 
 export function groupWelcomeMessage({ program, group, menteeIds }: GroupWelcomeData): OutgoingMessage {
   const locale = program.locale;
   const plan = weekPlan(program.template, 1, program.weeks, locale);
-  const first = group.nextCheckinAt ?? firstCheckinAt(programSchedule(program), new Date(group.createdAt)).toISOString();
+  const first =
+    group.nextCheckinAt ?? firstCheckinAt(programSchedule(program), new Date(group.createdAt)).toISOString();
   return {
     content: t(locale, 'group.welcome', {
       mentees: mentions(menteeIds),

@@ -37,15 +37,13 @@ export function groupThreadEffects(
     members: [group.mentorId, pairing.menteeId].map((user) => keyOfMember(group, pairing, user)),
     welcome: first ? `group-welcome:${group.id}` : `group-join:${pairing.id}`,
   };
-  const adds = (first ? [group.mentorId, pairing.menteeId] : [pairing.menteeId]).map(
-    (userId): EffectRecord => ({
-      guildId,
-      key: keyOfMember(group, pairing, userId),
-      chain,
-      subject: `group-member:${pairing.id}`,
-      effect: { kind: 'add-member', target: thread, userId },
-    }),
-  );
+  const adds = (first ? [group.mentorId, pairing.menteeId] : [pairing.menteeId]).map((userId): EffectRecord => ({
+    guildId,
+    key: keyOfMember(group, pairing, userId),
+    chain,
+    subject: `group-member:${pairing.id}`,
+    effect: { kind: 'add-member', target: thread, userId },
+  }));
   const name = t(program.locale, 'group.threadName', { program: program.name, id: group.id }).slice(-100);
   const greeting: EffectRecord = first
     ? {

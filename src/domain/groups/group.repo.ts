@@ -99,7 +99,7 @@ export function liveMembershipsOfGroup(db: Db, groupId: number): Promise<Pairing
 /** The actor's live membership of a group: as its mentee, or (for the mentor) the oldest one. */
 export async function membershipInGroup(db: Db, group: PairGroup, userId: string): Promise<Pairing | undefined> {
   const live = await liveMembershipsOfGroup(db, group.id);
-  if (userId === group.mentorId) return live[0];
+  if (userId === group.mentorId) return live.find((p) => p.status === 'active') ?? live[0];
   return live.find((p) => p.menteeId === userId);
 }
 

@@ -8,7 +8,13 @@ import { UserFacingError } from '../errors.ts';
 import { programSchedule } from '../checkins/schedule.ts';
 import { parseInput } from '../validate.ts';
 import { createProgramSchema, nameKey, type CreateProgramInput } from './program.input.ts';
-import { findProgramByName, livePairingsOfProgram, setPairingNextCheckin, updateProgram } from './program.repo.ts';
+import {
+  findProgramByName,
+  livePairingsOfProgram,
+  programHasPairings,
+  setPairingNextCheckin,
+  updateProgram,
+} from './program.repo.ts';
 import { recordPanelRefresh } from './signup-panel.ts';
 
 export type ProgramChanges = Partial<CreateProgramInput>;
@@ -71,6 +77,8 @@ export async function editProgram(
     ) {
       throw new UserFacingError('error.programExists', { program: after.name });
     }
+    if (changed.includes('format') && (await programHasPairings(trx, program.id)))
+      throw new UserFacingError('error.formatLocked', { program: program.name });
     const update: ProgramChanges = Object.fromEntries(changed.map((field) => [field, after[field]]));
     await updateProgram(trx, program.id, { ...update, nameKey: nameKey(after.name), updatedAt: now.toISOString() });
     const edited: Program = { ...program, ...update };

@@ -255,3 +255,9 @@ export function programRating(db: Db, programId: number) {
     .where('pairings.program_id', '=', programId)
     .executeTakeFirstOrThrow();
 }
+
+/** Whether the program ever had a pairing (ended ones count: its format is then settled). */
+export async function programHasPairings(db: Db, programId: number): Promise<boolean> {
+  const row = await db.selectFrom('pairings').select('id').where('program_id', '=', programId).executeTakeFirst();
+  return row !== undefined;
+}
