@@ -107,3 +107,18 @@ export async function membershipInGroup(db: Db, group: PairGroup, userId: string
 export async function deleteGroup(db: Db, id: number): Promise<void> {
   await db.deleteFrom('pair_groups').where('id', '=', id).execute();
 }
+
+/**
+ * The membership a report filed in a group's thread concerns: a mentee's own; for the mentor,
+ * that of the member they report (none if they name nobody of the group).
+ */
+export async function membershipOfReport(
+  db: Db,
+  group: PairGroup,
+  reporterId: string,
+  reportedId: string | null | undefined,
+): Promise<Pairing | undefined> {
+  if (reporterId !== group.mentorId) return membershipInGroup(db, group, reporterId);
+  const live = await liveMembershipsOfGroup(db, group.id);
+  return live.find((p) => p.menteeId === reportedId);
+}
