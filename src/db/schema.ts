@@ -196,14 +196,7 @@ export interface MatchSuggestionsTable {
   unmatched: string;
 }
 
-export type EffectKind =
-  | 'create-thread'
-  | 'add-member'
-  | 'remove-member'
-  | 'post'
-  | 'edit'
-  | 'thread-state'
-  | 'dm';
+export type EffectKind = 'create-thread' | 'add-member' | 'remove-member' | 'post' | 'edit' | 'thread-state' | 'dm';
 export type EffectStatus = 'pending' | 'done' | 'failed' | 'cancelled';
 
 /** One Discord side effect, carried out once by the outbox worker. */

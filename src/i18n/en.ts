@@ -286,12 +286,14 @@ export const en = {
   'group.answered': '**{count} of {total}** answered so far.',
   'group.closing':
     '{members}: that was the last week of **{program}**. How did it go? Each of you can rate it below (admins only see averages). You can keep talking here informally, or end your place in the group.',
-  'group.reminder': '{members}: a gentle reminder about this week’s check-in. A click on a button above is all it takes.',
+  'group.reminder':
+    '{members}: a gentle reminder about this week’s check-in. A click on a button above is all it takes.',
   'group.memberLeft': 'A member has left the group. The group goes on.',
   'group.ended': 'This group has ended. Thank you all for the time you gave each other.',
   'group.summaryTitle': '**Week {week} check-in** · what each member answered (only you see this):',
   'group.summaryLine': '• <@{user}>: {status}',
   'group.summaryNote': '   note: {note}',
+  'match.listGroup': ' · group #{group}',
   'group.summaryNone': 'no answer yet',
 } as const;
 

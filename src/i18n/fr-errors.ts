@@ -92,6 +92,7 @@ export const frErrors: Record<ErrorKey, string> = {
   'error.groupMentorBlock':
     'Terminer le groupe le termine pour tous ses membres : cela ne peut pas bloquer l’un d’eux. Pour vous tenir à l’écart d’un membre, utilisez `/report`, ou demandez à un admin de mettre fin à sa place dans le groupe.',
   'error.summaryMentorOnly': 'Seul·e le mentor du groupe peut voir le résumé des points.',
-  'error.summaryGroupOnly': 'Le résumé des points est pour les fils de groupe : utilisez-le dans le fil de votre groupe.',
+  'error.summaryGroupOnly':
+    'Le résumé des points est pour les fils de groupe : utilisez-le dans le fil de votre groupe.',
   'error.formatLocked': 'Le format de **{program}** ne peut plus changer une fois qu’il a des binômes.',
 };

@@ -286,11 +286,13 @@ export const fr: Record<MessageKey, string> = {
   'group.answered': '**{count} sur {total}** ont répondu pour l’instant.',
   'group.closing':
     '{members} : c’était la dernière semaine de **{program}**. Comment cela s’est-il passé ? Chacun·e peut donner une note ci-dessous (les admins ne voient que des moyennes). Vous pouvez continuer à échanger ici librement, ou quitter le groupe.',
-  'group.reminder': '{members} : un petit rappel pour le point de cette semaine. Un clic sur un bouton ci-dessus suffit.',
+  'group.reminder':
+    '{members} : un petit rappel pour le point de cette semaine. Un clic sur un bouton ci-dessus suffit.',
   'group.memberLeft': 'Un membre a quitté le groupe. Le groupe continue.',
   'group.ended': 'Ce groupe est terminé. Merci à toutes et à tous pour le temps que vous vous êtes donné.',
   'group.summaryTitle': '**Point de la semaine {week}** · la réponse de chaque membre (vous seul·e la voyez) :',
   'group.summaryLine': '• <@{user}> : {status}',
   'group.summaryNote': '   note : {note}',
+  'match.listGroup': ' · groupe n°{group}',
   'group.summaryNone': 'pas encore de réponse',
 };

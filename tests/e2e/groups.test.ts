@@ -1,87 +1,22 @@
 import { beforeEach, expect, test } from 'vitest';
 import { button, buttons, useWorld, waitFor, type World } from './harness.ts';
+import { groupWorld } from './group-world.ts';
 
 const current = useWorld();
 let world: World;
+let g: ReturnType<typeof groupWorld>;
 beforeEach(() => {
   world = current();
+  g = groupWorld(world);
 });
-
 const WEEK = 7 * 86_400_000;
 
-async function groupProgram(name: string, extra: Record<string, unknown> = {}) {
-  const { sim, users, channels } = world;
-  const created = await sim
-    .slash(world.as(users.admin), 'program create', {
-      name,
-      template: 'career',
-      channel: channels.pairs,
-      'report-channel': channels.reports,
-      'mentor-capacity': 3,
-      format: 'group',
-      ...extra,
-    })
-    .reply();
-  expect(created.ephemeral).toBe(true);
-  await sim.slash(world.as(users.admin), 'program open', { program: name }).reply();
-}
-
-async function join(name: string, programName: string, role: 'mentor' | 'mentee'): Promise<string> {
-  const id = world.sim.addUser(name);
-  world.sim.addMember(world.guildId, id);
-  const reply = await world.sim
-    .slash(world.as(id), 'mentorship join', { program: programName, role, adult: true })
-    .reply();
-  expect(reply.content).toContain('signed up');
-  return id;
-}
-
-const pair = (programName: string, mentor: string, mentee: string) =>
-  world.sim.slash(world.as(world.users.admin), 'match pair', { program: programName, mentor, mentee }).reply();
-
-async function tick(at: number | string) {
-  world.clock.set(new Date(at));
-  await world.app.scheduler.tick();
-}
-
-const db = () => world.app.ctx.db;
-const groupRow = () => db().selectFrom('pair_groups').selectAll().executeTakeFirstOrThrow();
-const memberships = () => db().selectFrom('pairings').selectAll().orderBy('id').execute();
-const prompts = (threadId: string) =>
-  world.sim.publicMessages(threadId).filter((m) => m.content.includes('check-in ·'));
-
-/**
- * A group of a mentor with three mentees: one by /match pair, two by accepting all of /match
- * suggest, which proposes only the two places left to the three waiting mentees.
- */
-async function fullGroup() {
-  await groupProgram('Circle');
-  const mentor = await join('maya2', 'Circle', 'mentor');
-  const mentees = [await join('ana', 'Circle', 'mentee')];
-  const first = await pair('Circle', mentor, mentees[0]!);
-  expect(first.content).toContain('Paired');
-  const waiting = [await join('ben', 'Circle', 'mentee'), await join('cyd', 'Circle', 'mentee')];
-  const extra = await join('dov', 'Circle', 'mentee');
-  const suggestion = await world.sim.slash(world.as(world.users.admin), 'match suggest', { program: 'Circle' }).reply();
-  expect(buttons(suggestion.message!).map((b: any) => b.label)).toEqual(['Accept #1', 'Accept #2', 'Accept all (2)']);
-  await world.sim
-    .click(world.users.admin, suggestion.message!, button(suggestion.message!, /Accept all/).custom_id)
-    .reply();
-  await waitFor(async () => (await memberships()).length === 3);
-  await world.app.scheduler.tick();
-  const rows = await memberships();
-  expect(rows.map((r) => r.mentee_id).sort()).toEqual([mentees[0], ...waiting].sort());
-  mentees.push(...rows.slice(1).map((r) => r.mentee_id));
-  const group = await groupRow();
-  return { mentor, mentees, extra, group, threadId: group.thread_id as string };
-}
-
 test('a group program puts a mentor and three mentees in ONE private thread; a fourth is refused, the mentor being full', async () => {
-  const { mentor, mentees, extra, threadId } = await fullGroup();
+  const { mentor, mentees, extra, threadId } = await g.fullGroup();
   const threads = world.sim.threadsIn(world.channels.pairs);
   expect(threads).toHaveLength(1);
   expect([...threads[0]!.thread!.members].sort()).toEqual([world.sim.botUser.id, mentor, ...mentees].sort());
-  const rows = await memberships();
+  const rows = await g.memberships();
   expect(rows.map((r) => [r.mentee_id, r.thread_id, r.next_checkin_at, r.status])).toEqual(
     mentees.map((m) => [m, null, null, 'active']),
   );
@@ -92,17 +27,17 @@ test('a group program puts a mentor and three mentees in ONE private thread; a f
   const greetings = messages.filter((m) => m.content.includes('You join the group of'));
   expect(greetings.map((m) => m.mentions.sort())).toEqual([[mentor, mentees[1]].sort(), [mentor, mentees[2]].sort()]);
 
-  const refused = await pair('Circle', mentor, extra);
+  const refused = await g.pair('Circle', mentor, extra);
   expect(refused.ephemeral).toBe(true);
   expect(refused.content).toBe(`<@${mentor}> already mentors as many members as **Circle** allows (3).`);
-  expect(await memberships()).toHaveLength(3);
+  expect(await g.memberships()).toHaveLength(3);
 });
 
 test('one weekly prompt addresses the group, shows only how many answered, and the mentor alone sees who said what', async () => {
-  const { mentor, mentees, group, threadId } = await fullGroup();
-  await tick(group.next_checkin_at as string);
-  expect(prompts(threadId)).toHaveLength(1);
-  const prompt = prompts(threadId)[0]!;
+  const { mentor, mentees, group, threadId } = await g.fullGroup();
+  await g.tick(group.next_checkin_at as string);
+  expect(g.prompts(threadId)).toHaveLength(1);
+  const prompt = g.prompts(threadId)[0]!;
   expect(prompt.mentions.sort()).toEqual([mentor, ...mentees].sort());
   expect(prompt.content).toContain('**0 of 4** answered');
 
@@ -111,11 +46,11 @@ test('one weekly prompt addresses the group, shows only how many answered, and t
     .slash(world.as(mentees[1]!, threadId), 'checkin', { status: 'stuck', note: 'Blocked on my CV' })
     .reply();
   expect(answered.ephemeral).toBe(true);
-  await waitFor(() => prompts(threadId)[0]!.content.includes('**2 of 4** answered'));
-  const shown = prompts(threadId)[0]!.content;
+  await waitFor(() => g.prompts(threadId)[0]!.content.includes('**2 of 4** answered'));
+  const shown = g.prompts(threadId)[0]!.content;
   expect(shown).not.toContain('Blocked on my CV');
   expect(shown).not.toMatch(/Stuck|On track/);
-  expect(prompts(threadId)[0]!.mentions.sort()).toEqual([mentor, ...mentees].sort());
+  expect(g.prompts(threadId)[0]!.mentions.sort()).toEqual([mentor, ...mentees].sort());
 
   const summary = await world.sim.slash(world.as(mentor, threadId), 'checkin-summary').reply();
   expect(summary.ephemeral).toBe(true);
@@ -133,13 +68,13 @@ test('one weekly prompt addresses the group, shows only how many answered, and t
 
   // The mentor answers too: counted once, whatever the number of memberships.
   await world.sim.click(mentor, prompt, button(prompt, /Need help/).custom_id).reply();
-  await waitFor(() => prompts(threadId)[0]!.content.includes('**3 of 4** answered'));
+  await waitFor(() => g.prompts(threadId)[0]!.content.includes('**3 of 4** answered'));
 });
 
 test('a mentee ending leaves the thread and the group goes on; the mentor ending ends the group', async () => {
-  const { mentor, mentees, group, threadId } = await fullGroup();
+  const { mentor, mentees, group, threadId } = await g.fullGroup();
   const first = Date.parse(group.next_checkin_at as string);
-  await tick(first);
+  await g.tick(first);
   const ended = await world.sim.slash(world.as(mentees[2]!, threadId), 'mentorship end').reply();
   expect(ended.ephemeral).toBe(true);
   await world.app.scheduler.tick();
@@ -150,21 +85,21 @@ test('a mentee ending leaves the thread and the group goes on; the mentor ending
   expect(leftNotice.mentions).toEqual([]);
   expect(thread.archived).toBe(false);
 
-  await tick(first + WEEK);
-  expect(prompts(threadId)).toHaveLength(2);
-  const week2 = prompts(threadId)[1]!;
+  await g.tick(first + WEEK);
+  expect(g.prompts(threadId)).toHaveLength(2);
+  const week2 = g.prompts(threadId)[1]!;
   expect(week2.content).toContain('week 2 check-in');
   expect(week2.content).toContain('**0 of 3** answered');
   expect(week2.mentions.sort()).toEqual([mentor, mentees[0], mentees[1]].sort());
 
   const blocked = await world.sim.slash(world.as(mentor, threadId), 'mentorship end', { block: true }).reply();
   expect(blocked.content).toContain('cannot block one of them');
-  expect((await memberships()).filter((m) => m.status === 'active')).toHaveLength(2);
+  expect((await g.memberships()).filter((m) => m.status === 'active')).toHaveLength(2);
 
   await world.sim.slash(world.as(mentor, threadId), 'mentorship end').reply();
   await world.app.scheduler.tick();
-  expect((await memberships()).map((m) => m.status)).toEqual(['ended', 'ended', 'ended']);
-  expect((await groupRow()).status).toBe('ended');
+  expect((await g.memberships()).map((m) => m.status)).toEqual(['ended', 'ended', 'ended']);
+  expect((await g.groupRow()).status).toBe('ended');
   expect([thread.archived, thread.locked]).toEqual([true, true]);
   expect(world.sim.publicMessages(threadId).at(-1)!.content).toBe(
     'This group has ended. Thank you all for the time you gave each other.',
@@ -172,9 +107,9 @@ test('a mentee ending leaves the thread and the group goes on; the mentor ending
 });
 
 test('in a group, /report pause:True pauses only the reporter’s membership; forget-me ends only the member’s, takes them out and erases their answers', async () => {
-  const { mentor, mentees, group, threadId } = await fullGroup();
-  await tick(group.next_checkin_at as string);
-  const prompt = prompts(threadId)[0]!;
+  const { mentor, mentees, group, threadId } = await g.fullGroup();
+  await g.tick(group.next_checkin_at as string);
+  const prompt = g.prompts(threadId)[0]!;
   await world.sim.click(mentees[1]!, prompt, button(prompt, /On track/).custom_id).reply();
   const before = world.sim.publicMessages(threadId).length;
 
@@ -183,7 +118,7 @@ test('in a group, /report pause:True pauses only the reporter’s membership; fo
     .reply();
   expect(report.ephemeral).toBe(true);
   await world.app.scheduler.tick();
-  expect((await memberships()).map((m) => [m.mentee_id, m.status])).toEqual([
+  expect((await g.memberships()).map((m) => [m.mentee_id, m.status])).toEqual([
     [mentees[0], 'paused'],
     [mentees[1], 'active'],
     [mentees[2], 'active'],
@@ -201,16 +136,16 @@ test('in a group, /report pause:True pauses only the reporter’s membership; fo
   const ask = await world.sim.slash(world.as(mentees[1]!), 'mentorship forget-me').reply();
   await world.sim.click(mentees[1]!, ask.message!, buttons(ask.message!)[0].custom_id).reply();
   await world.app.scheduler.tick();
-  expect((await memberships()).map((m) => m.status)).toEqual(['paused', 'ended', 'active']);
+  expect((await g.memberships()).map((m) => m.status)).toEqual(['paused', 'ended', 'active']);
   expect(thread.members.has(mentees[1]!)).toBe(false);
   expect(thread.members.has(mentor)).toBe(true);
-  const answers = await db().selectFrom('checkin_answers').selectAll().where('user_id', '=', mentees[1]!).execute();
+  const answers = await g.db().selectFrom('checkin_answers').selectAll().where('user_id', '=', mentees[1]!).execute();
   expect(answers).toEqual([]);
-  expect((await groupRow()).status).toBe('active');
+  expect((await g.groupRow()).status).toBe('active');
 });
 
 test('the format is shown in /program info and cannot change once the program has pairings', async () => {
-  const { mentor } = await fullGroup();
+  const { mentor } = await g.fullGroup();
   const info = await world.sim.slash(world.as(world.users.admin), 'program info', { program: 'Circle' }).reply();
   expect(info.embeds[0].fields).toContainEqual({ name: 'Format', value: 'group', inline: true });
   const edit = await world.sim
@@ -233,8 +168,8 @@ test('/checkin-summary is refused in a one-to-one thread', async () => {
   await sim.slash(world.as(users.admin), 'program open', { program: 'Pairs' }).reply();
   await sim.slash(world.as(users.mentor), 'mentorship join', { program: 'Pairs', role: 'mentor', adult: true }).reply();
   await sim.slash(world.as(users.mentee), 'mentorship join', { program: 'Pairs', role: 'mentee', adult: true }).reply();
-  await pair('Pairs', users.mentor, users.mentee);
-  const pairing = await db().selectFrom('pairings').selectAll().executeTakeFirstOrThrow();
+  await g.pair('Pairs', users.mentor, users.mentee);
+  const pairing = await g.db().selectFrom('pairings').selectAll().executeTakeFirstOrThrow();
   expect(pairing.group_id).toBeNull();
   const refused = await sim.slash(world.as(users.mentor, pairing.thread_id as string), 'checkin-summary').reply();
   expect(refused.content).toBe('The check-in summary is for group threads: use it inside your group’s thread.');

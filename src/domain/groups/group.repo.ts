@@ -122,3 +122,17 @@ export async function membershipOfReport(
   const live = await liveMembershipsOfGroup(db, group.id);
   return live.find((p) => p.menteeId === reportedId);
 }
+
+/** The program's live groups, with their week (their schedule is theirs, not their memberships'). */
+export function liveGroupsOfProgram(db: Db, programId: number): Promise<{ id: number; week: number }[]> {
+  return db
+    .selectFrom('pair_groups')
+    .select(['id', 'week'])
+    .where('program_id', '=', programId)
+    .where('status', '=', 'active')
+    .execute();
+}
+
+export async function setGroupNextCheckin(db: Db, id: number, nextCheckinAt: string | null): Promise<void> {
+  await db.updateTable('pair_groups').set({ next_checkin_at: nextCheckinAt }).where('id', '=', id).execute();
+}

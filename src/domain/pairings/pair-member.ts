@@ -24,7 +24,8 @@ export async function pairingOfMember(
   const group = await findGroupByThread(db, threadId);
   if (group) {
     const membership = await membershipInGroup(db, group, actor.userId);
-    if (!membership) throw new UserFacingError(actor.userId === group.mentorId ? 'error.groupEmpty' : 'error.notYourPair');
+    if (!membership)
+      throw new UserFacingError(actor.userId === group.mentorId ? 'error.groupEmpty' : 'error.notYourPair');
     return membership;
   }
   const pairing = await findPairingByThread(db, threadId);

@@ -99,7 +99,8 @@ async function endRow(trx: Transaction<DB>, pairing: Pairing, by: EndedBy, at: D
 
 /**
  * Ends a group and every live membership of it; the thread is told, archived and locked. A
- * group with no mentee left ends the same way. False if it had already ended.
+ * group with no mentee left ends the same way. Returns the memberships it ended, or undefined if
+ * the group had already ended.
  */
 export async function recordGroupEnd(
   trx: Transaction<DB>,
@@ -107,12 +108,14 @@ export async function recordGroupEnd(
   groupId: number,
   by: EndedBy,
   at: Date,
-): Promise<boolean> {
+): Promise<Pairing[] | undefined> {
   const group = await findGroup(trx, groupId);
-  if (!group || !(await endGroupRow(trx, groupId, at.toISOString()))) return false;
-  for (const membership of await liveMembershipsOfGroup(trx, groupId)) await endRow(trx, membership, by, at);
+  if (!group || !(await endGroupRow(trx, groupId, at.toISOString()))) return undefined;
+  const ended: Pairing[] = [];
+  for (const membership of await liveMembershipsOfGroup(trx, groupId))
+    if (await endRow(trx, membership, by, at)) ended.push(membership);
   await returnSignupsToWaiting(trx, program.id, [group.mentorId], at.toISOString());
   await cancelIdle(trx, groupChain(groupId), at);
   await recordEffects(trx, at, groupEndEffects(program, group));
-  return true;
+  return ended;
 }

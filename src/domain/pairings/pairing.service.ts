@@ -10,6 +10,7 @@ import { firstCheckinAt } from '../checkins/schedule.ts';
 import { UserFacingError } from '../errors.ts';
 import { recordEffects, type EffectRecord } from '../outbox/effect.ts';
 import { joinGroup } from '../groups/group-join.ts';
+import { findGroup } from '../groups/group.repo.ts';
 import { findProgramByName, updateProgram } from '../programs/program.repo.ts';
 import { findSignup } from '../signups/signup.repo.ts';
 import {
@@ -149,7 +150,7 @@ export async function awaitThread(
   timeoutMs: number,
 ): Promise<ThreadOutcome> {
   const settled = await ctx.outbox.settle([keys.thread, ...keys.members, keys.welcome], timeoutMs);
-  const now = (await findPairing(ctx.db, pairing.id)) ?? pairing;
+  const now = await asSeen(ctx, (await findPairing(ctx.db, pairing.id)) ?? pairing);
   const welcome = settled.get(keys.welcome)?.status;
   // A welcome Discord refused still leaves a made thread with both members in it.
   if (welcome === 'done' || welcome === 'failed') return { made: now };
@@ -162,6 +163,13 @@ export async function awaitThread(
       refused: new UserFacingError('error.memberLeft', { user: failed === 0 ? pairing.mentorId : pairing.menteeId }),
     };
   return { refused: new UserFacingError('error.cannotCreateThread', { channel: program.pairChannelId }) };
+}
+
+/** A group's membership as its members see it: in the group's thread, greeted by its welcome. */
+async function asSeen(ctx: AppContext, pairing: Pairing): Promise<Pairing> {
+  if (pairing.groupId === null) return pairing;
+  const group = await findGroup(ctx.db, pairing.groupId);
+  return { ...pairing, threadId: group?.threadId ?? null, welcomeMessageId: group?.welcomeMessageId ?? null };
 }
 
 /** Pairs a mentor with a mentee now, with the same rules as accepted suggestions. */

@@ -7,6 +7,7 @@ import { nextSlotAfter } from '../checkins/schedule.ts';
 import { UserFacingError } from '../errors.ts';
 import { programSchedule } from '../checkins/schedule.ts';
 import { parseInput } from '../validate.ts';
+import { liveGroupsOfProgram, setGroupNextCheckin } from '../groups/group.repo.ts';
 import { createProgramSchema, nameKey, type CreateProgramInput } from './program.input.ts';
 import {
   findProgramByName,
@@ -84,12 +85,15 @@ export async function editProgram(
     const edited: Program = { ...program, ...update };
     if (changed.some((field) => scheduleFields.has(field))) {
       const schedule = programSchedule(edited);
-      const live = await livePairingsOfProgram(trx, program.id);
-      for (const pairing of live) {
-        const nextWeek = pairing.week === 0 ? 1 : pairing.week + edited.everyWeeks;
-        const next = nextWeek > edited.weeks + edited.everyWeeks ? null : nextSlotAfter(schedule, now).toISOString();
-        await setPairingNextCheckin(trx, pairing.id, next);
-      }
+      const next = (week: number) =>
+        (week === 0 ? 1 : week + edited.everyWeeks) > edited.weeks + edited.everyWeeks
+          ? null
+          : nextSlotAfter(schedule, now).toISOString();
+      // A grouped pairing has no schedule of its own: its group's moves instead.
+      const live = (await livePairingsOfProgram(trx, program.id)).filter((pairing) => pairing.groupId === null);
+      for (const pairing of live) await setPairingNextCheckin(trx, pairing.id, next(pairing.week));
+      for (const group of await liveGroupsOfProgram(trx, program.id))
+        await setGroupNextCheckin(trx, group.id, next(group.week));
     }
     const details = Object.fromEntries(changed.map((field) => [field, { from: before[field], to: after[field] }]));
     await recordAudit(trx, {

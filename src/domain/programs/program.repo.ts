@@ -212,10 +212,13 @@ export async function markProgramEnded(db: Db, id: number, at: Date): Promise<bo
 }
 
 /** The pairings of a program that have not ended, with their week. */
-export function livePairingsOfProgram(db: Db, programId: number): Promise<{ id: number; week: number }[]> {
+export function livePairingsOfProgram(
+  db: Db,
+  programId: number,
+): Promise<{ id: number; week: number; groupId: number | null }[]> {
   return db
     .selectFrom('pairings')
-    .select(['id', 'week'])
+    .select(['id', 'week', 'group_id as groupId'])
     .where('program_id', '=', programId)
     .where('status', '<>', 'ended')
     .execute();
