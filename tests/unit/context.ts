@@ -107,8 +107,12 @@ export const actor = (userId: string, extra: Partial<Actor> = {}): Actor => ({
 
 export const admin = actor('admin', { canManageGuild: true });
 
-/** Opens the program "Cohort" (mods: role `mods`, capacity as given) made by `admin` through the real services. */
-export async function openCohort(ctx: AppContext, capacity = 1): Promise<void> {
+/** Opens the program "Cohort" (mods: role `mods`, capacity and format as given) made by `admin` through the real services. */
+export async function openCohort(
+  ctx: AppContext,
+  capacity = 1,
+  format: 'one-to-one' | 'group' = 'one-to-one',
+): Promise<void> {
   await createProgram(ctx, admin, {
     name: 'Cohort',
     template: 'skills',
@@ -121,6 +125,7 @@ export async function openCohort(ctx: AppContext, capacity = 1): Promise<void> {
     weeks: 8,
     mentorCapacity: capacity,
     everyWeeks: 1,
+    format,
   });
   await openSignups(ctx, admin, 'cohort');
 }

@@ -9,17 +9,20 @@ import { groupChain, notice, type EffectRecord } from '../outbox/effect.ts';
  * the group goes on. The mentor's ending ends the group: the thread is told, archived and locked.
  */
 
-export function membershipEndEffects(program: Program, pairing: Pairing): EffectRecord[] {
+/** `remove` is false when the mentee left the server: Discord took them out of its threads already. */
+export function membershipEndEffects(program: Program, pairing: Pairing, remove = true): EffectRecord[] {
   const groupId = pairing.groupId as number;
   const chain = groupChain(groupId);
   const thread = { groupThread: groupId };
+  const notified: EffectRecord = {
+    guildId: pairing.guildId,
+    key: `group-leave-notice:${pairing.id}`,
+    chain,
+    effect: { kind: 'post', target: thread, message: notice({ locale: program.locale, key: 'group.memberLeft' }) },
+  };
+  if (!remove) return [notified];
   return [
-    {
-      guildId: pairing.guildId,
-      key: `group-leave-notice:${pairing.id}`,
-      chain,
-      effect: { kind: 'post', target: thread, message: notice({ locale: program.locale, key: 'group.memberLeft' }) },
-    },
+    notified,
     {
       guildId: pairing.guildId,
       key: `group-remove:${pairing.id}`,

@@ -71,7 +71,7 @@ export async function recordPairingEnd(
     const mentorGoes = by.leaverId === pairing.mentorId || by.subjectId === pairing.mentorId;
     if (mentorGoes) return (await recordGroupEnd(trx, program, pairing.groupId, by, at)) ? pairing : undefined;
     if (!(await endRow(trx, pairing, by, at))) return undefined;
-    await recordEffects(trx, at, membershipEndEffects(program, pairing));
+    await recordEffects(trx, at, membershipEndEffects(program, pairing, by.reason !== 'member-gone'));
     return pairing;
   }
   if (!(await endRow(trx, pairing, by, at))) return undefined;
