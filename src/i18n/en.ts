@@ -294,6 +294,8 @@ export const en = {
   'group.summaryLine': '• <@{user}>: {status}',
   'group.summaryNote': '   note: {note}',
   'match.listGroup': ' · group #{group}',
+  'group.threadDeleted':
+    'The thread of group #{group} ({program}) was deleted. Its memberships are paused; end them with `/match end` so its members can be paired again.',
   'group.summaryNone': 'no answer yet',
 } as const;
 

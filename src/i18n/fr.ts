@@ -294,5 +294,7 @@ export const fr: Record<MessageKey, string> = {
   'group.summaryLine': '• <@{user}> : {status}',
   'group.summaryNote': '   note : {note}',
   'match.listGroup': ' · groupe n°{group}',
+  'group.threadDeleted':
+    'Le fil du groupe n°{group} ({program}) a été supprimé. Ses membres sont en pause ; terminez leurs binômes avec `/match end` pour qu’ils puissent être jumelés à nouveau.',
   'group.summaryNone': 'pas encore de réponse',
 };

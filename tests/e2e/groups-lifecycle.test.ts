@@ -1,5 +1,5 @@
 import { beforeEach, expect, test } from 'vitest';
-import { button, buttons, useWorld, type World } from './harness.ts';
+import { button, buttons, useWorld, waitFor, type World } from './harness.ts';
 import { groupWorld } from './group-world.ts';
 
 const current = useWorld();
@@ -96,4 +96,17 @@ test('after the last week the group gets one closing message; each member rates 
   expect([thread.archived, thread.locked]).toEqual([true, true]);
   expect(world.sim.publicMessages(threadId).filter((m) => m.content.includes('left the group'))).toEqual([]);
   expect(buttons(closing[0]!).length).toBe(7);
+});
+
+test('a group thread deleted by hand closes the group, pauses its members and tells the report channel once', async () => {
+  const { mentor, group, threadId } = await g.fullGroup();
+  world.sim.deleteChannel(threadId);
+  await waitFor(async () => (await g.groupRow()).status === 'ended');
+  expect((await g.memberships()).map((m) => m.status)).toEqual(['paused', 'paused', 'paused']);
+  await g.tick(Date.parse(group.next_checkin_at as string));
+  const told = world.sim.publicMessages(world.channels.reports).filter((m) => m.content.includes('was deleted'));
+  expect(told).toHaveLength(1);
+  expect(told[0]!.content).toContain(`group #${group.id} (Circle)`);
+  const refused = await g.pair('Circle', mentor, await g.join('eve', 'Circle', 'mentee'));
+  expect(refused.content).toBe(`<@${mentor}> already mentors as many members as **Circle** allows (3).`);
 });
