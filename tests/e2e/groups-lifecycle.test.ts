@@ -107,6 +107,22 @@ test('a group thread deleted by hand closes the group, pauses its members and te
   const told = world.sim.publicMessages(world.channels.reports).filter((m) => m.content.includes('was deleted'));
   expect(told).toHaveLength(1);
   expect(told[0]!.content).toContain(`group #${group.id} (Circle)`);
-  const refused = await g.pair('Circle', mentor, await g.join('eve', 'Circle', 'mentee'));
+  const eve = await g.join('eve', 'Circle', 'mentee');
+  const refused = await g.pair('Circle', mentor, eve);
   expect(refused.content).toBe(`<@${mentor}> already mentors as many members as **Circle** allows (3).`);
+
+  // Ending the mentor's memberships frees the places: the next mentee starts a new group and thread.
+  await world.sim
+    .slash(world.as(world.users.admin), 'match end', { program: 'Circle', member: mentor, reason: 'thread lost' })
+    .reply();
+  expect((await g.memberships()).map((m) => m.status)).toEqual(['ended', 'ended', 'ended']);
+  const paired = await g.pair('Circle', mentor, eve);
+  expect(paired.content).toContain('Paired');
+  const groups = await world.app.ctx.db
+    .selectFrom('pair_groups')
+    .select(['status', 'thread_id'])
+    .orderBy('id')
+    .execute();
+  expect(groups.map((row) => row.status)).toEqual(['ended', 'active']);
+  expect(groups[1]!.thread_id).not.toBe(threadId);
 });

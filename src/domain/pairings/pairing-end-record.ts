@@ -68,10 +68,12 @@ export async function recordPairingEnd(
   if (!pairing || pairing.status === 'ended') return undefined;
   const program = (await findProgram(trx, pairing.programId)) as Program;
   if (pairing.groupId !== null) {
+    // A group already closed (its thread deleted) has no thread to tell: its memberships just end.
+    const live = (await findGroup(trx, pairing.groupId))?.status === 'active';
     const mentorGoes = by.leaverId === pairing.mentorId || by.subjectId === pairing.mentorId;
-    if (mentorGoes) return (await recordGroupEnd(trx, program, pairing.groupId, by, at)) ? pairing : undefined;
+    if (live && mentorGoes) return (await recordGroupEnd(trx, program, pairing.groupId, by, at)) ? pairing : undefined;
     if (!(await endRow(trx, pairing, by, at))) return undefined;
-    await recordEffects(trx, at, membershipEndEffects(program, pairing, by.reason !== 'member-gone'));
+    if (live) await recordEffects(trx, at, membershipEndEffects(program, pairing, by.reason !== 'member-gone'));
     return pairing;
   }
   if (!(await endRow(trx, pairing, by, at))) return undefined;
