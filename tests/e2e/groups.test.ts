@@ -27,6 +27,8 @@ test('a group program puts a mentor and three mentees in ONE private thread; a f
   const greetings = messages.filter((m) => m.content.includes('You join the group of'));
   expect(greetings.map((m) => m.mentions.sort())).toEqual([[mentor, mentees[1]].sort(), [mentor, mentees[2]].sort()]);
 
+  const profile = await world.sim.slash(world.as(mentees[1]!), 'mentorship profile').reply();
+  expect(profile.content).toContain('next check-in <t:');
   const refused = await g.pair('Circle', mentor, extra);
   expect(refused.ephemeral).toBe(true);
   expect(refused.content).toBe(`<@${mentor}> already mentors as many members as **Circle** allows (3).`);
