@@ -144,6 +144,20 @@ test('in a group, /report pause:True pauses only the reporter’s membership; fo
   const answers = await g.db().selectFrom('checkin_answers').selectAll().where('user_id', '=', mentees[1]!).execute();
   expect(answers).toEqual([]);
   expect((await g.groupRow()).status).toBe('active');
+
+  // The mentor reporting one member pauses that member's membership only; nobody is told in the thread.
+  const shown = world.sim.publicMessages(threadId).length;
+  await world.sim
+    .slash(world.as(mentor, threadId), 'report', { reason: 'Spamming the group', member: mentees[2], pause: true })
+    .reply();
+  await world.app.scheduler.tick();
+  expect((await g.memberships()).map((m) => m.status)).toEqual(['paused', 'ended', 'paused']);
+  expect(world.sim.publicMessages(threadId)).toHaveLength(shown);
+  const filed = await g.db().selectFrom('reports').select(['reporter_id', 'reported_id']).orderBy('id').execute();
+  expect(filed).toEqual([
+    { reporter_id: mentees[0], reported_id: mentor },
+    { reporter_id: mentor, reported_id: mentees[2] },
+  ]);
 });
 
 test('the format is shown in /program info and cannot change once the program has pairings', async () => {
