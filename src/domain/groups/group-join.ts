@@ -14,8 +14,9 @@ import { insertGroup, liveGroupOfMentor } from './group.repo.ts';
  * A mentee joins the mentor's live group in a group program (the group is made with the
  * mentor's first mentee), inside the caller's transaction, after every pairing rule was checked.
  * The membership is a pairing row with no thread or schedule of its own: the group's serve.
- * Two first mentees at once make one group: `pair_groups_live_mentor` refuses the second,
- * whose transaction is then tried again and joins the first.
+ * Two first mentees at once make one group: SQLite runs the two transactions one after the
+ * other; on PostgreSQL the serializable transaction that loses is run again and joins the group
+ * the other made (`pair_groups_live_mentor` backs the rule; tests/unit/races.test.ts).
  */
 export async function joinGroup(
   trx: Transaction<DB>,
