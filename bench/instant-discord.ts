@@ -12,6 +12,7 @@ import { silentLogger } from '../src/log.ts';
 export const instantDiscord: DiscordPort = {
   createPrivateThread: async () => ({ id: '1' }),
   addThreadMember: async () => undefined,
+  removeThreadMember: async () => undefined,
   findThread: async () => null,
   postMessage: async () => ({ id: '1' }),
   ownMessagesSince: async () => [],

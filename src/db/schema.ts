@@ -5,6 +5,8 @@ export type ProgramStatus = 'draft' | 'open' | 'running' | 'ended';
 export type Role = 'mentor' | 'mentee';
 export type SignupStatus = 'waiting' | 'paired' | 'withdrawn' | 'removed';
 export type PairingStatus = 'active' | 'paused' | 'ended';
+export type ProgramFormat = 'one-to-one' | 'group';
+export type PairGroupStatus = 'active' | 'ended';
 export type CheckinStatus = 'pending' | 'posted' | 'skipped' | 'failed';
 /** A weekly prompt, or the closing message after the last week. */
 export type CheckinKind = 'prompt' | 'closing';
@@ -35,6 +37,8 @@ export interface ProgramsTable {
   /** The server's language when the program was made: used for messages nobody triggered. */
   locale: string;
   panel_message_id: string | null;
+  /** One mentor and one mentee per thread, or a mentor's mentees sharing one (see pair_groups). */
+  format: Generated<ProgramFormat>;
   created_by: string;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -97,6 +101,23 @@ export interface PairingsTable {
   continued_at: Timestamp | null;
   /** Until when the pair paused its check-ins; kept after, to tell a pause from silence. */
   checkins_paused_until: Timestamp | null;
+  /** In a group program, the group this pairing (a membership) belongs to; its thread is the group's. */
+  group_id: number | null;
+}
+
+/** A mentor's group in a group program: one thread and one check-in schedule for all its members. */
+export interface PairGroupsTable {
+  id: Generated<number>;
+  program_id: number;
+  guild_id: string;
+  mentor_id: string;
+  thread_id: string | null;
+  welcome_message_id: string | null;
+  week: Generated<number>;
+  next_checkin_at: Timestamp | null;
+  status: PairGroupStatus;
+  created_at: Timestamp;
+  ended_at: Timestamp | null;
 }
 
 export interface CheckinsTable {
@@ -177,7 +198,7 @@ export interface MatchSuggestionsTable {
   unmatched: string;
 }
 
-export type EffectKind = 'create-thread' | 'add-member' | 'post' | 'edit' | 'thread-state' | 'dm';
+export type EffectKind = 'create-thread' | 'add-member' | 'remove-member' | 'post' | 'edit' | 'thread-state' | 'dm';
 export type EffectStatus = 'pending' | 'done' | 'failed' | 'cancelled';
 
 /** One Discord side effect, carried out once by the outbox worker. */
@@ -224,6 +245,7 @@ export interface DB {
   signups: SignupsTable;
   blocks: BlocksTable;
   pairings: PairingsTable;
+  pair_groups: PairGroupsTable;
   checkins: CheckinsTable;
   checkin_answers: CheckinAnswersTable;
   goals: GoalsTable;
@@ -237,6 +259,7 @@ export type ProgramRow = Selectable<ProgramsTable>;
 export type NewProgramRow = Insertable<ProgramsTable>;
 export type SignupRow = Selectable<SignupsTable>;
 export type PairingRow = Selectable<PairingsTable>;
+export type PairGroupRow = Selectable<PairGroupsTable>;
 export type CheckinRow = Selectable<CheckinsTable>;
 export type GoalRow = Selectable<GoalsTable>;
 export type ReportRow = Selectable<ReportsTable>;

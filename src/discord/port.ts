@@ -104,6 +104,16 @@ export class RestDiscordPort implements DiscordPort {
     }
   }
 
+  async removeThreadMember(threadId: string, userId: string): Promise<void> {
+    try {
+      await this.call(threadId, () => this.rest.delete(Routes.threadMembers(threadId, userId)));
+    } catch (error) {
+      // A member no longer in the server (or no longer in the thread) is out already.
+      if (error instanceof RefusedError && error.code === 10007) return;
+      throw error;
+    }
+  }
+
   async findThread(guildId: string, parentId: string, name: string): Promise<{ id: string } | null> {
     const mine = (c: APIChannel) =>
       c.type === ChannelType.PrivateThread &&

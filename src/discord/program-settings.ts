@@ -67,6 +67,12 @@ export function addSettingOptions(
     )
     .addIntegerOption((o) =>
       o.setName('every-weeks').setDescription('Weeks between check-ins (default 1)').setMinValue(1).setMaxValue(4),
+    )
+    .addStringOption((o) =>
+      o
+        .setName('format')
+        .setDescription('One mentor and one mentee per thread, or a mentor with a group (default one-to-one)')
+        .addChoices({ name: 'One-to-one', value: 'one-to-one' }, { name: 'Group', value: 'group' }),
     );
 }
 
@@ -93,6 +99,7 @@ export function readSettings(interaction: ChatInputCommandInteraction): Partial<
     weeks: o.getInteger('weeks') ?? undefined,
     mentorCapacity: o.getInteger('mentor-capacity') ?? undefined,
     everyWeeks: o.getInteger('every-weeks') ?? undefined,
+    format: (o.getString('format') as CreateProgramInput['format'] | null) ?? undefined,
   };
   return Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined));
 }

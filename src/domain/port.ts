@@ -50,6 +50,8 @@ export interface DiscordPort {
   createPrivateThread(channelId: string, name: string): Promise<{ id: string }>;
   /** Throws MemberGoneError when the member is no longer in the server. */
   addThreadMember(guildId: string, threadId: string, userId: string): Promise<void>;
+  /** Takes a member out of a thread (a member already out is no error). */
+  removeThreadMember(threadId: string, userId: string): Promise<void>;
   /** The bot's own private thread of `parentId`, active or archived, with exactly this name: one made before a crash. */
   findThread(guildId: string, parentId: string, name: string): Promise<{ id: string } | null>;
   postMessage(channelId: string, message: OutgoingMessage): Promise<{ id: string }>;

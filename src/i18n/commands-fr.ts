@@ -59,6 +59,9 @@ export const frenchNames: Record<string, string> = {
   'message-link': 'lien-message',
   id: 'numéro',
   outcome: 'décision',
+  // Group mentoring (issue 12)
+  format: 'format',
+  'checkin-summary': 'point-résumé',
 };
 
 export const frenchDescriptions: Record<string, string> = {
@@ -142,6 +145,11 @@ export const frenchDescriptions: Record<string, string> = {
   'Goal number (see /goal list)': 'Numéro de l’objectif (voir /goal list)',
   "List your pair's goals": 'Lister les objectifs de votre binôme',
   'Anything the organisers should know (admins only)': 'Ce que les organisateurs devraient savoir (admins seulement)',
+  // Group mentoring (issue 12)
+  'One mentor and one mentee per thread, or a mentor with a group (default one-to-one)':
+    'Un mentor et un·e mentoré·e par fil, ou un mentor avec un groupe (binôme par défaut)',
+  "Your group's latest check-in, member by member (group mentors only)":
+    'Le dernier point de votre groupe, membre par membre (mentors de groupe seulement)',
 };
 
 export const frenchChoices: Record<string, string> = {
@@ -169,4 +177,7 @@ export const frenchChoices: Record<string, string> = {
   'Member warned': 'Membre averti',
   'Pairing ended': 'Binôme terminé',
   'Member removed': 'Membre retiré',
+  // Group mentoring (issue 12)
+  'One-to-one': 'En binôme',
+  Group: 'En groupe',
 };

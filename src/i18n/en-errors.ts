@@ -79,6 +79,14 @@ export const enErrors = {
     'Something went wrong on my side. Please try again; if it keeps happening, tell the server staff (reference `{ref}`).',
   'error.busy': 'The bot is busy; try again in a moment.',
   'error.conflict': 'Someone changed this at the same moment. Look again, then try once more.',
+  // Group mentoring (issue 12)
+  'error.groupEmpty':
+    'Your group has no mentee at the moment. It stays open for new mentees; an admin can end it with `/match end`.',
+  'error.groupMentorBlock':
+    'Ending the group ends it for every member, so it cannot block one of them. To keep away from one member, use `/report`, or ask an admin to end that member’s place in the group.',
+  'error.summaryMentorOnly': 'Only the group’s mentor can see the check-in summary.',
+  'error.summaryGroupOnly': 'The check-in summary is for group threads: use it inside your group’s thread.',
+  'error.formatLocked': 'The format of **{program}** cannot change once it has pairings.',
 } as const;
 
 export type ErrorKey = keyof typeof enErrors;

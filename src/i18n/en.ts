@@ -275,6 +275,33 @@ export const en = {
   'report.listEmpty': 'No reports match.',
   'report.listLine': '**#{id}** · {status} · {created} · {reason}',
   'pair.ended': 'This pairing has ended. Thank you both for the time you gave each other.',
+  // Group mentoring (issue 12)
+  'outbox.kind.remove-member': 'taking a member out of a thread',
+  'outbox.where.group': 'the thread of group #{group}',
+  'program.infoFormat': 'Format',
+  'format.one-to-one': 'one-to-one',
+  'format.group': 'group',
+  'group.threadName': '{program} · group #{id}',
+  'group.welcome':
+    '👋 Welcome {mentees} (mentees), with <@{mentor}> (mentor)! This is your group’s private space for **{program}**.\n\n**The plan:** {schedule}. Your first check-in comes {first}.\n\n**Week 1: {topic}**\n{prompts}\n\n**Who can see this thread:** the members of the group, and server staff with the Manage Threads permission. The bot does not read or keep what you write here.\n\nEach of you answers the check-ins for yourself, with the buttons or `/checkin`: the thread only shows how many answered, and only your mentor sees your answer and note. If anything feels wrong, `/report` reaches the moderators privately.',
+  'group.joined':
+    '👋 Welcome <@{mentee}>! You join the group of <@{mentor}> (mentor) in this thread. Each of you answers the weekly check-in for yourself; only the mentor sees your answer and note.',
+  'group.prompt':
+    '{members}: **week {week} check-in · {topic}**\n{prompts}\n\nHow is it going? Each of you answers for yourself with a button below, or with `/checkin`. Only your mentor sees your answer and note.',
+  'group.answered': '**{count} of {total}** answered so far.',
+  'group.closing':
+    '{members}: that was the last week of **{program}**. How did it go? Each of you can rate it below (admins only see averages). You can keep talking here informally, or end your place in the group.',
+  'group.reminder':
+    '{members}: a gentle reminder about this week’s check-in. A click on a button above is all it takes.',
+  'group.memberLeft': 'A member has left the group. The group goes on.',
+  'group.ended': 'This group has ended. Thank you all for the time you gave each other.',
+  'group.summaryTitle': '**Week {week} check-in** · what each member answered (only you see this):',
+  'group.summaryLine': '• <@{user}>: {status}',
+  'group.summaryNote': '   note: {note}',
+  'match.listGroup': ' · group #{group}',
+  'group.threadDeleted':
+    'The thread of group #{group} ({program}) was deleted. Its memberships are paused; end them with `/match end` so its members can be paired again.',
+  'group.summaryNone': 'no answer yet',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -88,4 +88,13 @@ export const frErrors: Record<ErrorKey, string> = {
     "Un problème est survenu de mon côté. Réessayez ; si cela se reproduit, prévenez l'équipe du serveur (référence `{ref}`).",
   'error.busy': 'Le bot est occupé ; réessayez dans un instant.',
   'error.conflict': 'Quelqu’un a modifié cela au même moment. Regardez à nouveau, puis réessayez.',
+  // Mentorat en groupe (ticket 12)
+  'error.groupEmpty':
+    'Votre groupe n’a aucun·e mentoré·e pour l’instant. Il reste ouvert aux nouveaux ; un admin peut le terminer avec `/match end`.',
+  'error.groupMentorBlock':
+    'Terminer le groupe le termine pour tous ses membres : cela ne peut pas bloquer l’un d’eux. Pour vous tenir à l’écart d’un membre, utilisez `/report`, ou demandez à un admin de mettre fin à sa place dans le groupe.',
+  'error.summaryMentorOnly': 'Seul·e le mentor du groupe peut voir le résumé des points.',
+  'error.summaryGroupOnly':
+    'Le résumé des points est pour les fils de groupe : utilisez-le dans le fil de votre groupe.',
+  'error.formatLocked': 'Le format de **{program}** ne peut plus changer une fois qu’il a des binômes.',
 };

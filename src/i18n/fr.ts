@@ -275,4 +275,31 @@ export const fr: Record<MessageKey, string> = {
   'report.listEmpty': 'Aucun signalement ne correspond.',
   'report.listLine': '**n°{id}** · {status} · {created} · {reason}',
   'pair.ended': 'Ce binôme a pris fin. Merci à vous deux pour le temps que vous vous êtes consacré.',
+  // Mentorat en groupe (ticket 12)
+  'outbox.kind.remove-member': 'retirer un membre d’un fil',
+  'outbox.where.group': 'le fil du groupe n°{group}',
+  'program.infoFormat': 'Format',
+  'format.one-to-one': 'en binôme',
+  'format.group': 'en groupe',
+  'group.threadName': '{program} · groupe n°{id}',
+  'group.welcome':
+    '👋 Bienvenue {mentees} (mentoré·es), avec <@{mentor}> (mentor) ! Voici l’espace privé de votre groupe pour **{program}**.\n\n**Le programme :** {schedule}. Votre premier point arrive {first}.\n\n**Semaine 1 : {topic}**\n{prompts}\n\n**Qui peut voir ce fil :** les membres du groupe, et l’équipe du serveur qui a la permission Gérer les fils. Le bot ne lit ni ne conserve ce que vous écrivez ici.\n\nChacun·e répond aux points pour soi, avec les boutons ou `/checkin` : le fil montre seulement combien ont répondu, et seul·e votre mentor voit votre réponse et votre note. Si quelque chose ne va pas, `/report` prévient les modérateurs en privé.',
+  'group.joined':
+    '👋 Bienvenue <@{mentee}> ! Vous rejoignez le groupe de <@{mentor}> (mentor) dans ce fil. Chacun·e répond au point de la semaine pour soi ; seul·e le mentor voit votre réponse et votre note.',
+  'group.prompt':
+    '{members} : **point de la semaine {week} · {topic}**\n{prompts}\n\nOù en êtes-vous ? Chacun·e répond pour soi avec un bouton ci-dessous, ou avec `/checkin`. Seul·e votre mentor voit votre réponse et votre note.',
+  'group.answered': '**{count} sur {total}** ont répondu pour l’instant.',
+  'group.closing':
+    '{members} : c’était la dernière semaine de **{program}**. Comment cela s’est-il passé ? Chacun·e peut donner une note ci-dessous (les admins ne voient que des moyennes). Vous pouvez continuer à échanger ici librement, ou quitter le groupe.',
+  'group.reminder':
+    '{members} : un petit rappel pour le point de cette semaine. Un clic sur un bouton ci-dessus suffit.',
+  'group.memberLeft': 'Un membre a quitté le groupe. Le groupe continue.',
+  'group.ended': 'Ce groupe est terminé. Merci à toutes et à tous pour le temps que vous vous êtes donné.',
+  'group.summaryTitle': '**Point de la semaine {week}** · la réponse de chaque membre (vous seul·e la voyez) :',
+  'group.summaryLine': '• <@{user}> : {status}',
+  'group.summaryNote': '   note : {note}',
+  'match.listGroup': ' · groupe n°{group}',
+  'group.threadDeleted':
+    'Le fil du groupe n°{group} ({program}) a été supprimé. Ses membres sont en pause ; terminez leurs binômes avec `/match end` pour qu’ils puissent être jumelés à nouveau.',
+  'group.summaryNone': 'pas encore de réponse',
 };

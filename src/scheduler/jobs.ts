@@ -1,6 +1,7 @@
 import type { AppContext } from '../context.ts';
 import { followUpUnanswered } from '../domain/checkins/checkin-followup.ts';
 import { recordDueCheckins } from '../domain/checkins/checkin-record.ts';
+import { recordDueGroupCheckins, remindQuietGroups } from '../domain/groups/group-checkin-record.ts';
 import { purgeInteractionReceipts } from '../domain/interaction-receipt.repo.ts';
 import { purgeSettled } from '../domain/outbox/outbox.repo.ts';
 import { reannounceUnclaimed } from '../domain/reports/report-queue.ts';
@@ -23,6 +24,8 @@ function onFirstShard(run: Job['run']): Job['run'] {
 export const jobs: readonly Job[] = [
   { name: 'checkins-record', run: recordDueCheckins },
   { name: 'checkin-follow-ups', run: followUpUnanswered },
+  { name: 'group-checkins-record', run: recordDueGroupCheckins },
+  { name: 'group-checkin-reminders', run: remindQuietGroups },
   { name: 'reports-reannounce', run: reannounceUnclaimed },
   { name: 'outbox', run: (ctx) => ctx.outbox.drain() },
   {

@@ -104,6 +104,22 @@ describe('the simulator refuses what Discord refuses, and records it', () => {
   });
 });
 
+describe('thread members', () => {
+  test('DELETE takes a member out of a thread; one not in it is an unknown member; an archived thread refuses', async () => {
+    const thread = world.sim.createThread(world.channels.pairs, 'group', [world.users.mentor, world.users.mentee]);
+    await rest.delete(Routes.threadMembers(thread, world.users.mentee));
+    expect([...world.sim.channel(thread).thread!.members].sort()).toEqual(
+      [world.sim.botUser.id, world.users.mentor].sort(),
+    );
+    world.expectRefused({ status: 404, code: 10007 }, 'removing someone no longer in the thread');
+    expect((await refusal(rest.delete(Routes.threadMembers(thread, world.users.mentee)))).code).toBe(10007);
+    world.sim.channel(thread).thread!.archived = true;
+    world.expectRefused({ status: 400, code: 50083 }, 'removing from an archived thread');
+    expect((await refusal(rest.delete(Routes.threadMembers(thread, world.users.mentor)))).code).toBe(50083);
+    expect(world.sim.channel(thread).thread!.members.has(world.users.mentor)).toBe(true);
+  });
+});
+
 describe('a test fails on what Discord refused unless it declared it', () => {
   test('an undeclared refusal or 429 is listed, and so is a declared refusal that never happened', async () => {
     world.sim.limiter.settings.routes['POST /channels/{channel_id}/messages'] = { limit: 1, windowMs: 60_000 };

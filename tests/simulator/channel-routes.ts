@@ -72,6 +72,15 @@ export function channelRoutes(sim: DiscordSimulator): Map<string, RouteHandler> 
     return { status: 204 };
   });
 
+  // Discord: the thread must not be archived; removing someone who is not in it is an unknown member.
+  routes.set('DELETE /channels/{channel_id}/thread-members/{user_id}', ({ params }) => {
+    const thread = channel(params[0]);
+    if (!thread.thread) throw new ApiError(400, 50024, 'Cannot execute action on this channel type');
+    if (thread.thread.archived) throw new ApiError(400, 50083, 'Thread is archived');
+    if (!thread.thread.members.delete(params[1] as string)) throw new ApiError(404, 10007, 'Unknown Member');
+    return { status: 204 };
+  });
+
   routes.set('GET /channels/{channel_id}/thread-members', ({ params }) => {
     const thread = channel(params[0]);
     return ok(

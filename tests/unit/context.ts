@@ -33,6 +33,11 @@ export class RecordingPort implements DiscordPort {
     this.check(threadId);
     this.threads.find((t) => t.id === threadId)?.members.push(userId);
   }
+  async removeThreadMember(threadId: string, userId: string) {
+    this.check(threadId);
+    const thread = this.threads.find((t) => t.id === threadId);
+    if (thread) thread.members = thread.members.filter((member) => member !== userId);
+  }
   async findThread(_guildId: string, parentId: string, name: string) {
     const found = this.threads.find((t) => t.parentId === parentId && t.name === name);
     return found ? { id: found.id } : null;
@@ -102,8 +107,12 @@ export const actor = (userId: string, extra: Partial<Actor> = {}): Actor => ({
 
 export const admin = actor('admin', { canManageGuild: true });
 
-/** Opens the program "Cohort" (mods: role `mods`, capacity as given) made by `admin` through the real services. */
-export async function openCohort(ctx: AppContext, capacity = 1): Promise<void> {
+/** Opens the program "Cohort" (mods: role `mods`, capacity and format as given) made by `admin` through the real services. */
+export async function openCohort(
+  ctx: AppContext,
+  capacity = 1,
+  format: 'one-to-one' | 'group' = 'one-to-one',
+): Promise<void> {
   await createProgram(ctx, admin, {
     name: 'Cohort',
     template: 'skills',
@@ -116,6 +125,7 @@ export async function openCohort(ctx: AppContext, capacity = 1): Promise<void> {
     weeks: 8,
     mentorCapacity: capacity,
     everyWeeks: 1,
+    format,
   });
   await openSignups(ctx, admin, 'cohort');
 }

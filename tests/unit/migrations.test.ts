@@ -253,4 +253,56 @@ describe('constraints make duplicates impossible', () => {
       'check',
     );
   });
+
+  test('one live group per mentor and program (ended ones do not count); program formats are checked', async () => {
+    const { db, programId } = await seed();
+    const group = (status: 'active' | 'ended') =>
+      db
+        .insertInto('pair_groups')
+        .values({ program_id: programId, guild_id: 'g', mentor_id: 'm', status, created_at: now })
+        .execute();
+    await group('ended');
+    await group('active');
+    await expectViolation(group('active'), 'unique');
+    await expectViolation(
+      db
+        .updateTable('programs')
+        .set({ format: 'trio' as never })
+        .where('id', '=', programId)
+        .execute(),
+      'check',
+    );
+  });
+});
+
+describe('0014 lets the outbox remove thread members', () => {
+  const effect = (kind: string, key: string) =>
+    ({
+      guild_id: 'g',
+      key,
+      chain: 'c',
+      kind: kind as never,
+      target: '{}',
+      payload: '{}',
+      subject: null,
+      status: 'pending' as const,
+      next_attempt_at: now,
+      created_at: now,
+    }) as const;
+
+  test('remove-member is a kind; unknown kinds are still refused; rows and indexes survive the change', async () => {
+    const db = await emptyDb();
+    const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0014'));
+    await migrateToLatest(db, before);
+    await db.insertInto('outbox').values(effect('post', 'kept')).execute();
+    await migrateToLatest(db);
+    await db.insertInto('outbox').values(effect('remove-member', 'removal')).execute();
+    await expectViolation(db.insertInto('outbox').values(effect('teleport', 'nope')).execute(), 'check');
+    await expectViolation(db.insertInto('outbox').values(effect('post', 'kept')).execute(), 'unique');
+    const kinds = await db.selectFrom('outbox').select(['key', 'kind']).orderBy('id').execute();
+    expect(kinds).toEqual([
+      { key: 'kept', kind: 'post' },
+      { key: 'removal', kind: 'remove-member' },
+    ]);
+  });
 });

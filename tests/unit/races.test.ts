@@ -17,13 +17,13 @@ import { actor, admin, openCohort, testContext } from './context.ts';
  * Two bot processes on one database: each with its own connection (a pool on PostgreSQL), its
  * own outbox worker, the same Discord and the same clock. Every rule must hold between them.
  */
-async function twoProcesses(capacity = 1) {
+async function twoProcesses(capacity = 1, format: 'one-to-one' | 'group' = 'one-to-one') {
   const url = await freshDatabaseUrl();
   const first = openDatabase(url);
   if (!onPostgres) await migrateToLatest(first);
   const a = await testContext({ db: first });
   const b = await testContext({ db: openDatabase(url), discord: a.discord, clock: a.clock });
-  await openCohort(a.ctx, capacity);
+  await openCohort(a.ctx, capacity, format);
   const join = (user: string, role: 'mentor' | 'mentee') =>
     joinProgram(a.ctx, actor(user), { name: 'Cohort' }, { role, adult: true, topics: 'rust' });
   const either = (i: number): AppContext => (i % 2 === 0 ? a.ctx : b.ctx);
@@ -55,6 +55,26 @@ describe(`rules hold between two processes at the same instant (${testDatabaseKi
     expect(outcomes.filter((o) => 'refused' in o).map((o) => o.refused)).toEqual(Array(6).fill('error.mentorFull'));
     const live = await a.db.selectFrom('pairings').select('id').where('status', '<>', 'ended').execute();
     expect(live).toHaveLength(2);
+  });
+
+  test('in a group program, 8 mentees paired at once with one mentor (room for 3) make ONE group of 3 with one thread', async () => {
+    const { join, either, a } = await twoProcesses(3, 'group');
+    await join('mentor', 'mentor');
+    const mentees = Array.from({ length: 8 }, (_, i) => `m${i}`);
+    for (const mentee of mentees) await join(mentee, 'mentee');
+    const outcomes = await race(
+      mentees.map(
+        (menteeId, i) => () => pairMembers(either(i), admin, { programName: 'Cohort', mentorId: 'mentor', menteeId }),
+      ),
+    );
+    expect(outcomes.filter((o) => 'ok' in o)).toHaveLength(3);
+    expect(outcomes.filter((o) => 'refused' in o).map((o) => o.refused)).toEqual(Array(5).fill('error.mentorFull'));
+    const groups = await a.db.selectFrom('pair_groups').select(['id', 'thread_id']).execute();
+    expect(groups).toHaveLength(1);
+    const live = await a.db.selectFrom('pairings').select(['group_id', 'thread_id']).execute();
+    expect(live).toEqual(Array(3).fill({ group_id: groups[0]!.id, thread_id: null }));
+    const threads = await a.db.selectFrom('outbox').select('id').where('kind', '=', 'create-thread').execute();
+    expect(threads).toHaveLength(1);
   });
 
   test('8 reports filed at once by one member store 5, and the other 3 are refused', async () => {

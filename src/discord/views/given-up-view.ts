@@ -7,6 +7,7 @@ function where(locale: string, effect: GivenUp): string {
   if (!target) return t(locale, 'outbox.where.unknown');
   if ('channel' in target) return `<#${target.channel}>`;
   if ('pairingThread' in target) return t(locale, 'outbox.where.pairing', { pairing: target.pairingThread });
+  if ('groupThread' in target) return t(locale, 'outbox.where.group', { group: target.groupThread });
   return `<@${target.user}>`;
 }
 

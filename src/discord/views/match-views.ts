@@ -9,15 +9,17 @@ import { discordTime } from './discord-time.ts';
 export function pairListPage(locale: string, result: Awaited<ReturnType<typeof listPairings>>) {
   const { program, pairings, page, pages } = result;
   if (pairings.length === 0) return { content: t(locale, 'match.listEmpty', { program: program.name }), buttons: [] };
-  const lines = pairings.map((p) =>
-    t(locale, 'match.listLine', {
+  const lines = pairings.map((p) => {
+    const line = t(locale, 'match.listLine', {
       id: p.id,
       mentor: p.mentorId,
       mentee: p.menteeId,
       status: t(locale, `pairingStatus.${p.status}`),
       since: discordTime(p.createdAt, 'd'),
-    }),
-  );
+    });
+    // A group's members are listed one membership a line, each naming the group.
+    return p.groupId === null ? line : `${line}${t(locale, 'match.listGroup', { group: p.groupId })}`;
+  });
   const nav = [
     {
       customId: pairListPageId.encode([program.id, page - 1]),

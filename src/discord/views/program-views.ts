@@ -35,6 +35,7 @@ export function programInfoEmbed(locale: string, program: Program, counts: Progr
         inline: true,
       },
       { name: t(locale, 'program.infoCapacity'), value: String(program.mentorCapacity), inline: true },
+      { name: t(locale, 'program.infoFormat'), value: t(locale, `format.${program.format}`), inline: true },
       {
         name: t(locale, 'program.infoModerators'),
         value: program.moderatorRoleId ? `<@&${program.moderatorRoleId}>` : t(locale, 'program.infoModeratorsDefault'),

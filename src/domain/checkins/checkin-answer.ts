@@ -12,6 +12,8 @@ import { freeText } from '../text.ts';
 import { parseInput } from '../validate.ts';
 import { clearStallNotified, findCheckin, latestPostedCheckin, markPairingContinued } from './checkin.repo.ts';
 import { answerNote, setAnswerNote, upsertAnswer, upsertRating } from './checkin-answer.repo.ts';
+import { answerRows, groupCheckinOfMember, refreshGroupCount } from '../groups/group-answer.ts';
+import { findGroupByThread } from '../groups/group.repo.ts';
 
 const answerSchema = z.object({
   status: z.enum(['on-track', 'need-help', 'stuck']),
@@ -30,6 +32,8 @@ export async function checkinOfMember(
   actor: Actor,
   target: AnswerTarget,
 ): Promise<{ checkin: Checkin; pairing: Pairing }> {
+  const group = await findGroupByThread(ctx.db, target.threadId);
+  if (group) return groupCheckinOfMember(ctx, actor, group, target.checkinId);
   const checkin =
     target.checkinId !== undefined
       ? await checkinFromButton(ctx, target.checkinId, target.threadId)
@@ -52,13 +56,16 @@ export async function answerCheckin(
   const { checkin, pairing } = await checkinOfMember(ctx, actor, target);
   if (pairing.stallNotifiedWeek !== null) await clearStallNotified(ctx.db, pairing.id);
   const existingNote = await answerNote(ctx.db, checkin.id, actor.userId);
-  await upsertAnswer(ctx.db, {
-    checkinId: checkin.id,
-    userId: actor.userId,
-    status: input.status,
-    note: input.note ?? existingNote ?? null,
-    at: ctx.clock.now(),
-  });
+  for (const checkinId of await answerRows(ctx, actor, pairing, checkin)) {
+    await upsertAnswer(ctx.db, {
+      checkinId,
+      userId: actor.userId,
+      status: input.status,
+      note: input.note ?? existingNote ?? null,
+      at: ctx.clock.now(),
+    });
+  }
+  await refreshGroupCount(ctx, pairing, checkin);
   return { checkin, status: input.status };
 }
 
@@ -70,8 +77,10 @@ export async function noteCheckin(
   rawNote: string,
 ): Promise<Checkin> {
   const note = parseInput(answerSchema.shape.note, rawNote);
-  const { checkin } = await checkinOfMember(ctx, actor, target);
+  const { checkin, pairing } = await checkinOfMember(ctx, actor, target);
   if (!(await setAnswerNote(ctx.db, checkin.id, actor.userId, note))) throw new UserFacingError('error.answerFirst');
+  for (const checkinId of await answerRows(ctx, actor, pairing, checkin))
+    await setAnswerNote(ctx.db, checkinId, actor.userId, note);
   return checkin;
 }
 

@@ -3,6 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import type { OutboxEntry } from './outbox.types.ts';
 import type { DiscordPort, OutgoingMessage, SentMessage } from '../port.ts';
 import type { Effect, MessageSpec, Target } from './effect.ts';
+import { findGroup } from '../groups/group.repo.ts';
 import { findPairing } from '../pairings/pairing.repo.ts';
 import { ownedResults } from './outbox.repo.ts';
 import { loadView, type RenderView } from './views.ts';
@@ -22,9 +23,17 @@ interface Deps {
 async function channelOf(deps: Deps, target: Target): Promise<string> {
   if ('channel' in target) return target.channel;
   if ('user' in target) return deps.discord.openDm(target.user);
+  if ('groupThread' in target) return groupThreadOf(deps, target.groupThread);
   const pairing = await findPairing(deps.db, target.pairingThread);
+  if (pairing?.groupId) return groupThreadOf(deps, pairing.groupId);
   if (!pairing?.threadId) throw new NothingToDo(`pairing ${target.pairingThread} has no thread`);
   return pairing.threadId;
+}
+
+async function groupThreadOf(deps: Deps, groupId: number): Promise<string> {
+  const group = await findGroup(deps.db, groupId);
+  if (!group?.threadId) throw new NothingToDo(`group ${groupId} has no thread`);
+  return group.threadId;
 }
 
 async function messageOf(
@@ -90,6 +99,9 @@ export async function deliver(deps: Deps, row: OutboxEntry, effect: Effect): Pro
     }
     case 'add-member':
       await deps.discord.addThreadMember(row.guildId, await channelOf(deps, effect.target), effect.userId);
+      return null;
+    case 'remove-member':
+      await deps.discord.removeThreadMember(await channelOf(deps, effect.target), effect.userId);
       return null;
     case 'post':
     case 'dm': {

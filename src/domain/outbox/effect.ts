@@ -6,8 +6,14 @@ import { idleEditWaiting, insertEffects } from './outbox.repo.ts';
 import type { MessageKey } from '../../i18n/index.ts';
 import type { ViewName } from './views.ts';
 
-/** Where a message lands: a known channel, the pairing's thread as it is when sent, or a DM. */
-export type Target = { channel: string } | { pairingThread: number } | { user: string };
+/**
+ * Where a message lands: a known channel, the pairing's thread as it is when sent (a grouped
+ * pairing's is its group's), a group's thread, or a DM.
+ */
+export type Target = { channel: string } | { pairingThread: number } | { groupThread: number } | { user: string };
+
+/** A thread, as it is when the effect is sent. */
+export type ThreadTarget = { pairingThread: number } | { groupThread: number };
 
 /** A message given whole, or rendered when it is sent from what the database says then. */
 export type MessageSpec = { literal: OutgoingMessage } | { view: ViewName; id: number } | { notice: Notice };
@@ -30,7 +36,8 @@ export interface Notice {
 
 export type Effect =
   | { kind: 'create-thread'; target: { channel: string }; name: string }
-  | { kind: 'add-member'; target: { pairingThread: number }; userId: string }
+  | { kind: 'add-member'; target: ThreadTarget; userId: string }
+  | { kind: 'remove-member'; target: ThreadTarget; userId: string }
   | { kind: 'post'; target: Target; message: MessageSpec }
   | { kind: 'edit'; message: { view: ViewName; id: number } }
   | { kind: 'thread-state'; target: Target; state: { archived?: boolean; locked?: boolean } }
@@ -48,6 +55,7 @@ export interface EffectRecord {
 }
 
 export const pairingChain = (pairingId: number) => `pairing:${pairingId}`;
+export const groupChain = (groupId: number) => `group:${groupId}`;
 export const reportChain = (reportId: number) => `report:${reportId}`;
 export const literal = (message: OutgoingMessage): MessageSpec => ({ literal: message });
 export const notice = (value: Notice): MessageSpec => ({ notice: value });

@@ -1,4 +1,6 @@
 import { checkinSubject } from '../checkins/checkin-post.ts';
+import { groupCheckinSubject } from '../groups/group-checkin-record.ts';
+import { groupThreadSubjects } from '../groups/group-thread.ts';
 import { pairThreadSubjects } from '../pairings/pair-thread.ts';
 import { signupPanelSubject } from '../programs/signup-panel.ts';
 import { reportOutcomeSubject } from '../reports/report-moderation.ts';
@@ -8,6 +10,8 @@ import type { SubjectHandler } from './subject.ts';
 /** Every record an effect completes, by the name in its `subject`: the one list. */
 export const subjects: Record<string, SubjectHandler> = {
   ...pairThreadSubjects,
+  ...groupThreadSubjects,
+  'group-checkin': groupCheckinSubject,
   checkin: checkinSubject,
   'report-card': reportCardSubject,
   'report-outcome': reportOutcomeSubject,

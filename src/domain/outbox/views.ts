@@ -11,9 +11,15 @@ import { findProgram } from '../programs/program.repo.ts';
 import { countSignups } from '../signups/signup.repo.ts';
 import { checkinToRender, reportToRender } from './views.repo.ts';
 import { goalsOfPairing } from '../goals/goal.repo.ts';
+import {
+  loadGroupCheckin,
+  loadGroupWelcome,
+  type GroupCheckinData,
+  type GroupWelcomeData,
+} from '../groups/group-views.ts';
 
 /** Messages rendered when they are sent, from what the database says then. */
-export type ViewName = 'checkin' | 'report-card' | 'signup-panel' | 'welcome';
+export type ViewName = 'checkin' | 'report-card' | 'signup-panel' | 'welcome' | 'group-welcome' | 'group-checkin';
 
 export type CheckinToRender = NonNullable<Awaited<ReturnType<typeof checkinToRender>>>;
 
@@ -23,6 +29,8 @@ export type ViewData = { channelId: string; messageId: string | null } & (
   | { view: 'report-card'; report: Report; program: Program | undefined }
   | { view: 'signup-panel'; program: Program; counts: Record<Role, number> }
   | { view: 'welcome'; program: Program; pairing: Pairing }
+  | GroupWelcomeData
+  | GroupCheckinData
 );
 
 /** Turns a view's data into a message: provided by the Discord layer's views. */
@@ -70,7 +78,14 @@ const welcome: Loader = async (db, id) => {
   return { view: 'welcome', channelId: pairing.threadId, messageId: pairing.welcomeMessageId, program, pairing };
 };
 
-const loaders: Record<ViewName, Loader> = { checkin, 'report-card': card, 'signup-panel': panel, welcome };
+const loaders: Record<ViewName, Loader> = {
+  checkin,
+  'report-card': card,
+  'signup-panel': panel,
+  welcome,
+  'group-welcome': loadGroupWelcome,
+  'group-checkin': loadGroupCheckin,
+};
 
 /** What a view shows now, or null if its record is gone. */
 export function loadView(db: Kysely<DB>, name: ViewName, id: number): Promise<ViewData | null> {

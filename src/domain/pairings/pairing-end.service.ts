@@ -36,7 +36,8 @@ export async function endMemberPairing(
       throw new UserFacingError('error.noActivePairing', { user: memberId, program: program.name });
     const ended: Pairing[] = [];
     for (const { id } of live) {
-      const pairing = await recordPairingEnd(trx, id, { actorId: actor.userId, reason: reason.slice(0, 500) }, now);
+      const by = { actorId: actor.userId, reason: reason.slice(0, 500), subjectId: memberId };
+      const pairing = await recordPairingEnd(trx, id, by, now);
       if (pairing) ended.push(pairing);
       await recordAudit(trx, {
         guildId: actor.guildId,
@@ -72,6 +73,9 @@ export async function endOwnPairing(
   const input = parseInput(endSchema, raw);
   const found = await pairingOfMember(ctx.db, actor, threadId);
   if (found.status === 'ended') throw new UserFacingError('error.pairingNotActive');
+  // The mentor ending a group ends it for everyone: a block would name one member, so it is refused.
+  if (found.groupId !== null && actor.userId === found.mentorId && input.block)
+    throw new UserFacingError('error.groupMentorBlock');
   const partner = actor.userId === found.mentorId ? found.menteeId : found.mentorId;
   const now = ctx.clock.now();
   await transact(ctx.db, async (trx) => {
@@ -80,7 +84,7 @@ export async function endOwnPairing(
     const pairing = await recordPairingEnd(
       trx,
       found.id,
-      { actorId: actor.userId, reason: 'ended-by-member', notice },
+      { actorId: actor.userId, reason: 'ended-by-member', subjectId: actor.userId, notice },
       now,
     );
     if (!pairing) throw new UserFacingError('error.pairingNotActive');

@@ -22,6 +22,7 @@ export function toPairing(row: PairingRow): Pairing {
     stallNotifiedWeek: row.stall_notified_week,
     continuedAt: row.continued_at,
     checkinsPausedUntil: row.checkins_paused_until,
+    groupId: row.group_id,
   };
 }
 
@@ -148,6 +149,7 @@ export function insertPairing(db: Db, pairing: NewPairing): Promise<Pairing> {
       status: pairing.status,
       created_by: pairing.createdBy,
       created_at: pairing.createdAt,
+      group_id: pairing.groupId ?? null,
     })
     .returningAll()
     .executeTakeFirstOrThrow()

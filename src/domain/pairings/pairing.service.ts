@@ -8,7 +8,9 @@ import { requireAdmin, type Actor } from '../actor.ts';
 import { recordAudit } from '../audit.repo.ts';
 import { firstCheckinAt } from '../checkins/schedule.ts';
 import { UserFacingError } from '../errors.ts';
-import { recordEffects } from '../outbox/effect.ts';
+import { recordEffects, type EffectRecord } from '../outbox/effect.ts';
+import { joinGroup } from '../groups/group-join.ts';
+import { findGroup } from '../groups/group.repo.ts';
 import { findProgramByName, updateProgram } from '../programs/program.repo.ts';
 import { findSignup } from '../signups/signup.repo.ts';
 import {
@@ -88,6 +90,35 @@ export async function recordPairing(
 ): Promise<RecordedPairing> {
   if (program.status === 'ended') throw new UserFacingError('error.programEnded', { program: program.name });
   const lost = await checkPairable(trx, program, request);
+  if (lost && program.format === 'group') throw new UserFacingError('error.pairedBefore', { program: program.name });
+  const { pairing, effects, keys } =
+    program.format === 'group'
+      ? await joinGroup(trx, program, request, actor, now)
+      : await recordPair(trx, program, request, lost, actor, now);
+  await markSignupsPaired(trx, program.id, [request.mentorId, request.menteeId], now.toISOString());
+  if (program.status !== 'running')
+    await updateProgram(trx, program.id, { status: 'running', updatedAt: now.toISOString() });
+  await recordAudit(trx, {
+    guildId: program.guildId,
+    actorId: actor.userId,
+    action: lost ? 'pairing.recreate' : 'pairing.create',
+    target: `pairing:${pairing.id}`,
+    details: { ...request, ...details, ...(pairing.groupId === null ? {} : { groupId: pairing.groupId }) },
+    at: now,
+  });
+  await recordEffects(trx, now, effects);
+  return { pairing, keys };
+}
+
+/** A one-to-one pairing (or one whose thread was lost, brought back), with the effects that make its thread. */
+async function recordPair(
+  trx: Transaction<DB>,
+  program: Program,
+  request: PairRequest,
+  lost: Pairing | null,
+  actor: Actor,
+  now: Date,
+): Promise<{ pairing: Pairing; effects: EffectRecord[]; keys: PairThreadKeys }> {
   const next = firstCheckinAt(programSchedule(program), now).toISOString();
   const pairing = lost
     ? await reactivatePairing(trx, lost.id, next)
@@ -101,20 +132,7 @@ export async function recordPairing(
         createdBy: actor.userId,
         createdAt: now.toISOString(),
       });
-  await markSignupsPaired(trx, program.id, [request.mentorId, request.menteeId], now.toISOString());
-  if (program.status !== 'running')
-    await updateProgram(trx, program.id, { status: 'running', updatedAt: now.toISOString() });
-  await recordAudit(trx, {
-    guildId: program.guildId,
-    actorId: actor.userId,
-    action: lost ? 'pairing.recreate' : 'pairing.create',
-    target: `pairing:${pairing.id}`,
-    details: { ...request, ...details },
-    at: now,
-  });
-  const { effects, keys } = pairThreadEffects(program, pairing, now.getTime());
-  await recordEffects(trx, now, effects);
-  return { pairing, keys };
+  return { pairing, ...pairThreadEffects(program, pairing, now.getTime()) };
 }
 
 /** Where a pairing's thread stands: made with its welcome, refused (and why), or still under way. */
@@ -132,7 +150,7 @@ export async function awaitThread(
   timeoutMs: number,
 ): Promise<ThreadOutcome> {
   const settled = await ctx.outbox.settle([keys.thread, ...keys.members, keys.welcome], timeoutMs);
-  const now = (await findPairing(ctx.db, pairing.id)) ?? pairing;
+  const now = await asSeen(ctx, (await findPairing(ctx.db, pairing.id)) ?? pairing);
   const welcome = settled.get(keys.welcome)?.status;
   // A welcome Discord refused still leaves a made thread with both members in it.
   if (welcome === 'done' || welcome === 'failed') return { made: now };
@@ -145,6 +163,13 @@ export async function awaitThread(
       refused: new UserFacingError('error.memberLeft', { user: failed === 0 ? pairing.mentorId : pairing.menteeId }),
     };
   return { refused: new UserFacingError('error.cannotCreateThread', { channel: program.pairChannelId }) };
+}
+
+/** A group's membership as its members see it: in the group's thread, greeted by its welcome. */
+async function asSeen(ctx: AppContext, pairing: Pairing): Promise<Pairing> {
+  if (pairing.groupId === null) return pairing;
+  const group = await findGroup(ctx.db, pairing.groupId);
+  return { ...pairing, threadId: group?.threadId ?? null, welcomeMessageId: group?.welcomeMessageId ?? null };
 }
 
 /** Pairs a mentor with a mentee now, with the same rules as accepted suggestions. */

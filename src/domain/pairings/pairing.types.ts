@@ -24,9 +24,11 @@ export interface Pairing {
   continuedAt: string | null;
   /** Until when the pair paused its check-ins; kept after, to tell a pause from silence. */
   checkinsPausedUntil: string | null;
+  /** In a group program, the group this membership belongs to (its thread and schedule are the group's). */
+  groupId: number | null;
 }
 
 export type NewPairing = Pick<
   Pairing,
   'programId' | 'guildId' | 'mentorId' | 'menteeId' | 'nextCheckinAt' | 'status' | 'createdBy' | 'createdAt'
->;
+> & { groupId?: number | null };

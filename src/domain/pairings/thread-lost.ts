@@ -4,12 +4,16 @@ import { notice, recordEffects } from '../outbox/effect.ts';
 import { findProgram } from '../programs/program.repo.ts';
 import { recordPause } from './pairing-pause.ts';
 import { findPairingByThread } from './pairing.repo.ts';
+import { groupThreadDeleted } from '../groups/group-thread-lost.ts';
+import { findGroupByThread } from '../groups/group.repo.ts';
 
 /**
  * A pair thread was deleted by hand: the pairing pauses (no check-in into the void) and the
  * report channel is told; pairing the same two again makes a new thread.
  */
 export async function threadDeleted(ctx: AppContext, threadId: string): Promise<boolean> {
+  const group = await findGroupByThread(ctx.db, threadId);
+  if (group) return groupThreadDeleted(ctx, group, threadId);
   const pairing = await findPairingByThread(ctx.db, threadId);
   if (!pairing || pairing.status !== 'active') return false;
   const now = ctx.clock.now();

@@ -7,8 +7,15 @@ import { nextSlotAfter } from '../checkins/schedule.ts';
 import { UserFacingError } from '../errors.ts';
 import { programSchedule } from '../checkins/schedule.ts';
 import { parseInput } from '../validate.ts';
+import { liveGroupsOfProgram, setGroupNextCheckin } from '../groups/group.repo.ts';
 import { createProgramSchema, nameKey, type CreateProgramInput } from './program.input.ts';
-import { findProgramByName, livePairingsOfProgram, setPairingNextCheckin, updateProgram } from './program.repo.ts';
+import {
+  findProgramByName,
+  livePairingsOfProgram,
+  programHasPairings,
+  setPairingNextCheckin,
+  updateProgram,
+} from './program.repo.ts';
 import { recordPanelRefresh } from './signup-panel.ts';
 
 export type ProgramChanges = Partial<CreateProgramInput>;
@@ -26,6 +33,7 @@ const settingFields = Object.keys({
   weeks: true,
   mentorCapacity: true,
   everyWeeks: true,
+  format: true,
 } satisfies Record<keyof CreateProgramInput, true>) as (keyof CreateProgramInput)[];
 
 const scheduleFields = new Set<keyof CreateProgramInput>([
@@ -70,17 +78,22 @@ export async function editProgram(
     ) {
       throw new UserFacingError('error.programExists', { program: after.name });
     }
+    if (changed.includes('format') && (await programHasPairings(trx, program.id)))
+      throw new UserFacingError('error.formatLocked', { program: program.name });
     const update: ProgramChanges = Object.fromEntries(changed.map((field) => [field, after[field]]));
     await updateProgram(trx, program.id, { ...update, nameKey: nameKey(after.name), updatedAt: now.toISOString() });
     const edited: Program = { ...program, ...update };
     if (changed.some((field) => scheduleFields.has(field))) {
       const schedule = programSchedule(edited);
-      const live = await livePairingsOfProgram(trx, program.id);
-      for (const pairing of live) {
-        const nextWeek = pairing.week === 0 ? 1 : pairing.week + edited.everyWeeks;
-        const next = nextWeek > edited.weeks + edited.everyWeeks ? null : nextSlotAfter(schedule, now).toISOString();
-        await setPairingNextCheckin(trx, pairing.id, next);
-      }
+      const next = (week: number) =>
+        (week === 0 ? 1 : week + edited.everyWeeks) > edited.weeks + edited.everyWeeks
+          ? null
+          : nextSlotAfter(schedule, now).toISOString();
+      // A grouped pairing has no schedule of its own: its group's moves instead.
+      const live = (await livePairingsOfProgram(trx, program.id)).filter((pairing) => pairing.groupId === null);
+      for (const pairing of live) await setPairingNextCheckin(trx, pairing.id, next(pairing.week));
+      for (const group of await liveGroupsOfProgram(trx, program.id))
+        await setGroupNextCheckin(trx, group.id, next(group.week));
     }
     const details = Object.fromEntries(changed.map((field) => [field, { from: before[field], to: after[field] }]));
     await recordAudit(trx, {

@@ -5,7 +5,8 @@ import { requireAdmin, type Actor } from '../actor.ts';
 import { recordAudit } from '../audit.repo.ts';
 import { UserFacingError } from '../errors.ts';
 import { notice, recordEffects } from '../outbox/effect.ts';
-import { recordPairingEnd } from '../pairings/pairing-end-record.ts';
+import { recordGroupEnd, recordPairingEnd } from '../pairings/pairing-end-record.ts';
+import { liveGroupsOfProgram } from '../groups/group.repo.ts';
 import { countLivePairingsOfProgram } from '../pairings/pairing.repo.ts';
 import { waitingSignups } from '../signups/signup.repo.ts';
 import { closeProgramSignups, findProgram, livePairingsOfProgram, markProgramEnded } from './program.repo.ts';
@@ -98,6 +99,10 @@ export async function endProgram(
       params: { program: program.name },
     });
     const ended = [];
+    // A group ends whole (its memberships with it), not member by member.
+    const by = { actorId: actor.userId, reason: 'program-ended' };
+    for (const group of await liveGroupsOfProgram(trx, program.id))
+      ended.push(...((await recordGroupEnd(trx, program, group.id, by, now)) ?? []));
     for (const { id } of live) {
       const pairing = await recordPairingEnd(
         trx,

@@ -29,6 +29,7 @@ export const programSettingsSchema = z.object({
   weeks: z.number().int().min(1, 'error.badWeeks').max(52, 'error.badWeeks'),
   mentorCapacity: z.number().int().min(1, 'error.badCapacity').max(25, 'error.badCapacity'),
   everyWeeks: z.number().int().min(1, 'error.badEveryWeeks').max(4, 'error.badEveryWeeks'),
+  format: z.enum(['one-to-one', 'group']).default('one-to-one'),
 });
 
 export const createProgramSchema = programSettingsSchema.extend({ name: programNameSchema });
@@ -43,6 +44,7 @@ export const programDefaults = {
   weeks: 8,
   mentorCapacity: 1,
   everyWeeks: 1,
+  format: 'one-to-one',
   moderatorRoleId: null,
 } as const;
 

@@ -20,6 +20,7 @@ const programColumns = {
   weeks: 'weeks',
   mentorCapacity: 'mentor_capacity',
   everyWeeks: 'every_weeks',
+  format: 'format',
   status: 'status',
   signupsOpen: 'signups_open',
   locale: 'locale',
@@ -45,6 +46,7 @@ export function toProgram(row: ProgramRow): Program {
     weeks: row.weeks,
     mentorCapacity: row.mentor_capacity,
     everyWeeks: row.every_weeks,
+    format: row.format,
     status: row.status,
     signupsOpen: row.signups_open === 1,
     locale: row.locale,
@@ -210,10 +212,13 @@ export async function markProgramEnded(db: Db, id: number, at: Date): Promise<bo
 }
 
 /** The pairings of a program that have not ended, with their week. */
-export function livePairingsOfProgram(db: Db, programId: number): Promise<{ id: number; week: number }[]> {
+export function livePairingsOfProgram(
+  db: Db,
+  programId: number,
+): Promise<{ id: number; week: number; groupId: number | null }[]> {
   return db
     .selectFrom('pairings')
-    .select(['id', 'week'])
+    .select(['id', 'week', 'group_id as groupId'])
     .where('program_id', '=', programId)
     .where('status', '<>', 'ended')
     .execute();
@@ -252,4 +257,10 @@ export function programRating(db: Db, programId: number) {
     ])
     .where('pairings.program_id', '=', programId)
     .executeTakeFirstOrThrow();
+}
+
+/** Whether the program ever had a pairing (ended ones count: its format is then settled). */
+export async function programHasPairings(db: Db, programId: number): Promise<boolean> {
+  const row = await db.selectFrom('pairings').select('id').where('program_id', '=', programId).executeTakeFirst();
+  return row !== undefined;
 }

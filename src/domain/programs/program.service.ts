@@ -12,7 +12,11 @@ import { findProgramByName, insertProgram, listPrograms, openProgramSignups } fr
 import { recordPanelPost } from './signup-panel.ts';
 
 /** Creates a program in draft. Names are unique per server, whatever their case. */
-export async function createProgram(ctx: AppContext, actor: Actor, raw: CreateProgramInput): Promise<Program> {
+export async function createProgram(
+  ctx: AppContext,
+  actor: Actor,
+  raw: Omit<CreateProgramInput, 'format'> & Partial<Pick<CreateProgramInput, 'format'>>,
+): Promise<Program> {
   requireAdmin(actor);
   const input = parseInput(createProgramSchema, raw);
   const now = ctx.clock.now();
@@ -24,6 +28,7 @@ export async function createProgram(ctx: AppContext, actor: Actor, raw: CreatePr
       name: input.name,
       nameKey: nameKey(input.name),
       template: input.template,
+      format: input.format,
       pairChannelId: input.pairChannelId,
       reportChannelId: input.reportChannelId,
       moderatorRoleId: input.moderatorRoleId,

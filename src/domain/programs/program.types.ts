@@ -1,4 +1,4 @@
-import type { ProgramStatus, TemplateId } from '../../db/schema.ts';
+import type { ProgramFormat, ProgramStatus, TemplateId } from '../../db/schema.ts';
 
 /** A mentorship program of a server. Timestamps are ISO-8601 UTC strings. */
 export interface Program {
@@ -17,6 +17,8 @@ export interface Program {
   weeks: number;
   mentorCapacity: number;
   everyWeeks: number;
+  /** One-to-one pairs, or groups of a mentor's mentees sharing one thread. */
+  format: ProgramFormat;
   status: ProgramStatus;
   signupsOpen: boolean;
   /** The server's language when the program was made: used for messages nobody triggered. */

@@ -5,6 +5,7 @@ import type { Program } from '../programs/program.types.ts';
 import type { Actor } from '../actor.ts';
 import { UserFacingError } from '../errors.ts';
 import { recordPause } from '../pairings/pairing-pause.ts';
+import { findGroupByThread, membershipOfReport } from '../groups/group.repo.ts';
 import { findPairingByThread } from '../pairings/pairing.repo.ts';
 import { findProgram, newestProgram, newestProgramSignedUpBy } from '../programs/program.repo.ts';
 import { parseInput } from '../validate.ts';
@@ -59,7 +60,10 @@ export async function fileReport(
     if (link.guildId !== actor.guildId) throw new UserFacingError('error.linkOutsideServer');
   }
   refuseImpossibleSubject(input, actor.userId);
-  const pairing = await findPairingByThread(ctx.db, channelId);
+  const group = await findGroupByThread(ctx.db, channelId);
+  const pairing = group
+    ? await membershipOfReport(ctx.db, group, actor.userId, input.reportedId)
+    : await findPairingByThread(ctx.db, channelId);
   const member =
     pairing && (pairing.mentorId === actor.userId || pairing.menteeId === actor.userId) ? pairing : undefined;
   if (options.pause && (!member || member.status !== 'active')) throw new UserFacingError('error.pauseOutsideThread');
@@ -85,7 +89,8 @@ export async function fileReport(
       createdAt: now,
     });
     const effects = [cardPostEffect(report)];
-    if (paused && member) {
+    // A group's thread reads nothing of it: the paused membership just drops out of the check-ins.
+    if (paused && member && member.groupId === null) {
       const chain = pairingChain(member.id);
       const thread = { pairingThread: member.id };
       effects.push(

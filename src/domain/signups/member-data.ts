@@ -5,6 +5,7 @@ import type { Pairing } from '../pairings/pairing.types.ts';
 import type { Program } from '../programs/program.types.ts';
 import type { Actor } from '../actor.ts';
 import { recordPairingEnd } from '../pairings/pairing-end-record.ts';
+import { findGroup } from '../groups/group.repo.ts';
 import { livePairingsOfMember } from '../pairings/pairing.repo.ts';
 import { getProgram } from '../programs/program.repo.ts';
 import { recordPanelRefresh } from '../programs/signup-panel.ts';
@@ -42,10 +43,14 @@ export async function memberProfile(ctx: AppContext, actor: Actor): Promise<Prof
     signups.map(async (signup) => {
       const program = await getProgram(ctx.db, signup.programId);
       const pairings = await livePairingsOfMemberInProgram(ctx.db, program.id, actor.userId);
+      // A grouped pairing's next check-in is its group's.
+      const groups = await Promise.all(
+        pairings.map((p) => (p.groupId === null ? undefined : findGroup(ctx.db, p.groupId))),
+      );
       const next =
         pairings
-          .map((p) => p.nextCheckinAt)
-          .filter((at): at is string => at !== null)
+          .map((p, i) => groups[i]?.nextCheckinAt ?? p.nextCheckinAt)
+          .filter((at): at is string => at !== null && at !== undefined)
           .sort()[0] ?? null;
       return {
         program,
