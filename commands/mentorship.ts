@@ -205,9 +205,13 @@ async function end(interaction: ChatInputCommandInteraction, ctx: AppContext): P
 async function pause(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const weeks = interaction.options.getInteger('weeks', true);
-  const { nextAt } = await pauseCheckins(ctx, actorOf(interaction), interaction.channelId, weeks);
-  const next = Math.floor(Date.parse(nextAt) / 1000);
-  await replyPrivately(interaction, t(interaction.locale, 'pause.done', { weeks, next }));
+  const pause = await pauseCheckins(ctx, actorOf(interaction), interaction.channelId, weeks);
+  const seconds = (iso: string) => Math.floor(Date.parse(iso) / 1000);
+  const text =
+    pause.nextAt === null
+      ? t(interaction.locale, 'pause.doneMember', { weeks, until: seconds(pause.until) })
+      : t(interaction.locale, 'pause.done', { weeks, next: seconds(pause.nextAt) });
+  await replyPrivately(interaction, text);
 }
 
 async function profile(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {

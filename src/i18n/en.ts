@@ -180,6 +180,12 @@ export const en = {
     'Check-ins are paused for {weeks} {weeks, plural, one {week} other {weeks}}: no prompt, reminder or silence flag until then. The next check-in comes <t:{next}:F>.',
   'pause.notice':
     '<@{member}> paused this pair’s check-ins for {weeks} {weeks, plural, one {week} other {weeks}}. They resume on their own: the next one comes <t:{next}:F>.',
+  'pause.groupNotice':
+    '<@{member}> paused this group’s check-ins for {weeks} {weeks, plural, one {week} other {weeks}}. They resume on their own: the next one comes <t:{next}:F>.',
+  'pause.memberNotice':
+    '<@{member}> is taking a break from check-ins for {weeks} {weeks, plural, one {week} other {weeks}}, until <t:{until}:D>. The group’s check-ins go on.',
+  'pause.doneMember':
+    'Your check-ins are paused for {weeks} {weeks, plural, one {week} other {weeks}}, until <t:{until}:F>: the group’s check-ins go on without you meanwhile, and nobody counts it as silence.',
   'partner.ended': 'Your partner has ended this pairing. {next}',
   'partner.gone': 'Your partner is no longer in the server, so this pairing has ended. {next}',
   'pair.threadDeleted':

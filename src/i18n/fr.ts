@@ -180,6 +180,12 @@ export const fr: Record<MessageKey, string> = {
     'Les points sont en pause pour {weeks} {weeks, plural, one {semaine} other {semaines}} : ni question, ni rappel, ni alerte de silence d’ici là. Le prochain point arrive <t:{next}:F>.',
   'pause.notice':
     '<@{member}> a mis en pause les points de ce binôme pour {weeks} {weeks, plural, one {semaine} other {semaines}}. Ils reprennent d’eux-mêmes : le prochain arrive <t:{next}:F>.',
+  'pause.groupNotice':
+    '<@{member}> a mis en pause les points de ce groupe pour {weeks} {weeks, plural, one {semaine} other {semaines}}. Ils reprennent d’eux-mêmes : le prochain arrive <t:{next}:F>.',
+  'pause.memberNotice':
+    '<@{member}> fait une pause dans les points pour {weeks} {weeks, plural, one {semaine} other {semaines}}, jusqu’au <t:{until}:D>. Les points du groupe continuent.',
+  'pause.doneMember':
+    'Vos points sont en pause pour {weeks} {weeks, plural, one {semaine} other {semaines}}, jusqu’au <t:{until}:F> : les points du groupe continuent sans vous d’ici là, et personne n’y verra un silence.',
   'partner.ended': 'Votre partenaire a mis fin à ce binôme. {next}',
   'partner.gone': 'Votre partenaire n’est plus sur le serveur : ce binôme a pris fin. {next}',
   'pair.threadDeleted':

@@ -1,4 +1,5 @@
 import { beforeEach, expect, test } from 'vitest';
+import { groupWorld } from './group-world.ts';
 import { pairUp, useWorld, type World } from './harness.ts';
 
 const current = useWorld();
@@ -98,4 +99,41 @@ test('only the pair may pause, inside its thread, and only an active pairing wit
   expect(refused.content).toBe('This pairing is not active.');
   const row = await world.app.ctx.db.selectFrom('pairings').selectAll().executeTakeFirstOrThrow();
   expect(row.checkins_paused_until).toBeNull();
+});
+
+test('in a group, a mentee’s pause leaves them out of the next prompts only; the mentor’s pause moves the whole group', async () => {
+  const g = groupWorld(world);
+  const { mentor, mentees, group, threadId } = await g.fullGroup();
+  const first = Date.parse(group.next_checkin_at as string);
+  const answeredLine = (i: number) => g.prompts(threadId)[i]?.content.match(/\*\*\d+ of \d+\*\* answered/)?.[0];
+  await at(first);
+  expect(answeredLine(0)).toBe('**0 of 4** answered');
+
+  world.clock.set(new Date(first + DAY));
+  const mine = await world.sim.slash(world.as(mentees[0]!, threadId), 'mentorship pause', { weeks: 2 }).reply();
+  const until = (first + 15 * DAY) / 1000;
+  expect(mine.content).toMatch(/^Your check-ins are paused for 2 weeks, until <t:\d+:F>/);
+  expect(mine.content).toContain(`<t:${until}:F>`);
+  await world.app.ctx.outbox.drain();
+  const told = world.sim.publicMessages(threadId).find((m) => m.content.includes('taking a break'));
+  expect(told?.content).toBe(
+    `<@${mentor}> <@${mentees[0]}> is taking a break from check-ins for 2 weeks, until <t:${until}:D>. The group’s check-ins go on.`,
+  );
+
+  await at(first + 7 * DAY);
+  expect(g.prompts(threadId)).toHaveLength(2);
+  expect(answeredLine(1)).toBe('**0 of 3** answered');
+  expect(g.prompts(threadId)[1]?.mentions.sort()).toEqual([mentor, mentees[1], mentees[2]].sort());
+
+  world.clock.set(new Date(first + 8 * DAY));
+  const group1 = await world.sim.slash(world.as(mentor, threadId), 'mentorship pause', { weeks: 1 }).reply();
+  expect(group1.content).toContain(`The next check-in comes <t:${(first + 21 * DAY) / 1000}:F>.`);
+  for (const day of [10, 11, 14, 17]) await at(first + day * DAY);
+  expect(g.prompts(threadId)).toHaveLength(2);
+  expect(world.sim.publicMessages(threadId).filter((m) => m.content.includes('gentle reminder'))).toHaveLength(0);
+
+  await at(first + 21 * DAY);
+  expect(g.prompts(threadId)).toHaveLength(3);
+  expect(g.prompts(threadId)[2]?.content).toContain('week 3 check-in');
+  expect(answeredLine(2)).toBe('**0 of 4** answered');
 });

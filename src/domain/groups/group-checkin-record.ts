@@ -52,7 +52,11 @@ function recordGroupWeek(ctx: AppContext, now: Date, row: DueGroup): Promise<num
       nextAt: checkin?.nextAt?.toISOString() ?? null,
     });
     if (!checkin || !advanced) return 0;
-    const active = (await liveMembershipsOfGroup(trx, row.groupId)).filter((m) => m.status === 'active');
+    const due = checkin.dueAt.toISOString();
+    // A member on a break (`/mentorship pause`) is not asked, so is never counted as silent.
+    const active = (await liveMembershipsOfGroup(trx, row.groupId)).filter(
+      (m) => m.status === 'active' && (m.checkinsPausedUntil === null || m.checkinsPausedUntil <= due),
+    );
     let superseded = false;
     for (const membership of active) superseded = (await skipPendingCheckins(trx, membership.id)) || superseded;
     if (superseded) await cancelIdle(trx, groupChain(row.groupId), now, ['post']);

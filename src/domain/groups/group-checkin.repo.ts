@@ -119,24 +119,33 @@ export async function advanceGroupSchedule(
  * one row per check-in row, to be grouped by group.
  */
 export function groupPromptsToRemind(db: Db, postedBefore: Date, scope: GuildScope | null) {
-  return db
-    .selectFrom('checkins')
-    .innerJoin('pairings', 'pairings.id', 'checkins.pairing_id')
-    .innerJoin('pair_groups', 'pair_groups.id', 'pairings.group_id')
-    .innerJoin('programs', 'programs.id', 'pair_groups.program_id')
-    .select([
-      'checkins.id',
-      'checkins.week',
-      'pair_groups.id as groupId',
-      'pair_groups.guild_id as guildId',
-      'programs.locale',
-    ])
-    .where('checkins.kind', '=', 'prompt')
-    .where('checkins.status', '=', 'posted')
-    .where('checkins.reminder_sent_at', 'is', null)
-    .where('checkins.posted_at', '<=', postedBefore.toISOString())
-    .whereRef('checkins.week', '=', 'pair_groups.week')
-    .where('pair_groups.status', '=', 'active')
-    .where(inGuildScope('pair_groups.guild_id', scope))
-    .execute();
+  return (
+    db
+      .selectFrom('checkins')
+      .innerJoin('pairings', 'pairings.id', 'checkins.pairing_id')
+      .innerJoin('pair_groups', 'pair_groups.id', 'pairings.group_id')
+      .innerJoin('programs', 'programs.id', 'pair_groups.program_id')
+      .select([
+        'checkins.id',
+        'checkins.week',
+        'pair_groups.id as groupId',
+        'pair_groups.guild_id as guildId',
+        'programs.locale',
+      ])
+      .where('checkins.kind', '=', 'prompt')
+      .where('checkins.status', '=', 'posted')
+      .where('checkins.reminder_sent_at', 'is', null)
+      .where('checkins.posted_at', '<=', postedBefore.toISOString())
+      .whereRef('checkins.week', '=', 'pair_groups.week')
+      // A prompt posted before a pause ended gets no reminder: a pause is not silence.
+      .where((eb) =>
+        eb.or([
+          eb('pairings.checkins_paused_until', 'is', null),
+          eb('checkins.posted_at', '>=', eb.ref('pairings.checkins_paused_until')),
+        ]),
+      )
+      .where('pair_groups.status', '=', 'active')
+      .where(inGuildScope('pair_groups.guild_id', scope))
+      .execute()
+  );
 }

@@ -60,9 +60,11 @@ export async function loadGroupCheckin(db: Kysely<DB>, checkinId: number): Promi
   const group = pairing?.groupId ? await findGroup(db, pairing.groupId) : undefined;
   const program = group && (await findProgram(db, group.programId));
   if (!checkin || !group?.threadId || !program) return null;
-  const live = (await liveMembershipsOfGroup(db, group.id)).filter((m) => m.status === 'active');
-  const memberIds = [group.mentorId, ...live.map((m) => m.menteeId)];
   const rows = await groupWeekCheckins(db, group.id, checkin.week);
+  // Those asked this week and still in the group: a member on a break has no row for the week.
+  const asked = new Set(rows.map((row) => row.pairingId));
+  const live = (await liveMembershipsOfGroup(db, group.id)).filter((m) => m.status === 'active' && asked.has(m.id));
+  const memberIds = [group.mentorId, ...live.map((m) => m.menteeId)];
   const answers = await answersOf(
     db,
     rows.map((row) => row.id),
