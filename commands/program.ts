@@ -96,6 +96,7 @@ async function edit(interaction: ChatInputCommandInteraction, ctx: AppContext): 
     checkinHour: 'checkin-hour',
     mentorCapacity: 'mentor-capacity',
     everyWeeks: 'every-weeks',
+    requestDays: 'request-days',
   } as Record<string, string>;
   await replyPrivately(
     interaction,

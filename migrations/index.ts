@@ -11,6 +11,7 @@ import * as outbox from './0009_outbox.ts';
 import * as byteOrderText from './0010_byte_order_text.ts';
 import * as interactionReceipts from './0011_interaction_receipts.ts';
 import * as checkinsPendingByPairing from './0012_checkins_pending_by_pairing.ts';
+import * as mentorRequests from './0013_mentor_requests.ts';
 
 /** Every migration, in order: the one list that start-up and tests both use. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0010_byte_order_text': byteOrderText,
   '0011_interaction_receipts': interactionReceipts,
   '0012_checkins_pending_by_pairing': checkinsPendingByPairing,
+  '0013_mentor_requests': mentorRequests,
 };

@@ -1,6 +1,6 @@
 import { ChannelType, type ChatInputCommandInteraction, type SlashCommandSubcommandBuilder } from 'discord.js';
 import { UserFacingError } from '../domain/errors.ts';
-import { templateIds, type CreateProgramInput } from '../domain/programs/program.input.ts';
+import { matchingModes, templateIds, type CreateProgramInput } from '../domain/programs/program.input.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
 
 const weekdays = [1, 2, 3, 4, 5, 6, 7].map((day) => ({ name: t('en', `weekday.${day}` as MessageKey), value: day }));
@@ -67,6 +67,19 @@ export function addSettingOptions(
     )
     .addIntegerOption((o) =>
       o.setName('every-weeks').setDescription('Weeks between check-ins (default 1)').setMinValue(1).setMaxValue(4),
+    )
+    .addStringOption((o) =>
+      o
+        .setName('matching')
+        .setDescription('Who makes pairs: admins, mentees by request, or both (default admin)')
+        .addChoices(...matchingModes.map((mode) => ({ name: mode, value: mode }))),
+    )
+    .addIntegerOption((o) =>
+      o
+        .setName('request-days')
+        .setDescription('Days a mentor has to answer a request (default 3)')
+        .setMinValue(1)
+        .setMaxValue(14),
     );
 }
 
@@ -93,6 +106,8 @@ export function readSettings(interaction: ChatInputCommandInteraction): Partial<
     weeks: o.getInteger('weeks') ?? undefined,
     mentorCapacity: o.getInteger('mentor-capacity') ?? undefined,
     everyWeeks: o.getInteger('every-weeks') ?? undefined,
+    matching: (o.getString('matching') as CreateProgramInput['matching'] | null) ?? undefined,
+    requestDays: o.getInteger('request-days') ?? undefined,
   };
   return Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined));
 }

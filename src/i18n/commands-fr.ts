@@ -59,6 +59,14 @@ export const frenchNames: Record<string, string> = {
   'message-link': 'lien-message',
   id: 'numéro',
   outcome: 'décision',
+  // Issue 12: matching mode, directory, requests, availability.
+  matching: 'appariement',
+  'request-days': 'jours-demande',
+  mentors: 'mentors',
+  topic: 'sujet',
+  requests: 'demandes',
+  availability: 'disponibilité',
+  until: 'retour',
 };
 
 export const frenchDescriptions: Record<string, string> = {
@@ -139,6 +147,18 @@ export const frenchDescriptions: Record<string, string> = {
   'Goal number (see /goal list)': 'Numéro de l’objectif (voir /goal list)',
   "List your pair's goals": 'Lister les objectifs de votre binôme',
   'Anything the organisers should know (admins only)': 'Ce que les organisateurs devraient savoir (admins seulement)',
+  // Issue 12: matching mode, directory, requests, availability.
+  'Who makes pairs: admins, mentees by request, or both (default admin)':
+    'Qui forme les binômes : les admins, les mentoré·es par demande, ou les deux (admin par défaut)',
+  'Days a mentor has to answer a request (default 3)':
+    'Jours laissés à un mentor pour répondre à une demande (3 par défaut)',
+  "Browse a program's mentors who have room, and ask one":
+    'Parcourir les mentors d’un programme qui ont de la place, et en solliciter un',
+  'Only mentors of this topic': 'Seulement les mentors de ce sujet',
+  'See your open mentoring requests, sent and received': 'Voir vos demandes de mentorat ouvertes, envoyées et reçues',
+  'Mentors: say whether you take requests now': 'Mentors : indiquer si vous acceptez des demandes en ce moment',
+  'open, full, or away': 'ouvert, complet ou absent',
+  'With away: back on this date, YYYY-MM-DD': 'Avec absent : de retour à cette date, AAAA-MM-JJ',
 };
 
 export const frenchChoices: Record<string, string> = {
@@ -166,4 +186,10 @@ export const frenchChoices: Record<string, string> = {
   'Member warned': 'Membre averti',
   'Pairing ended': 'Binôme terminé',
   'Member removed': 'Membre retiré',
+  // Issue 12: matching modes and availability.
+  admin: 'admins',
+  request: 'demandes',
+  both: 'les deux',
+  full: 'complet',
+  away: 'absent',
 };

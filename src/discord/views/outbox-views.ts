@@ -4,6 +4,7 @@ import { checkinPrompt, closingMessage } from './checkin-message.ts';
 import { reportCard } from './report-card.ts';
 import { signupPanel } from './signup-panel-view.ts';
 import { welcomeMessage } from './welcome-view.ts';
+import { requestDm } from './request-views.ts';
 
 /** The messages the outbox renders when it sends them: a check-in, a report card, a sign-up panel, a welcome. */
 export const renderOutboxView: RenderView = (data) => {
@@ -31,5 +32,7 @@ export const renderOutboxView: RenderView = (data) => {
       return signupPanel(data.program, data.counts);
     case 'welcome':
       return welcomeMessage(data.program, data.pairing);
+    case 'mentor-request':
+      return requestDm(data.program, data.request, data.mentee);
   }
 };

@@ -26,6 +26,8 @@ const settingFields = Object.keys({
   weeks: true,
   mentorCapacity: true,
   everyWeeks: true,
+  matching: true,
+  requestDays: true,
 } satisfies Record<keyof CreateProgramInput, true>) as (keyof CreateProgramInput)[];
 
 const scheduleFields = new Set<keyof CreateProgramInput>([
