@@ -31,13 +31,7 @@ import { profileRequestsText } from '../src/discord/views/request-views.ts';
 import { profileRequests } from '../src/domain/requests/request-list.ts';
 import { t } from '../src/i18n/index.ts';
 import { requestSubcommands } from '../src/discord/request-options.ts';
-import {
-  autocompleteMentorship,
-  availability,
-  mentors,
-  requestComponents,
-  requests,
-} from './mentorship-requests.ts';
+import { autocompleteMentorship, availability, mentors, requestComponents, requests } from './mentorship-requests.ts';
 
 const data = new SlashCommandBuilder()
   .setName('mentorship')

@@ -55,7 +55,8 @@ export function requestDm(program: Program, request: MentorRequest, mentee: Sign
   ].filter((line): line is string => line !== null);
   return {
     content: lines.join('\n').slice(0, 2000),
-    ...(request.status === 'open' ? { buttons: [answerButtons(locale, request)] } : {}),
+    // An edit without components would keep the old buttons: a closed request's are removed.
+    buttons: request.status === 'open' ? [answerButtons(locale, request)] : [],
   };
 }
 
