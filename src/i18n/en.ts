@@ -332,6 +332,9 @@ export const en = {
   'stats.requestsValue':
     'open {open} · accepted {accepted} · declined {declined} · expired {expired} · withdrawn {withdrawn} · median answer {median}',
   'stats.requestsNoAnswer': 'none yet',
+  'stats.minutes': '{n} min',
+  'stats.hours': '{n} h',
+  'stats.days': '{n} {n, plural, one {day} other {days}}',
 } as const;
 
 export type MessageKey = keyof typeof en;

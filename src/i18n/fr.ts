@@ -332,4 +332,7 @@ export const fr: Record<MessageKey, string> = {
   'stats.requestsValue':
     'ouvertes {open} · acceptées {accepted} · déclinées {declined} · expirées {expired} · retirées {withdrawn} · réponse médiane {median}',
   'stats.requestsNoAnswer': 'pas encore',
+  'stats.minutes': '{n} min',
+  'stats.hours': '{n} h',
+  'stats.days': '{n} {n, plural, one {jour} other {jours}}',
 };

@@ -13,7 +13,7 @@ const mentorLines = (content: string) => content.split('\n').filter((line) => /^
 test('the directory pages through mentors with room, with topics, experience and time zone, and pages only for that mentee', async () => {
   const { sim } = world;
   await requestProgram(world, 'Guild');
-  const mentors = [];
+  const mentors: string[] = [];
   for (let i = 1; i <= 6; i++)
     mentors.push(
       await joined(world, `mentor${i}`, 'Guild', 'mentor', {

@@ -102,7 +102,7 @@ test('a mentor with one place left accepting two requests at the same instant: o
 test('Decline is neutral; Withdraw tells the mentor; a fourth open request is refused', async () => {
   const { sim } = world;
   await requestProgram(world, 'Guild');
-  const mentors = [];
+  const mentors: string[] = [];
   for (const name of ['a', 'b', 'c', 'd']) mentors.push(await joined(world, `mentor-${name}`, 'Guild', 'mentor'));
   const mentee = await joined(world, 'nia', 'Guild', 'mentee');
   const confirmation = await requestMentor(world, mentee, 'Guild', mentors[0]!);
@@ -114,6 +114,7 @@ test('Decline is neutral; Withdraw tells the mentor; a fourth open request is re
   );
   expect(dmsTo(world, mentors[3]!)).toEqual([]);
 
+  world.clock.advance(2 * 3_600_000);
   const dm = dmsTo(world, mentors[1]!)[0]!;
   const declined = await sim.click(mentors[1]!, dm, button(dm, /^Decline$/).custom_id).reply();
   expect(declined.content).toContain('They are told only that you are not available this time.');
@@ -131,6 +132,13 @@ test('Decline is neutral; Withdraw tells the mentor; a fourth open request is re
   await waitFor(() => first.components.length === 0);
   // With two open now, the fourth mentor can be asked.
   expect((await requestMentor(world, mentee, 'Guild', mentors[3]!)).content).toContain('Your request went to');
+
+  const stats = await sim.slash(world.as(world.users.admin), 'program stats', { program: 'Guild' }).reply();
+  expect(stats.embeds[0].fields).toContainEqual({
+    name: 'Requests',
+    value: 'open 2 · accepted 0 · declined 1 · expired 0 · withdrawn 1 · median answer 2 h',
+    inline: false,
+  });
 });
 
 test("an unanswered request expires after request-days: the mentee is told and the mentor's buttons no longer work", async () => {

@@ -1,5 +1,6 @@
 import { requestAnswerId, requestWithdrawId } from '../../custom-ids/requests.ts';
-import type { Button, OutgoingMessage } from '../../domain/port.ts';
+import type { Button, Embed, OutgoingMessage } from '../../domain/port.ts';
+import type { RequestStats } from '../../domain/requests/request-stats.ts';
 import type { Program } from '../../domain/programs/program.types.ts';
 import type { MentorRequest } from '../../domain/requests/request.types.ts';
 import { signupTopics } from '../../domain/signups/signup.service.ts';
@@ -123,4 +124,20 @@ export function profileRequestsText(
     ),
   ];
   return lines.length ? [`**${t(locale, 'profile.requests')}**`, ...lines].join('\n') : '';
+}
+
+/** A duration in minutes, roughly: "45 min", "5 h", "3 d". */
+export function durationText(locale: string, minutes: number): string {
+  if (minutes < 60) return t(locale, 'stats.minutes', { n: Math.round(minutes) });
+  if (minutes < 48 * 60) return t(locale, 'stats.hours', { n: Math.round(minutes / 60) });
+  return t(locale, 'stats.days', { n: Math.round(minutes / 1440) });
+}
+
+/** /program stats: requests by status and the median time mentors take to answer. */
+export function requestStatsField(locale: string, stats: RequestStats): NonNullable<Embed['fields']>[number] {
+  const median =
+    stats.medianAnswerMinutes === null
+      ? t(locale, 'stats.requestsNoAnswer')
+      : durationText(locale, stats.medianAnswerMinutes);
+  return { name: t(locale, 'stats.requests'), value: t(locale, 'stats.requestsValue', { ...stats.byStatus, median }) };
 }
