@@ -79,7 +79,8 @@ const welcome: Loader = async (db, id) => {
 const mentorRequest: Loader = async (db, id) => {
   const request = await findRequest(db, id);
   const program = request && (await findProgram(db, request.programId));
-  if (!request || !program) return null;
+  // A request closed before its DM went out is not sent at all.
+  if (!request || !program || (request.status !== 'open' && !request.dmMessageId)) return null;
   const mentee = await findSignup(db, program.id, request.menteeId);
   return {
     view: 'mentor-request',
