@@ -295,6 +295,7 @@ export const en = {
   'request.closed.open': 'This request is open.',
   'request.closed.accepted': 'You accepted this request.',
   'request.closed.declined': 'This request is closed.',
+  'request.closed.declinedByYou': 'You declined this request.',
   'request.closed.expired': 'This request expired without an answer.',
   'request.closed.withdrawn': 'This request was withdrawn.',
   'request.incomingTitle': 'Requests to you',

@@ -295,6 +295,7 @@ export const fr: Record<MessageKey, string> = {
   'request.closed.open': 'Cette demande est ouverte.',
   'request.closed.accepted': 'Vous avez accepté cette demande.',
   'request.closed.declined': 'Cette demande est close.',
+  'request.closed.declinedByYou': 'Vous avez décliné cette demande.',
   'request.closed.expired': 'Cette demande a expiré sans réponse.',
   'request.closed.withdrawn': 'Cette demande a été retirée.',
   'request.incomingTitle': 'Demandes reçues',

@@ -118,6 +118,8 @@ test('Decline is neutral; Withdraw tells the mentor; a fourth open request is re
   const dm = dmsTo(world, mentors[1]!)[0]!;
   const declined = await sim.click(mentors[1]!, dm, button(dm, /^Decline$/).custom_id).reply();
   expect(declined.content).toContain('They are told only that you are not available this time.');
+  await waitFor(() => dmsTo(world, mentors[1]!)[0]!.components.length === 0);
+  expect(dmsTo(world, mentors[1]!)[0]!.content).toContain('You declined this request.');
   await waitFor(() => dmsTo(world, mentee).length === 1);
   expect(dmsTo(world, mentee)[0]!.content).toBe(
     `Your request to <@${mentors[1]}> in **Guild** was not accepted: they are not available this time. You can ask another mentor with \`/mentorship mentors\`.`,

@@ -37,6 +37,12 @@ export function withdrawButton(locale: string, request: MentorRequest, n?: numbe
   };
 }
 
+/** How a request closed, as its mentor reads it under the request. */
+function closedText(locale: string, request: MentorRequest): string {
+  if (request.status === 'declined' && request.closeReason === null) return t(locale, 'request.closed.declinedByYou');
+  return t(locale, `request.closed.${request.status}`);
+}
+
 /**
  * The mentor's DM about a request: who asks (shown, never pinged), their topics and goals, the
  * deadline, and Accept / Decline while it is open; once closed, how it closed and no buttons.
@@ -52,7 +58,7 @@ export function requestDm(program: Program, request: MentorRequest, mentee: Sign
     }),
     topics.length ? t(locale, 'request.topics', { topics: escapeUserText(topics.join(', ')) }) : null,
     mentee?.goals ? t(locale, 'request.goals', { goals: escapeUserText(mentee.goals) }) : null,
-    request.status === 'open' ? null : t(locale, `request.closed.${request.status}`),
+    request.status === 'open' ? null : closedText(locale, request),
   ].filter((line): line is string => line !== null);
   return {
     content: lines.join('\n').slice(0, 2000),

@@ -21,8 +21,10 @@ export type ViewName = 'checkin' | 'report-card' | 'signup-panel' | 'welcome' | 
 
 export type CheckinToRender = NonNullable<Awaited<ReturnType<typeof checkinToRender>>>;
 
-/** Where a view's message goes (and which message it edits, once there is one), with what it shows. */
-/** `dmUser`: the message is a DM to that user, whose channel is opened when it is sent. */
+/**
+ * Where a view's message goes (and which message it edits, once there is one), with what it
+ * shows. `dmUser`: the message is a DM to that user, whose channel is opened when it is sent.
+ */
 export type ViewData = { channelId: string; messageId: string | null; dmUser?: string } & (
   | { view: 'checkin'; checkin: CheckinToRender; goals: Goal[] }
   | { view: 'report-card'; report: Report; program: Program | undefined }
