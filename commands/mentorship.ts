@@ -26,9 +26,13 @@ import {
 import { replyOptions, replyPrivately } from '../src/discord/replies.ts';
 import { actorOf } from '../src/discord/actor.ts';
 import { bySubcommand, on, type Command, type ComponentInteraction } from '../src/discord/command.ts';
-import { autocompletePrograms, programOption } from '../src/discord/program-option.ts';
+import { programOption } from '../src/discord/program-option.ts';
 import { profileText } from '../src/discord/views/profile-view.ts';
+import { profileRequestsText } from '../src/discord/views/request-views.ts';
+import { profileRequests } from '../src/domain/requests/request-list.ts';
 import { t } from '../src/i18n/index.ts';
+import { requestSubcommands } from '../src/discord/request-options.ts';
+import { autocompleteMentorship, availability, mentors, requestComponents, requests } from './mentorship-requests.ts';
 
 const data = new SlashCommandBuilder()
   .setName('mentorship')
@@ -94,7 +98,10 @@ const data = new SlashCommandBuilder()
   .addSubcommand((sub) => sub.setName('profile').setDescription('See your sign-ups, partners and next check-ins'))
   .addSubcommand((sub) =>
     sub.setName('forget-me').setDescription('Erase your mentorship data in this server (asks to confirm)'),
-  );
+  )
+  .addSubcommand(requestSubcommands.mentors)
+  .addSubcommand(requestSubcommands.requests)
+  .addSubcommand(requestSubcommands.availability);
 
 async function confirmJoin(
   interaction: ChatInputCommandInteraction | ComponentInteraction,
@@ -220,7 +227,9 @@ async function profile(interaction: ChatInputCommandInteraction, ctx: AppContext
   const entries = await memberProfile(ctx, actor);
   const outcomes = await untoldOutcomes(ctx, actor);
   if (entries.length === 0 && outcomes.length === 0) throw new UserFacingError('error.notOnList');
-  await replyPrivately(interaction, profileText(locale, entries, outcomes));
+  const requests = profileRequestsText(locale, await profileRequests(ctx, actor));
+  const text = profileText(locale, entries, outcomes);
+  await replyPrivately(interaction, requests ? `${text}\n${requests}`.slice(0, 2000) : text);
 }
 
 async function forgetMe(interaction: ChatInputCommandInteraction): Promise<void> {
@@ -275,12 +284,26 @@ export const mentorship = {
     pause: 'pairMember',
     profile: 'anyone',
     'forget-me': 'anyone',
+    mentors: 'anyone',
+    requests: 'anyone',
+    availability: 'anyone',
   },
-  execute: bySubcommand({ join, leave, end, pause, profile, 'forget-me': (interaction) => forgetMe(interaction) }),
-  autocomplete: autocompletePrograms,
+  execute: bySubcommand({
+    join,
+    leave,
+    end,
+    pause,
+    profile,
+    'forget-me': (interaction) => forgetMe(interaction),
+    mentors,
+    requests,
+    availability,
+  }),
+  autocomplete: autocompleteMentorship,
   components: [
     on(joinButtonId, 'anyone', openSignupForm),
     on(signupFormId, 'anyone', submitSignupForm),
     on(forgetMeId, 'anyone', confirmForget),
+    ...requestComponents,
   ],
 } satisfies Command;

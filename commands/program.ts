@@ -27,6 +27,8 @@ import {
   programStatsEmbed,
 } from '../src/discord/views/program-views.ts';
 import { t } from '../src/i18n/index.ts';
+import { requestStats } from '../src/domain/requests/request-stats.ts';
+import { requestStatsField } from '../src/discord/views/request-views.ts';
 
 const data = new SlashCommandBuilder()
   .setName('program')
@@ -96,6 +98,7 @@ async function edit(interaction: ChatInputCommandInteraction, ctx: AppContext): 
     checkinHour: 'checkin-hour',
     mentorCapacity: 'mentor-capacity',
     everyWeeks: 'every-weeks',
+    requestDays: 'request-days',
   } as Record<string, string>;
   await replyPrivately(
     interaction,
@@ -194,7 +197,9 @@ async function stats(interaction: ChatInputCommandInteraction, ctx: AppContext):
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const result = await programStats(ctx, actor, interaction.options.getString('program', true));
   const locale = interaction.locale;
-  const embed = programStatsEmbed(locale, result);
+  const requests = requestStatsField(locale, await requestStats(ctx.db, result.program.id));
+  const base = programStatsEmbed(locale, result);
+  const embed = { ...base, fields: [...(base.fields ?? []), requests] };
   const files = result.weeks.length
     ? [
         new AttachmentBuilder(

@@ -11,6 +11,7 @@ import * as outbox from './0009_outbox.ts';
 import * as byteOrderText from './0010_byte_order_text.ts';
 import * as interactionReceipts from './0011_interaction_receipts.ts';
 import * as checkinsPendingByPairing from './0012_checkins_pending_by_pairing.ts';
+import * as mentorRequests from './0013_mentor_requests.ts';
 import * as pairGroups from './0014_pair_groups.ts';
 import * as checkinPause from './0015_checkin_pause.ts';
 
@@ -28,6 +29,7 @@ export const migrations: Record<string, Migration> = {
   '0010_byte_order_text': byteOrderText,
   '0011_interaction_receipts': interactionReceipts,
   '0012_checkins_pending_by_pairing': checkinsPendingByPairing,
+  '0013_mentor_requests': mentorRequests,
   '0014_pair_groups': pairGroups,
   '0015_checkin_pause': checkinPause,
 };

@@ -12,6 +12,9 @@ export type CheckinStatus = 'pending' | 'posted' | 'skipped' | 'failed';
 export type CheckinKind = 'prompt' | 'closing';
 export type AnswerStatus = 'on-track' | 'need-help' | 'stuck';
 export type ReportStatus = 'open' | 'claimed' | 'resolved' | 'dismissed';
+export type MatchingMode = 'admin' | 'request' | 'both';
+export type Availability = 'open' | 'full' | 'away';
+export type RequestStatus = 'open' | 'accepted' | 'declined' | 'expired' | 'withdrawn';
 export type ReportOutcome = 'no-action' | 'warned' | 'pair-ended' | 'member-removed';
 
 /** Timestamps are ISO-8601 UTC strings: portable and ordered as text. */
@@ -39,6 +42,10 @@ export interface ProgramsTable {
   panel_message_id: string | null;
   /** One mentor and one mentee per thread, or a mentor's mentees sharing one (see pair_groups). */
   format: Generated<ProgramFormat>;
+  /** Who makes pairs: admins, mentees' requests, or both. */
+  matching: Generated<MatchingMode>;
+  /** Days a mentor has to answer a request. */
+  request_days: Generated<number>;
   created_by: string;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -67,6 +74,10 @@ export interface SignupsTable {
   status: SignupStatus;
   /** 1 for a member whose partner left: preferred in the next suggestion. */
   priority: Generated<number>;
+  /** A mentor's availability for requests and suggestions. */
+  availability: Generated<Availability>;
+  /** When an away mentor is back (counted as open from then on). */
+  away_until: Timestamp | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -232,6 +243,28 @@ export interface OutboxTable {
   admin_told_at: Timestamp | null;
 }
 
+/** A mentee's request to a mentor of a program, open until answered, withdrawn or expired. */
+export interface MentorRequestsTable {
+  id: Generated<number>;
+  program_id: number;
+  guild_id: string;
+  mentee_id: string;
+  mentor_id: string;
+  status: RequestStatus;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  answered_at: Timestamp | null;
+  /** Why it closed other than by the mentor's answer (paired, left, blocked, full…). */
+  close_reason: string | null;
+  pairing_id: number | null;
+  /** The mentor's DM about it, once sent: edited when the request closes. */
+  dm_message_id: string | null;
+  /** When the DM to the mentor could not be delivered (DMs closed). */
+  dm_failed_at: Timestamp | null;
+  /** When the mentee was told how it closed. */
+  mentee_told_at: Timestamp | null;
+}
+
 /** Interactions acted on, so that one delivered to two processes is acted on once. */
 export interface InteractionReceiptsTable {
   id: string;
@@ -253,6 +286,7 @@ export interface DB {
   pairing_feedback: PairingFeedbackTable;
   match_suggestions: MatchSuggestionsTable;
   interaction_receipts: InteractionReceiptsTable;
+  mentor_requests: MentorRequestsTable;
 }
 
 export type ProgramRow = Selectable<ProgramsTable>;
@@ -263,6 +297,7 @@ export type PairGroupRow = Selectable<PairGroupsTable>;
 export type CheckinRow = Selectable<CheckinsTable>;
 export type GoalRow = Selectable<GoalsTable>;
 export type ReportRow = Selectable<ReportsTable>;
+export type MentorRequestRow = Selectable<MentorRequestsTable>;
 export type OutboxRow = Selectable<OutboxTable>;
 
 /** What a repository function runs on: the database, or a transaction of the caller's. */

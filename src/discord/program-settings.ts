@@ -1,6 +1,6 @@
 import { ChannelType, type ChatInputCommandInteraction, type SlashCommandSubcommandBuilder } from 'discord.js';
 import { UserFacingError } from '../domain/errors.ts';
-import { templateIds, type CreateProgramInput } from '../domain/programs/program.input.ts';
+import { matchingModes, templateIds, type CreateProgramInput } from '../domain/programs/program.input.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
 
 const weekdays = [1, 2, 3, 4, 5, 6, 7].map((day) => ({ name: t('en', `weekday.${day}` as MessageKey), value: day }));
@@ -73,6 +73,19 @@ export function addSettingOptions(
         .setName('format')
         .setDescription('One mentor and one mentee per thread, or a mentor with a group (default one-to-one)')
         .addChoices({ name: 'One-to-one', value: 'one-to-one' }, { name: 'Group', value: 'group' }),
+    )
+    .addStringOption((o) =>
+      o
+        .setName('matching')
+        .setDescription('Who makes pairs: admins, mentees by request, or both (default admin)')
+        .addChoices(...matchingModes.map((mode) => ({ name: mode, value: mode }))),
+    )
+    .addIntegerOption((o) =>
+      o
+        .setName('request-days')
+        .setDescription('Days a mentor has to answer a request (default 3)')
+        .setMinValue(1)
+        .setMaxValue(14),
     );
 }
 
@@ -100,6 +113,8 @@ export function readSettings(interaction: ChatInputCommandInteraction): Partial<
     mentorCapacity: o.getInteger('mentor-capacity') ?? undefined,
     everyWeeks: o.getInteger('every-weeks') ?? undefined,
     format: (o.getString('format') as CreateProgramInput['format'] | null) ?? undefined,
+    matching: (o.getString('matching') as CreateProgramInput['matching'] | null) ?? undefined,
+    requestDays: o.getInteger('request-days') ?? undefined,
   };
   return Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined));
 }

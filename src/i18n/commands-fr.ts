@@ -62,6 +62,14 @@ export const frenchNames: Record<string, string> = {
   // Group mentoring (issue 12)
   format: 'format',
   'checkin-summary': 'point-résumé',
+  // Issue 12: matching mode, directory, requests, availability.
+  matching: 'appariement',
+  'request-days': 'jours-demande',
+  mentors: 'mentors',
+  topic: 'sujet',
+  requests: 'demandes',
+  availability: 'disponibilité',
+  until: 'retour',
 };
 
 export const frenchDescriptions: Record<string, string> = {
@@ -150,6 +158,18 @@ export const frenchDescriptions: Record<string, string> = {
     'Un mentor et un·e mentoré·e par fil, ou un mentor avec un groupe (binôme par défaut)',
   "Your group's latest check-in, member by member (group mentors only)":
     'Le dernier point de votre groupe, membre par membre (mentors de groupe seulement)',
+  // Issue 12: matching mode, directory, requests, availability.
+  'Who makes pairs: admins, mentees by request, or both (default admin)':
+    'Qui forme les binômes : les admins, les mentoré·es par demande, ou les deux (admin par défaut)',
+  'Days a mentor has to answer a request (default 3)':
+    'Jours laissés à un mentor pour répondre à une demande (3 par défaut)',
+  "Browse a program's mentors who have room, and ask one":
+    'Parcourir les mentors d’un programme qui ont de la place, et en solliciter un',
+  'Only mentors of this topic': 'Seulement les mentors de ce sujet',
+  'See your open mentoring requests, sent and received': 'Voir vos demandes de mentorat ouvertes, envoyées et reçues',
+  'Mentors: say whether you take requests now': 'Mentors : indiquer si vous acceptez des demandes en ce moment',
+  'open, full, or away': 'ouvert, complet ou absent',
+  'With away: back on this date, YYYY-MM-DD': 'Avec absent : de retour à cette date, AAAA-MM-JJ',
 };
 
 export const frenchChoices: Record<string, string> = {
@@ -180,4 +200,10 @@ export const frenchChoices: Record<string, string> = {
   // Group mentoring (issue 12)
   'One-to-one': 'En binôme',
   Group: 'En groupe',
+  // Issue 12: matching modes and availability.
+  admin: 'admins',
+  request: 'demandes',
+  both: 'les deux',
+  full: 'complet',
+  away: 'absent',
 };

@@ -87,6 +87,23 @@ export const enErrors = {
   'error.summaryMentorOnly': 'Only the group’s mentor can see the check-in summary.',
   'error.summaryGroupOnly': 'The check-in summary is for group threads: use it inside your group’s thread.',
   'error.formatLocked': 'The format of **{program}** cannot change once it has pairings.',
+  // Issue 12: requests and availability.
+  'error.badRequestDays': 'Request days must be a whole number from 1 to 14.',
+  'error.requestsOff':
+    'Members cannot ask mentors in **{program}**: its matching mode is `{mode}` (admins make the pairs). An admin can change it with `/program edit matching`.',
+  'error.suggestOff':
+    '**{program}** pairs members through their requests (matching mode `request`), so `/match suggest` is off. You can still pair two members with `/match pair`, or set matching to `both`.',
+  'error.notWaitingMentee': 'Only mentees of **{program}** who are waiting for a mentor can do this.',
+  'error.selfRequest': 'You cannot ask yourself.',
+  'error.mentorUnavailable': '<@{user}> is not available for requests right now.',
+  'error.alreadyRequested': 'You already have an open request to <@{user}>.',
+  'error.tooManyRequests':
+    'You already have {max} open requests. Wait for an answer, or withdraw one in `/mentorship requests`.',
+  'error.requestClosed': 'This request is no longer open.',
+  'error.noRoomLeft': 'You have no room left for another mentee in this program.',
+  'error.notMentorOf': 'Only mentors of **{program}** can set their availability there.',
+  'error.badAwayDate': 'Give the return date as YYYY-MM-DD: a day in the future, at most a year ahead.',
+  'error.untilOnlyAway': 'A return date goes only with the status `away`.',
 } as const;
 
 export type ErrorKey = keyof typeof enErrors;

@@ -308,6 +308,72 @@ export const en = {
   'group.threadDeleted':
     'The thread of group #{group} ({program}) was deleted. Its memberships are paused; end them with `/match end` so its members can be paired again.',
   'group.summaryNone': 'no answer yet',
+  // Issue 12: matching mode, mentor directory, requests, availability.
+  'matching.admin': 'admins make the pairs',
+  'matching.request': 'mentees ask mentors',
+  'matching.both': 'admins, and mentees asking mentors',
+  'program.infoMatching': 'Matching',
+  'program.infoMatchingValue': '{mode}; requests answered within {days} {days, plural, one {day} other {days}}',
+  'directory.title': 'Mentors of **{program}** who have room: {count}',
+  'directory.titleTopic': 'Mentors of **{program}** for “{topic}” who have room: {count}',
+  'directory.empty': 'No mentor has room right now. Look again later, or without a topic.',
+  'directory.entry': '**{n}.** <@{user}> · {topics} · {zone}',
+  'directory.noZone': 'time zone not set',
+  'directory.noTopics': 'no topics given',
+  'directory.page': 'Page {page} of {pages}',
+  'directory.prev': 'Previous',
+  'directory.next': 'Next',
+  'directory.requestButton': 'Request {n}',
+  'request.acceptButton': 'Accept',
+  'request.declineButton': 'Decline',
+  'request.withdrawButton': 'Withdraw',
+  'request.dm': '<@{user}> would like you as their mentor in **{program}**. Please answer by {deadline}.',
+  'request.topics': 'Topics: {topics}',
+  'request.goals': 'Goals: {goals}',
+  'request.closed.open': 'This request is open.',
+  'request.closed.accepted': 'You accepted this request.',
+  'request.closed.declined': 'This request is closed.',
+  'request.closed.declinedByYou': 'You declined this request.',
+  'request.closed.expired': 'This request expired without an answer.',
+  'request.closed.withdrawn': 'This request was withdrawn.',
+  'request.incomingTitle': 'Requests to you',
+  'request.outgoingTitle': 'Your requests',
+  'request.incomingLine': '**{n}.** <@{user}> · **{program}** · answer {deadline}',
+  'request.outgoingLine': '**{n}.** <@{user}> · **{program}** · expires {deadline}',
+  'request.none': 'None.',
+  'request.answerLabel': '{label} {n}',
+  'request.sent':
+    'Your request went to <@{user}> (**{program}**). They have until {deadline} to answer; you will hear either way.',
+  'request.declinedMentor':
+    'You declined the request of <@{user}>. They are told only that you are not available this time.',
+  'request.acceptedThread': 'You accepted <@{user}>. Your private thread: <#{thread}>.',
+  'request.acceptedPending': 'You accepted <@{user}>. Your private thread will be ready in a moment.',
+  'request.withdrawn': 'You withdrew your request to <@{user}>.',
+  'request.declinedMentee':
+    'Your request to <@{user}> in **{program}** was not accepted: they are not available this time. You can ask another mentor with `/mentorship mentors`.',
+  'request.expiredMentee':
+    'Your request to <@{user}> in **{program}** expired without an answer. You can ask another mentor with `/mentorship mentors`.',
+  'request.withdrawnMentor': 'The request of <@{user}> in **{program}** was withdrawn: nothing more to do.',
+  'availability.open': 'You take requests in **{program}** again.',
+  'availability.full':
+    'You are marked full in **{program}**: you are hidden from the directory and from suggestions, and your open requests were declined.',
+  'availability.away':
+    'You are away in **{program}** until you say otherwise: hidden from the directory and from suggestions, open requests declined.',
+  'availability.awayUntil':
+    'You are away in **{program}** until {until}, then open again on your own. Until then you are hidden, and your open requests were declined.',
+  'profile.requests': 'Requests',
+  'profile.requestIn': 'From <@{user}> in **{program}**: answer {deadline} (`/mentorship requests`)',
+  'profile.requestOut': 'To <@{user}> in **{program}**: expires {deadline}',
+  'profile.requestExpired': 'Your request to <@{user}> in **{program}** expired without an answer.',
+  'profile.requestDeclined':
+    'Your request to <@{user}> in **{program}** was not accepted: they are not available this time.',
+  'stats.requests': 'Requests',
+  'stats.requestsValue':
+    'open {open} · accepted {accepted} · declined {declined} · expired {expired} · withdrawn {withdrawn} · median answer {median}',
+  'stats.requestsNoAnswer': 'none yet',
+  'stats.minutes': '{n} min',
+  'stats.hours': '{n} h',
+  'stats.days': '{n} {n, plural, one {day} other {days}}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -97,4 +97,21 @@ export const frErrors: Record<ErrorKey, string> = {
   'error.summaryGroupOnly':
     'Le résumé des points est pour les fils de groupe : utilisez-le dans le fil de votre groupe.',
   'error.formatLocked': 'Le format de **{program}** ne peut plus changer une fois qu’il a des binômes.',
+  // Issue 12 : demandes et disponibilité.
+  'error.badRequestDays': 'Le délai de réponse aux demandes doit être un nombre entier de 1 à 14 jours.',
+  'error.requestsOff':
+    'Les membres ne peuvent pas solliciter de mentor dans **{program}** : son mode d’appariement est `{mode}` (les admins forment les binômes). Un admin peut le changer avec `/programme modifier appariement`.',
+  'error.suggestOff':
+    '**{program}** forme les binômes par les demandes des membres (mode `request`) : `/binôme suggérer` est désactivé. Vous pouvez toujours former un binôme avec `/binôme former`, ou passer le mode à `both`.',
+  'error.notWaitingMentee': 'Seul·es les mentoré·es de **{program}** qui attendent un mentor peuvent faire cela.',
+  'error.selfRequest': 'Vous ne pouvez pas vous solliciter vous-même.',
+  'error.mentorUnavailable': '<@{user}> n’est pas disponible pour des demandes en ce moment.',
+  'error.alreadyRequested': 'Vous avez déjà une demande ouverte auprès de <@{user}>.',
+  'error.tooManyRequests':
+    'Vous avez déjà {max} demandes ouvertes. Attendez une réponse, ou retirez-en une dans `/mentorat demandes`.',
+  'error.requestClosed': 'Cette demande n’est plus ouverte.',
+  'error.noRoomLeft': 'Vous n’avez plus de place pour un·e autre mentoré·e dans ce programme.',
+  'error.notMentorOf': 'Seuls les mentors de **{program}** peuvent y indiquer leur disponibilité.',
+  'error.badAwayDate': 'Indiquez la date de retour au format AAAA-MM-JJ : un jour à venir, au plus dans un an.',
+  'error.untilOnlyAway': 'Une date de retour ne va qu’avec l’état `away`.',
 };

@@ -5,6 +5,7 @@ import { recordDueGroupCheckins, remindQuietGroups } from '../domain/groups/grou
 import { purgeInteractionReceipts } from '../domain/interaction-receipt.repo.ts';
 import { purgeSettled } from '../domain/outbox/outbox.repo.ts';
 import { reannounceUnclaimed } from '../domain/reports/report-queue.ts';
+import { expireDueRequests } from '../domain/requests/request-expiry.ts';
 
 /** Settled effects are kept this long: the record of what was sent, for looking into a problem. */
 const KEEP_SETTLED_MS = 30 * 86_400_000;
@@ -27,6 +28,7 @@ export const jobs: readonly Job[] = [
   { name: 'group-checkins-record', run: recordDueGroupCheckins },
   { name: 'group-checkin-reminders', run: remindQuietGroups },
   { name: 'reports-reannounce', run: reannounceUnclaimed },
+  { name: 'requests-expire', run: expireDueRequests },
   { name: 'outbox', run: (ctx) => ctx.outbox.drain() },
   {
     name: 'outbox-purge',

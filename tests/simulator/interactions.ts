@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { DiscordSimulator } from './simulator.ts';
 import { canSee } from './channel-routes.ts';
-import { channelPayload, memberPermissions, snowflake, type SimMessage } from './state.ts';
+import { channelPayload, memberPermissions, snowflake, type SimChannel, type SimMessage } from './state.ts';
 
 export interface SimInteraction {
   id: string;
@@ -173,6 +173,54 @@ export function slashData(
   };
 }
 
+/**
+ * A component used in the bot's DM with a user: Discord sends no guild and no member, only the
+ * user, with the bot-DM context (1). Only the DM's recipient can use it.
+ */
+function dmInteractionPayload(
+  sim: DiscordSimulator,
+  actor: Actor,
+  type: number,
+  data: Record<string, unknown>,
+  channel: SimChannel,
+  message?: SimMessage,
+): SimInteraction & { payload: unknown } {
+  if (channel.recipientId !== actor.user) throw new Error(`${actor.user} cannot see the DM channel ${channel.id}`);
+  const interaction: SimInteraction = {
+    id: snowflake(),
+    token: `tok_${randomBytes(12).toString('hex')}`,
+    type,
+    createdAt: Date.now(),
+    userId: actor.user,
+    guildId: '',
+    channelId: channel.id,
+    data,
+    message,
+    deferred: false,
+    followUps: [],
+    waiters: [],
+  };
+  const payload = {
+    id: interaction.id,
+    application_id: sim.applicationId,
+    type,
+    token: interaction.token,
+    version: 1,
+    channel_id: channel.id,
+    channel: channelPayload(channel),
+    user: sim.userBody(actor.user),
+    locale: actor.locale ?? 'en-US',
+    app_permissions: '0',
+    entitlements: [],
+    authorizing_integration_owners: { '0': '0' },
+    context: 1,
+    attachment_size_limit: 10_485_760,
+    data,
+    ...(message ? { message: sim.messageBody(message) } : {}),
+  };
+  return { ...interaction, payload };
+}
+
 /** The INTERACTION_CREATE payload Discord sends, with the member's real permissions. */
 export function interactionPayload(
   sim: DiscordSimulator,
@@ -181,8 +229,9 @@ export function interactionPayload(
   data: Record<string, unknown>,
   message?: SimMessage,
 ): SimInteraction & { payload: unknown } {
-  const guild = sim.guilds.get(actor.guild);
   const channel = sim.channels.get(actor.channel);
+  if (channel?.type === 1) return dmInteractionPayload(sim, actor, type, data, channel, message);
+  const guild = sim.guilds.get(actor.guild);
   if (!guild || !channel) throw new Error('unknown guild or channel');
   if (!guild.members.has(actor.user)) throw new Error(`${actor.user} is not a member of ${guild.name}`);
   if (!canSee(sim, actor.user, channel)) throw new Error(`${actor.user} cannot see channel ${channel.name}`);

@@ -431,7 +431,7 @@ export class DiscordSimulator {
   private send(actor: Actor, type: number, data: Record<string, unknown>, message?: SimMessage): InteractionHandle {
     const { payload, ...interaction } = interactionPayload(this, actor, type, data, message);
     this.interactions.set(interaction.id, interaction);
-    this.gateway.dispatch('INTERACTION_CREATE', payload, actor.guild);
+    this.gateway.dispatch('INTERACTION_CREATE', payload, actor.guild || null);
     return new InteractionHandle(this, interaction);
   }
 
@@ -480,7 +480,8 @@ export class DiscordSimulator {
     if (message.flags & 64 && origin?.userId !== user)
       throw new Error('only the member who got an ephemeral message can use it');
     const channel = this.channel(message.channelId);
-    return { actor: { user, guild: channel.guildId as string, channel: channel.id }, component };
+    // A DM's components have no guild: only its recipient can use them (see dmInteractionPayload).
+    return { actor: { user, guild: channel.guildId ?? '', channel: channel.id }, component };
   }
 
   click(user: string, message: SimMessage, customId: string, locale?: string): InteractionHandle {

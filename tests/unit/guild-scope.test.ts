@@ -4,6 +4,7 @@ import { literal, recordEffects } from '../../src/domain/outbox/effect.ts';
 import { claimHeads, nextClaimableAt } from '../../src/domain/outbox/outbox-claims.repo.ts';
 import { benchProgram } from '../../bench/fixtures.ts';
 import { recordDueCheckins } from '../../src/domain/checkins/checkin-record.ts';
+import { expireDueRequests } from '../../src/domain/requests/request-expiry.ts';
 import { migratedDb } from './db.ts';
 import { testContext } from './context.ts';
 
@@ -78,5 +79,37 @@ describe('a process works only for its shards’ guilds', () => {
       .execute();
     expect(recorded.map((r) => r.guild_id).sort()).toEqual([...mine].sort());
     expect(await recordDueCheckins(ctx)).toBe(guilds.length - mine.length);
+  });
+  test('due requests are expired by the process of the request’s shard only', async () => {
+    const { ctx } = await testContext();
+    const due = ctx.clock.now().toISOString();
+    for (const [i, guildId] of guilds.entries()) {
+      const program = await ctx.db
+        .insertInto('programs')
+        .values(benchProgram(due, { guild_id: guildId, name: `P${i}`, name_key: `p${i}` }))
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await ctx.db
+        .insertInto('mentor_requests')
+        .values({
+          program_id: program.id,
+          guild_id: guildId,
+          mentee_id: `mentee${i}`,
+          mentor_id: `mentor${i}`,
+          status: 'open',
+          created_at: due,
+          expires_at: due,
+        })
+        .execute();
+    }
+    const mine = guilds.filter((id) => shardOfGuild(id, 3) === 2);
+    expect(await expireDueRequests({ ...ctx, scope: { shardIds: [2], shardCount: 3 } })).toBe(mine.length);
+    const expired = await ctx.db
+      .selectFrom('mentor_requests')
+      .select('guild_id')
+      .where('status', '=', 'expired')
+      .execute();
+    expect(expired.map((r) => r.guild_id).sort()).toEqual([...mine].sort());
+    expect(await expireDueRequests(ctx)).toBe(guilds.length - mine.length);
   });
 });

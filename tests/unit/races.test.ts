@@ -10,6 +10,8 @@ import { fileReport } from '../../src/domain/reports/report-file.ts';
 import { joinProgram } from '../../src/domain/signups/signup.service.ts';
 import { takeUntoldFailures } from '../../src/domain/outbox/outbox.repo.ts';
 import { claimInteraction, purgeInteractionReceipts } from '../../src/domain/interaction-receipt.repo.ts';
+import { acceptRequest } from '../../src/domain/requests/request-accept.ts';
+import { sendRequest } from '../../src/domain/requests/request.service.ts';
 import { freshDatabaseUrl, onPostgres, openDatabase, testDatabaseKind } from '../database.ts';
 import { actor, admin, openCohort, testContext } from './context.ts';
 
@@ -167,5 +169,50 @@ describe(`rules hold between two processes at the same instant (${testDatabaseKi
     ]);
     const told = [...first!, ...second!].map((e) => e.key).sort();
     expect(told).toEqual(Array.from({ length: 6 }, (_, i) => `gave-up:${i}`));
+  });
+  test('a mentee asking 6 mentors at once keeps 3 open requests, and the other 3 are refused', async () => {
+    const { join, either, a } = await twoProcesses();
+    const program = await a.db
+      .updateTable('programs')
+      .set({ matching: 'request' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const mentors = Array.from({ length: 6 }, (_, i) => `mentor${i}`);
+    for (const mentor of mentors) await join(mentor, 'mentor');
+    await join('mentee', 'mentee');
+    const outcomes = await race(
+      mentors.map((mentor, i) => () => sendRequest(either(i), actor('mentee'), program.id, mentor)),
+    );
+    expect(outcomes.filter((o) => 'ok' in o)).toHaveLength(3);
+    expect(outcomes.filter((o) => 'refused' in o).map((o) => o.refused)).toEqual(
+      Array(3).fill('error.tooManyRequests'),
+    );
+    const open = await a.db.selectFrom('mentor_requests').select('id').where('status', '=', 'open').execute();
+    expect(open).toHaveLength(3);
+  });
+
+  test('a mentor with one place left accepting two requests at once makes one pairing, and the other is told there is no room', async () => {
+    const { join, a, b } = await twoProcesses(1);
+    const program = await a.db
+      .updateTable('programs')
+      .set({ matching: 'both' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await join('mentor', 'mentor');
+    await join('first', 'mentee');
+    await join('second', 'mentee');
+    const one = await sendRequest(a, actor('first'), program.id, 'mentor');
+    const two = await sendRequest(b, actor('second'), program.id, 'mentor');
+    const outcomes = await race([
+      () => acceptRequest(a, 'mentor', 'en-US', one.request.id),
+      () => acceptRequest(b, 'mentor', 'en-US', two.request.id),
+    ]);
+    expect(outcomes.filter((o) => 'ok' in o)).toHaveLength(1);
+    expect(outcomes.filter((o) => 'refused' in o).map((o) => o.refused)).toEqual(['error.noRoomLeft']);
+    const live = await a.db.selectFrom('pairings').select('mentee_id').where('status', '<>', 'ended').execute();
+    expect(live).toHaveLength(1);
+    const statuses = await a.db.selectFrom('mentor_requests').select(['mentee_id', 'status']).orderBy('id').execute();
+    expect(statuses.map((r) => r.status).sort()).toEqual(['accepted', 'declined']);
+    expect(statuses.find((r) => r.status === 'accepted')?.mentee_id).toBe(live[0]?.mentee_id);
   });
 });

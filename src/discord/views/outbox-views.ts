@@ -5,6 +5,7 @@ import { reportCard } from './report-card.ts';
 import { signupPanel } from './signup-panel-view.ts';
 import { welcomeMessage } from './welcome-view.ts';
 import { groupCheckinMessage, groupWelcomeMessage } from './group-views.ts';
+import { requestDm } from './request-views.ts';
 
 /** The messages the outbox renders when it sends them: a check-in, a report card, a sign-up panel, a welcome. */
 export const renderOutboxView: RenderView = (data) => {
@@ -36,5 +37,7 @@ export const renderOutboxView: RenderView = (data) => {
       return groupWelcomeMessage(data);
     case 'group-checkin':
       return groupCheckinMessage(data);
+    case 'mentor-request':
+      return requestDm(data.program, data.request, data.mentee);
   }
 };

@@ -37,6 +37,14 @@ export function programInfoEmbed(locale: string, program: Program, counts: Progr
       { name: t(locale, 'program.infoCapacity'), value: String(program.mentorCapacity), inline: true },
       { name: t(locale, 'program.infoFormat'), value: t(locale, `format.${program.format}`), inline: true },
       {
+        name: t(locale, 'program.infoMatching'),
+        value: t(locale, 'program.infoMatchingValue', {
+          mode: t(locale, `matching.${program.matching}`),
+          days: program.requestDays,
+        }),
+        inline: true,
+      },
+      {
         name: t(locale, 'program.infoModerators'),
         value: program.moderatorRoleId ? `<@&${program.moderatorRoleId}>` : t(locale, 'program.infoModeratorsDefault'),
         inline: true,

@@ -5,6 +5,7 @@ import { requireAdmin, type Actor } from '../actor.ts';
 import { UserFacingError } from '../errors.ts';
 import { requireProgram } from '../programs/program.service.ts';
 import { signupTopics } from '../signups/signup.service.ts';
+import { mentorAvailable } from '../requests/request-rules.ts';
 import { solveAssignment } from './auction.ts';
 import {
   blocksOfGuild,
@@ -61,13 +62,14 @@ async function rulesFor(ctx: AppContext, program: Program): Promise<MatchRules> 
   return { forbidden: (a, b) => forbidden.has(key(a, b)), metBefore: (a, b) => met.has(key(a, b)) };
 }
 
-/** The cohort: waiting mentees, and mentors with room left, with how much room. */
+/** The cohort: waiting mentees, and available mentors with room left, with how much room. */
 export async function cohortOf(ctx: AppContext, program: Program) {
   const signups = await currentSignupsOfProgram(ctx.db, program.id);
   const used = await liveLoadOfMentors(ctx.db, program.id);
   const mentees = signups.filter((s) => s.role === 'mentee' && s.status === 'waiting');
+  const now = ctx.clock.now();
   const mentors = signups
-    .filter((s) => s.role === 'mentor')
+    .filter((s) => s.role === 'mentor' && mentorAvailable(s, now))
     .map((s) => ({ signup: s, room: program.mentorCapacity - (used.get(s.userId) ?? 0) }))
     .filter((m) => m.room > 0);
   return { mentees, mentors };
@@ -82,6 +84,7 @@ export async function suggestMatches(ctx: AppContext, actor: Actor, programName:
   requireAdmin(actor);
   const program = await requireProgram(ctx, actor.guildId, programName);
   if (program.status === 'ended') throw new UserFacingError('error.programEnded', { program: program.name });
+  if (program.matching === 'request') throw new UserFacingError('error.suggestOff', { program: program.name });
   const now = ctx.clock.now();
   const { mentees, mentors } = await cohortOf(ctx, program);
   const rules = await rulesFor(ctx, program);

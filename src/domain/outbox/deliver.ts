@@ -44,7 +44,8 @@ async function messageOf(
   if ('notice' in spec) return { message: deps.render({ notice: spec.notice }) };
   const data = await loadView(deps.db, spec.view, spec.id);
   if (!data) throw new NothingToDo(`${spec.view} ${spec.id} is gone`);
-  return { channelId: data.channelId, messageId: data.messageId, message: deps.render(data) };
+  const channelId = data.dmUser ? await deps.discord.openDm(data.dmUser) : data.channelId;
+  return { channelId, messageId: data.messageId, message: deps.render(data) };
 }
 
 /**

@@ -5,6 +5,7 @@ import { pairThreadSubjects } from '../pairings/pair-thread.ts';
 import { signupPanelSubject } from '../programs/signup-panel.ts';
 import { reportOutcomeSubject } from '../reports/report-moderation.ts';
 import { reportCardSubject } from '../reports/report-queue.ts';
+import { requestSubjects } from '../requests/request-effects.ts';
 import type { SubjectHandler } from './subject.ts';
 
 /** Every record an effect completes, by the name in its `subject`: the one list. */
@@ -12,6 +13,7 @@ export const subjects: Record<string, SubjectHandler> = {
   ...pairThreadSubjects,
   ...groupThreadSubjects,
   'group-checkin': groupCheckinSubject,
+  ...requestSubjects,
   checkin: checkinSubject,
   'report-card': reportCardSubject,
   'report-outcome': reportOutcomeSubject,

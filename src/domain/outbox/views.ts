@@ -17,20 +17,29 @@ import {
   type GroupCheckinData,
   type GroupWelcomeData,
 } from '../groups/group-views.ts';
+import { findRequest } from '../requests/request.repo.ts';
+import type { MentorRequest } from '../requests/request.types.ts';
+import { findSignup } from '../signups/signup.repo.ts';
+import type { Signup } from '../signups/signup.types.ts';
 
 /** Messages rendered when they are sent, from what the database says then. */
-export type ViewName = 'checkin' | 'report-card' | 'signup-panel' | 'welcome' | 'group-welcome' | 'group-checkin';
+export type ViewName =
+  'checkin' | 'report-card' | 'signup-panel' | 'welcome' | 'group-welcome' | 'group-checkin' | 'mentor-request';
 
 export type CheckinToRender = NonNullable<Awaited<ReturnType<typeof checkinToRender>>>;
 
-/** Where a view's message goes (and which message it edits, once there is one), with what it shows. */
-export type ViewData = { channelId: string; messageId: string | null } & (
+/**
+ * Where a view's message goes (and which message it edits, once there is one), with what it
+ * shows. `dmUser`: the message is a DM to that user, whose channel is opened when it is sent.
+ */
+export type ViewData = { channelId: string; messageId: string | null; dmUser?: string } & (
   | { view: 'checkin'; checkin: CheckinToRender; goals: Goal[] }
   | { view: 'report-card'; report: Report; program: Program | undefined }
   | { view: 'signup-panel'; program: Program; counts: Record<Role, number> }
   | { view: 'welcome'; program: Program; pairing: Pairing }
   | GroupWelcomeData
   | GroupCheckinData
+  | { view: 'mentor-request'; program: Program; request: MentorRequest; mentee: Signup | undefined }
 );
 
 /** Turns a view's data into a message: provided by the Discord layer's views. */
@@ -78,6 +87,23 @@ const welcome: Loader = async (db, id) => {
   return { view: 'welcome', channelId: pairing.threadId, messageId: pairing.welcomeMessageId, program, pairing };
 };
 
+const mentorRequest: Loader = async (db, id) => {
+  const request = await findRequest(db, id);
+  const program = request && (await findProgram(db, request.programId));
+  // A request closed before its DM went out is not sent at all.
+  if (!request || !program || (request.status !== 'open' && !request.dmMessageId)) return null;
+  const mentee = await findSignup(db, program.id, request.menteeId);
+  return {
+    view: 'mentor-request',
+    channelId: '',
+    dmUser: request.mentorId,
+    messageId: request.dmMessageId,
+    program,
+    request,
+    mentee,
+  };
+};
+
 const loaders: Record<ViewName, Loader> = {
   checkin,
   'report-card': card,
@@ -85,6 +111,7 @@ const loaders: Record<ViewName, Loader> = {
   welcome,
   'group-welcome': loadGroupWelcome,
   'group-checkin': loadGroupCheckin,
+  'mentor-request': mentorRequest,
 };
 
 /** What a view shows now, or null if its record is gone. */

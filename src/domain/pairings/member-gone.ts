@@ -5,6 +5,7 @@ import { partnerNotice } from './partner-notice.ts';
 import { recordPairingEnd } from './pairing-end-record.ts';
 import { withdrawSignupsOfMember } from '../signups/signup-status.repo.ts';
 import { livePairingsOfMember } from './pairing.repo.ts';
+import { closeRequestsOfMember } from '../requests/request-close.ts';
 
 /**
  * A member left the server (or deleted their account): their sign-ups end, their pairings end,
@@ -19,6 +20,7 @@ export async function recordMemberGone(
 ): Promise<Pairing[]> {
   const live = await livePairingsOfMember(trx, { guildId }, userId);
   await withdrawSignupsOfMember(trx, guildId, userId, now.toISOString());
+  await closeRequestsOfMember(trx, guildId, userId, 'gone', now);
   const ended: Pairing[] = [];
   for (const { id } of live) {
     const notice = (program: Parameters<typeof partnerNotice>[0], pairing: Pairing) =>

@@ -13,6 +13,7 @@ import { partnerNotice } from './partner-notice.ts';
 import { recordPairingEnd } from './pairing-end-record.ts';
 import { pairingOfMember } from './pair-member.ts';
 import { insertBlock, livePairingsOfMember, savePairingFeedback } from './pairing.repo.ts';
+import { closeRequestsBetween } from '../requests/request-close.ts';
 
 /*
  * The requests that end pairings: an admin's, a member's own, and a member leaving the server.
@@ -99,6 +100,7 @@ export async function endOwnPairing(
     }
     if (input.block) {
       await insertBlock(trx, pairing.guildId, actor.userId, partner, now.toISOString());
+      await closeRequestsBetween(trx, pairing.guildId, actor.userId, partner, now);
     }
     return pairing;
   });

@@ -24,6 +24,7 @@ import {
 import { programSchedule } from '../checkins/schedule.ts';
 import { markSignupsPaired } from '../signups/signup-status.repo.ts';
 import { pairThreadEffects, type PairThreadKeys } from './pair-thread.ts';
+import { closeRequestsAfterPairing } from '../requests/request-close.ts';
 
 export interface PairRequest {
   mentorId: string;
@@ -96,6 +97,8 @@ export async function recordPairing(
       ? await joinGroup(trx, program, request, actor, now)
       : await recordPair(trx, program, request, lost, actor, now);
   await markSignupsPaired(trx, program.id, [request.mentorId, request.menteeId], now.toISOString());
+  // However the pair was made, the mentee's other requests close (and a full mentor's).
+  await closeRequestsAfterPairing(trx, program, request, now);
   if (program.status !== 'running')
     await updateProgram(trx, program.id, { status: 'running', updatedAt: now.toISOString() });
   await recordAudit(trx, {

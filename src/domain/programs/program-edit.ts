@@ -34,6 +34,8 @@ const settingFields = Object.keys({
   mentorCapacity: true,
   everyWeeks: true,
   format: true,
+  matching: true,
+  requestDays: true,
 } satisfies Record<keyof CreateProgramInput, true>) as (keyof CreateProgramInput)[];
 
 const scheduleFields = new Set<keyof CreateProgramInput>([

@@ -3,6 +3,7 @@ import { isValidTimeZone } from '../checkins/zoned-time.ts';
 import { freeText, normalizeText } from '../text.ts';
 
 export const templateIds = ['career', 'skills', 'support', 'custom'] as const;
+export const matchingModes = ['admin', 'request', 'both'] as const;
 
 export const programNameSchema = z
   .string()
@@ -30,12 +31,16 @@ export const programSettingsSchema = z.object({
   mentorCapacity: z.number().int().min(1, 'error.badCapacity').max(25, 'error.badCapacity'),
   everyWeeks: z.number().int().min(1, 'error.badEveryWeeks').max(4, 'error.badEveryWeeks'),
   format: z.enum(['one-to-one', 'group']).default('one-to-one'),
+  matching: z.enum(matchingModes).default('admin'),
+  requestDays: z.number().int().min(1, 'error.badRequestDays').max(14, 'error.badRequestDays').default(3),
 });
 
 export const createProgramSchema = programSettingsSchema.extend({ name: programNameSchema });
 
 export type ProgramSettings = z.infer<typeof programSettingsSchema>;
 export type CreateProgramInput = z.infer<typeof createProgramSchema>;
+/** What /program create gives: the matching settings may be left to their defaults. */
+export type CreateProgramRaw = z.input<typeof createProgramSchema>;
 
 export const programDefaults = {
   checkinDay: 1,
@@ -46,6 +51,8 @@ export const programDefaults = {
   everyWeeks: 1,
   format: 'one-to-one',
   moderatorRoleId: null,
+  matching: 'admin',
+  requestDays: 3,
 } as const;
 
 /** The key under which names are unique in a server: case and spacing do not make a new name. */

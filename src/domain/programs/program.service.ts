@@ -7,16 +7,12 @@ import { UserFacingError } from '../errors.ts';
 import { countLivePairingsOfProgram } from '../pairings/pairing.repo.ts';
 import { countSignups, countWaiting } from '../signups/signup.repo.ts';
 import { parseInput } from '../validate.ts';
-import { createProgramSchema, nameKey, type CreateProgramInput } from './program.input.ts';
+import { createProgramSchema, nameKey, type CreateProgramRaw } from './program.input.ts';
 import { findProgramByName, insertProgram, listPrograms, openProgramSignups } from './program.repo.ts';
 import { recordPanelPost } from './signup-panel.ts';
 
 /** Creates a program in draft. Names are unique per server, whatever their case. */
-export async function createProgram(
-  ctx: AppContext,
-  actor: Actor,
-  raw: Omit<CreateProgramInput, 'format'> & Partial<Pick<CreateProgramInput, 'format'>>,
-): Promise<Program> {
+export async function createProgram(ctx: AppContext, actor: Actor, raw: CreateProgramRaw): Promise<Program> {
   requireAdmin(actor);
   const input = parseInput(createProgramSchema, raw);
   const now = ctx.clock.now();
@@ -38,6 +34,8 @@ export async function createProgram(
       weeks: input.weeks,
       mentorCapacity: input.mentorCapacity,
       everyWeeks: input.everyWeeks,
+      matching: input.matching,
+      requestDays: input.requestDays,
       status: 'draft',
       signupsOpen: false,
       locale: actor.guildLocale,

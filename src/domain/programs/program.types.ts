@@ -1,4 +1,4 @@
-import type { ProgramFormat, ProgramStatus, TemplateId } from '../../db/schema.ts';
+import type { MatchingMode, ProgramFormat, ProgramStatus, TemplateId } from '../../db/schema.ts';
 
 /** A mentorship program of a server. Timestamps are ISO-8601 UTC strings. */
 export interface Program {
@@ -24,10 +24,15 @@ export interface Program {
   /** The server's language when the program was made: used for messages nobody triggered. */
   locale: string;
   panelMessageId: string | null;
+  /** Who makes pairs: admins, mentees' requests, or both. */
+  matching: MatchingMode;
+  /** Days a mentor has to answer a request before it expires. */
+  requestDays: number;
   createdBy: string;
   createdAt: string;
   updatedAt: string;
 }
 
-export type NewProgram = Omit<Program, 'id' | 'panelMessageId'>;
+export type NewProgram = Omit<Program, 'id' | 'panelMessageId' | 'matching' | 'requestDays'> &
+  Partial<Pick<Program, 'matching' | 'requestDays'>>;
 export type ProgramUpdate = Partial<Omit<Program, 'id'>>;

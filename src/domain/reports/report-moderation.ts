@@ -31,6 +31,7 @@ import {
   type ReportFilter,
 } from './report.repo.ts';
 import { pageWithin } from '../paging.ts';
+import { closeRequestsBetween, closeRequestsOfMember } from '../requests/request-close.ts';
 
 /** Refuses anyone who moderates no program of the server. */
 export async function requireModerator(ctx: AppContext, actor: Actor): Promise<void> {
@@ -107,9 +108,13 @@ export async function closeReport(
       at: now,
     });
     if (outcome === 'member-removed' && row.reportedId) {
-      if (row.programId !== null) await setSignupStatus(trx, row.programId, [row.reportedId], 'removed', now);
+      if (row.programId !== null) {
+        await setSignupStatus(trx, row.programId, [row.reportedId], 'removed', now);
+        await closeRequestsOfMember(trx, row.guildId, row.reportedId, 'removed', now, row.programId);
+      }
       if (row.reportedId !== row.reporterId) {
         await insertBlock(trx, row.guildId, row.reporterId, row.reportedId, now.toISOString());
+        await closeRequestsBetween(trx, row.guildId, row.reporterId, row.reportedId, now);
       }
     }
     if ((outcome === 'pair-ended' || outcome === 'member-removed') && row.pairingId !== null) {

@@ -9,6 +9,8 @@ import { findGroup } from '../groups/group.repo.ts';
 import { livePairingsOfMember } from '../pairings/pairing.repo.ts';
 import { getProgram } from '../programs/program.repo.ts';
 import { recordPanelRefresh } from '../programs/signup-panel.ts';
+import { closeRequestsOfMember } from '../requests/request-close.ts';
+import { deleteRequestsOfMember } from '../requests/request.repo.ts';
 import {
   deleteCheckinAnswersOfMember,
   deleteFeedbackOfMember,
@@ -87,6 +89,8 @@ export async function forgetMember(ctx: AppContext, actor: Actor): Promise<{ end
     await deleteGoalsOfMemberPairings(trx, actor.guildId, user);
     await deleteFeedbackOfMember(trx, actor.guildId, user);
     await deleteCheckinAnswersOfMember(trx, actor.guildId, user);
+    await closeRequestsOfMember(trx, actor.guildId, user, 'forgotten', now);
+    await deleteRequestsOfMember(trx, actor.guildId, user);
     await deleteSignupsOfMember(trx, actor.guildId, user);
     await forgetMemberInUnreportedPairings(trx, actor.guildId, user);
     return ended;

@@ -17,6 +17,8 @@ export function toSignup(row: SignupRow): Signup {
     adultAttestedAt: row.adult_attested_at,
     status: row.status,
     priority: row.priority === 1,
+    availability: row.availability,
+    awayUntil: row.away_until,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -13,6 +13,7 @@ import { recordPanelRefresh } from '../programs/signup-panel.ts';
 import { parseInput } from '../validate.ts';
 import { joinSchema, type JoinInput } from './signup.input.ts';
 import { findSignup, insertSignup, updateSignup, waitingPlace, withdrawSignup } from './signup.repo.ts';
+import { closeRequestsOfMember } from '../requests/request-close.ts';
 
 export interface JoinResult {
   program: Program;
@@ -96,6 +97,7 @@ export async function leaveProgram(
     if (!signup || (signup.status !== 'waiting' && signup.status !== 'paired'))
       throw new UserFacingError('error.notSignedUp', { program: program.name });
     await withdrawSignup(trx, signup.id, now);
+    await closeRequestsOfMember(trx, actor.guildId, actor.userId, 'left', now, program.id);
     const ended: Pairing[] = [];
     const notice = (p: Program, pairing: Pairing) => partnerNotice(p, pairing, actor.userId, 'partner.left');
     for (const { id } of await livePairingsOfMember(

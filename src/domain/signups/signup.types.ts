@@ -1,4 +1,4 @@
-import type { Role, SignupStatus } from '../../db/schema.ts';
+import type { Availability, Role, SignupStatus } from '../../db/schema.ts';
 
 /** A member's sign-up to a program. Timestamps are ISO-8601 UTC strings. */
 export interface Signup {
@@ -15,6 +15,10 @@ export interface Signup {
   status: SignupStatus;
   /** A member whose partner left: preferred in the next suggestion. */
   priority: boolean;
+  /** A mentor's availability for requests and suggestions (see mentorAvailable). */
+  availability: Availability;
+  /** When an away mentor counts as open again. */
+  awayUntil: string | null;
   createdAt: string;
   updatedAt: string;
 }

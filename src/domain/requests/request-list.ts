@@ -1,0 +1,51 @@
+import type { AppContext } from '../../context.ts';
+import type { Actor } from '../actor.ts';
+import { findProgram } from '../programs/program.repo.ts';
+import type { Program } from '../programs/program.types.ts';
+import { markMenteeTold, openRequestsOfMember, untoldClosedRequests } from './request.repo.ts';
+import type { MentorRequest } from './request.types.ts';
+
+type WithProgram = { request: MentorRequest; program: Program };
+
+async function withPrograms(ctx: AppContext, requests: MentorRequest[]): Promise<WithProgram[]> {
+  const programs = new Map<number, Program | undefined>();
+  const out: WithProgram[] = [];
+  for (const request of requests) {
+    if (!programs.has(request.programId)) programs.set(request.programId, await findProgram(ctx.db, request.programId));
+    const program = programs.get(request.programId);
+    if (program) out.push({ request, program });
+  }
+  return out;
+}
+
+/** A member's open requests in this server: received as mentor, sent as mentee. */
+export async function memberRequests(
+  ctx: AppContext,
+  actor: Actor,
+): Promise<{ incoming: WithProgram[]; outgoing: WithProgram[] }> {
+  const open = await withPrograms(ctx, await openRequestsOfMember(ctx.db, actor.guildId, actor.userId));
+  return {
+    incoming: open.filter(({ request }) => request.mentorId === actor.userId),
+    outgoing: open.filter(({ request }) => request.menteeId === actor.userId),
+  };
+}
+
+/** Requests of the mentee that were declined or expired and that no DM could tell them about. */
+export async function untoldRequests(ctx: AppContext, actor: Actor): Promise<WithProgram[]> {
+  return withPrograms(ctx, await untoldClosedRequests(ctx.db, actor.guildId, actor.userId));
+}
+
+/**
+ * What /mentorship profile shows of requests: open ones either way, and those declined or
+ * expired that the mentee had not heard of (no DM reached them), marked heard now.
+ */
+export async function profileRequests(ctx: AppContext, actor: Actor) {
+  const { incoming, outgoing } = await memberRequests(ctx, actor);
+  const closed = await untoldRequests(ctx, actor);
+  await markMenteeTold(
+    ctx.db,
+    closed.map(({ request }) => request.id),
+    ctx.clock.now().toISOString(),
+  );
+  return { incoming, outgoing, closed };
+}
