@@ -6,6 +6,7 @@ import {
   SlashCommandBuilder,
   TextInputBuilder,
   TextInputStyle,
+  type ChatInputCommandInteraction,
 } from 'discord.js';
 import type { AppContext } from '../src/context.ts';
 import { checkinAnswerId, checkinNoteFormId, checkinNoteId, closingId } from '../src/custom-ids/checkin.ts';
@@ -13,22 +14,32 @@ import type { AnswerStatus } from '../src/db/schema.ts';
 import { answerCheckin, checkinOfMember, closingChoice, noteCheckin } from '../src/domain/checkins/checkin-answer.ts';
 import { answerLabelKey, answerStatuses } from '../src/discord/views/checkin-message.ts';
 import { actorOf } from '../src/discord/actor.ts';
-import { on, type Command, type ComponentInteraction } from '../src/discord/command.ts';
+import { bySubcommand, on, type Command, type ComponentInteraction } from '../src/discord/command.ts';
 import { replyPrivately } from '../src/discord/replies.ts';
+import { groupCheckinSummary } from '../src/domain/groups/group-summary.ts';
+import { groupSummaryText } from '../src/discord/views/group-summary-view.ts';
 import { t } from '../src/i18n/index.ts';
 
 const data = new SlashCommandBuilder()
   .setName('checkin')
-  .setDescription("Answer this week's check-in (inside your mentorship thread)")
+  .setDescription('Weekly check-ins (inside your mentorship thread)')
   .setContexts(InteractionContextType.Guild)
-  .addStringOption((o) =>
-    o
+  .addSubcommand((sub) =>
+    sub
       .setName('status')
-      .setDescription('How is it going?')
-      .setRequired(true)
-      .addChoices(...answerStatuses.map((status) => ({ name: t('en', answerLabelKey[status]), value: status }))),
+      .setDescription("Answer this week's check-in")
+      .addStringOption((o) =>
+        o
+          .setName('status')
+          .setDescription('How is it going?')
+          .setRequired(true)
+          .addChoices(...answerStatuses.map((status) => ({ name: t('en', answerLabelKey[status]), value: status }))),
+      )
+      .addStringOption((o) => o.setName('note').setDescription('A short note for your own record').setMaxLength(500)),
   )
-  .addStringOption((o) => o.setName('note').setDescription('A short note for your own record').setMaxLength(500));
+  .addSubcommand((sub) =>
+    sub.setName('summary').setDescription("Your group's latest check-in, member by member (group mentors only)"),
+  );
 
 async function confirm(
   interaction: { locale: string } & Parameters<typeof replyPrivately>[0],
@@ -111,22 +122,26 @@ async function closingButton(
   await replyPrivately(interaction, text);
 }
 
+async function status(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
+  const result = await answerCheckin(
+    ctx,
+    actorOf(interaction),
+    { threadId: interaction.channelId },
+    { status: interaction.options.getString('status', true), note: interaction.options.getString('note') },
+  );
+  await confirm(interaction, result.checkin.week, result.status);
+}
+
+/** A group's mentor sees each member's answer to the latest check-in; only they may. */
+async function summary(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
+  const result = await groupCheckinSummary(ctx, actorOf(interaction), interaction.channelId);
+  await replyPrivately(interaction, groupSummaryText(interaction.locale, result));
+}
+
 export const checkin = {
   data,
-  requires: 'pairMember',
-  async execute(interaction, ctx) {
-    if (!interaction.isChatInputCommand()) return;
-    const result = await answerCheckin(
-      ctx,
-      actorOf(interaction),
-      { threadId: interaction.channelId },
-      {
-        status: interaction.options.getString('status', true),
-        note: interaction.options.getString('note'),
-      },
-    );
-    await confirm(interaction, result.checkin.week, result.status);
-  },
+  requires: { status: 'pairMember', summary: 'pairMember' },
+  execute: bySubcommand({ status, summary }),
   components: [
     on(checkinAnswerId, 'pairMember', answerButton),
     on(checkinNoteId, 'pairMember', noteButton),

@@ -1,6 +1,5 @@
 import type { Command } from '../src/discord/command.ts';
 import { checkin } from './checkin.ts';
-import { checkinSummary } from './checkin-summary.ts';
 import { goal } from './goal.ts';
 import { match } from './match.ts';
 import { mentorship } from './mentorship.ts';
@@ -10,14 +9,4 @@ import { report } from './report.ts';
 import { reports } from './reports.ts';
 
 /** Every command the bot registers and answers: the one list both use. */
-export const commands: readonly Command[] = [
-  program,
-  mentorship,
-  match,
-  checkin,
-  checkinSummary,
-  goal,
-  report,
-  reportMessage,
-  reports,
-];
+export const commands: readonly Command[] = [program, mentorship, match, checkin, goal, report, reportMessage, reports];

@@ -61,7 +61,7 @@ export const frenchNames: Record<string, string> = {
   outcome: 'décision',
   // Group mentoring (issue 12)
   format: 'format',
-  'checkin-summary': 'point-résumé',
+  summary: 'résumé',
   // Issue 12: matching mode, directory, requests, availability.
   matching: 'appariement',
   'request-days': 'jours-demande',
@@ -114,8 +114,8 @@ export const frenchDescriptions: Record<string, string> = {
   'Pair a signed-up mentor and mentee now': 'Former tout de suite un binôme entre un mentor et un·e mentoré·e inscrits',
   'The mentor': 'Le mentor',
   'The mentee': 'La personne mentorée',
-  "Answer this week's check-in (inside your mentorship thread)":
-    'Répondre au point de la semaine (dans le fil de votre binôme)',
+  'Weekly check-ins (inside your mentorship thread)': 'Points hebdomadaires (dans votre fil de mentorat)',
+  "Answer this week's check-in": 'Répondre au point de la semaine',
   'How is it going?': 'Où en êtes-vous ?',
   'A short note for your own record': 'Une courte note pour vous',
   'Tell the moderators about a problem, privately': 'Signaler un problème aux modérateurs, en privé',

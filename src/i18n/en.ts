@@ -238,10 +238,10 @@ export const en = {
     'Paired <@{mentor}> (mentor) with <@{mentee}> (mentee). Discord was slow to set up their private thread; I will finish it within a minute.',
   'pair.threadName': '{program} · mentorship #{id}',
   'pair.welcome':
-    '👋 Welcome <@{mentor}> (mentor) and <@{mentee}> (mentee)! This is your private space for **{program}**.\n\n**The plan:** {schedule}. Your first check-in comes {first}.\n\n**Week 1: {topic}**\n{prompts}\n\n**Who can see this thread:** the two of you, and server staff with the Manage Threads permission. The bot does not read or keep what you write here.\n\nAnswer check-ins with the buttons or `/checkin`. If anything feels wrong, `/report` reaches the moderators privately.',
+    '👋 Welcome <@{mentor}> (mentor) and <@{mentee}> (mentee)! This is your private space for **{program}**.\n\n**The plan:** {schedule}. Your first check-in comes {first}.\n\n**Week 1: {topic}**\n{prompts}\n\n**Who can see this thread:** the two of you, and server staff with the Manage Threads permission. The bot does not read or keep what you write here.\n\nAnswer check-ins with the buttons or `/checkin status`. If anything feels wrong, `/report` reaches the moderators privately.',
 
   'checkin.prompt':
-    '<@{mentor}> <@{mentee}>: **week {week} check-in · {topic}**\n{prompts}\n\nHow is it going? Each of you can answer with a button below, or with `/checkin`.',
+    '<@{mentor}> <@{mentee}>: **week {week} check-in · {topic}**\n{prompts}\n\nHow is it going? Each of you can answer with a button below, or with `/checkin status`.',
   'checkin.onTrack': 'On track',
   'checkin.needHelp': 'Need help',
   'checkin.stuck': 'Stuck',
@@ -289,11 +289,11 @@ export const en = {
   'format.group': 'group',
   'group.threadName': '{program} · group #{id}',
   'group.welcome':
-    '👋 Welcome {mentees} (mentees), with <@{mentor}> (mentor)! This is your group’s private space for **{program}**.\n\n**The plan:** {schedule}. Your first check-in comes {first}.\n\n**Week 1: {topic}**\n{prompts}\n\n**Who can see this thread:** the members of the group, and server staff with the Manage Threads permission. The bot does not read or keep what you write here.\n\nEach of you answers the check-ins for yourself, with the buttons or `/checkin`: the thread only shows how many answered, and only your mentor sees your answer and note. If anything feels wrong, `/report` reaches the moderators privately.',
+    '👋 Welcome {mentees} (mentees), with <@{mentor}> (mentor)! This is your group’s private space for **{program}**.\n\n**The plan:** {schedule}. Your first check-in comes {first}.\n\n**Week 1: {topic}**\n{prompts}\n\n**Who can see this thread:** the members of the group, and server staff with the Manage Threads permission. The bot does not read or keep what you write here.\n\nEach of you answers the check-ins for yourself, with the buttons or `/checkin status`: the thread only shows how many answered, and only your mentor sees your answer and note. If anything feels wrong, `/report` reaches the moderators privately.',
   'group.joined':
     '👋 Welcome <@{mentee}>! You join the group of <@{mentor}> (mentor) in this thread. Each of you answers the weekly check-in for yourself; only the mentor sees your answer and note.',
   'group.prompt':
-    '{members}: **week {week} check-in · {topic}**\n{prompts}\n\nHow is it going? Each of you answers for yourself with a button below, or with `/checkin`. Only your mentor sees your answer and note.',
+    '{members}: **week {week} check-in · {topic}**\n{prompts}\n\nHow is it going? Each of you answers for yourself with a button below, or with `/checkin status`. Only your mentor sees your answer and note.',
   'group.answered': '**{count} of {total}** answered so far.',
   'group.closing':
     '{members}: that was the last week of **{program}**. How did it go? Each of you can rate it below (admins only see averages). You can keep talking here informally, or end your place in the group.',

@@ -238,10 +238,10 @@ export const fr: Record<MessageKey, string> = {
     'Binôme formé : <@{mentor}> (mentor) et <@{mentee}> (mentoré·e). Discord a tardé à créer leur fil privé ; je le termine dans la minute.',
   'pair.threadName': '{program} · mentorat n°{id}',
   'pair.welcome':
-    '👋 Bienvenue <@{mentor}> (mentor) et <@{mentee}> (mentoré·e) ! Voici votre espace privé pour **{program}**.\n\n**Le programme :** {schedule}. Votre premier point arrive {first}.\n\n**Semaine 1 : {topic}**\n{prompts}\n\n**Qui peut voir ce fil :** vous deux, et l’équipe du serveur qui a la permission Gérer les fils. Le bot ne lit ni ne conserve ce que vous écrivez ici.\n\nRépondez aux points avec les boutons ou `/checkin`. Si quelque chose ne va pas, `/report` prévient les modérateurs en privé.',
+    '👋 Bienvenue <@{mentor}> (mentor) et <@{mentee}> (mentoré·e) ! Voici votre espace privé pour **{program}**.\n\n**Le programme :** {schedule}. Votre premier point arrive {first}.\n\n**Semaine 1 : {topic}**\n{prompts}\n\n**Qui peut voir ce fil :** vous deux, et l’équipe du serveur qui a la permission Gérer les fils. Le bot ne lit ni ne conserve ce que vous écrivez ici.\n\nRépondez aux points avec les boutons ou `/checkin status`. Si quelque chose ne va pas, `/report` prévient les modérateurs en privé.',
 
   'checkin.prompt':
-    '<@{mentor}> <@{mentee}> : **point de la semaine {week} · {topic}**\n{prompts}\n\nOù en êtes-vous ? Chacun·e peut répondre avec un bouton ci-dessous, ou avec `/checkin`.',
+    '<@{mentor}> <@{mentee}> : **point de la semaine {week} · {topic}**\n{prompts}\n\nOù en êtes-vous ? Chacun·e peut répondre avec un bouton ci-dessous, ou avec `/checkin status`.',
   'checkin.onTrack': 'Tout va bien',
   'checkin.needHelp': "Besoin d'aide",
   'checkin.stuck': 'Bloqué·e',
@@ -289,11 +289,11 @@ export const fr: Record<MessageKey, string> = {
   'format.group': 'en groupe',
   'group.threadName': '{program} · groupe n°{id}',
   'group.welcome':
-    '👋 Bienvenue {mentees} (mentoré·es), avec <@{mentor}> (mentor) ! Voici l’espace privé de votre groupe pour **{program}**.\n\n**Le programme :** {schedule}. Votre premier point arrive {first}.\n\n**Semaine 1 : {topic}**\n{prompts}\n\n**Qui peut voir ce fil :** les membres du groupe, et l’équipe du serveur qui a la permission Gérer les fils. Le bot ne lit ni ne conserve ce que vous écrivez ici.\n\nChacun·e répond aux points pour soi, avec les boutons ou `/checkin` : le fil montre seulement combien ont répondu, et seul·e votre mentor voit votre réponse et votre note. Si quelque chose ne va pas, `/report` prévient les modérateurs en privé.',
+    '👋 Bienvenue {mentees} (mentoré·es), avec <@{mentor}> (mentor) ! Voici l’espace privé de votre groupe pour **{program}**.\n\n**Le programme :** {schedule}. Votre premier point arrive {first}.\n\n**Semaine 1 : {topic}**\n{prompts}\n\n**Qui peut voir ce fil :** les membres du groupe, et l’équipe du serveur qui a la permission Gérer les fils. Le bot ne lit ni ne conserve ce que vous écrivez ici.\n\nChacun·e répond aux points pour soi, avec les boutons ou `/checkin status` : le fil montre seulement combien ont répondu, et seul·e votre mentor voit votre réponse et votre note. Si quelque chose ne va pas, `/report` prévient les modérateurs en privé.',
   'group.joined':
     '👋 Bienvenue <@{mentee}> ! Vous rejoignez le groupe de <@{mentor}> (mentor) dans ce fil. Chacun·e répond au point de la semaine pour soi ; seul·e le mentor voit votre réponse et votre note.',
   'group.prompt':
-    '{members} : **point de la semaine {week} · {topic}**\n{prompts}\n\nOù en êtes-vous ? Chacun·e répond pour soi avec un bouton ci-dessous, ou avec `/checkin`. Seul·e votre mentor voit votre réponse et votre note.',
+    '{members} : **point de la semaine {week} · {topic}**\n{prompts}\n\nOù en êtes-vous ? Chacun·e répond pour soi avec un bouton ci-dessous, ou avec `/checkin status`. Seul·e votre mentor voit votre réponse et votre note.',
   'group.answered': '**{count} sur {total}** ont répondu pour l’instant.',
   'group.closing':
     '{members} : c’était la dernière semaine de **{program}**. Comment cela s’est-il passé ? Chacun·e peut donner une note ci-dessous (les admins ne voient que des moyennes). Vous pouvez continuer à échanger ici librement, ou quitter le groupe.',

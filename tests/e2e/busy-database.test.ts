@@ -145,7 +145,7 @@ test('a slash command slowed by a lock is deferred privately, then its answer re
   world.clock.set(new Date(pairing.next_checkin_at as string));
   await world.app.scheduler.tick();
   const lock = await lockDatabase(world, 2_500);
-  const handle = world.sim.slash(world.as(world.users.mentee, threadId), 'checkin', { status: 'stuck' });
+  const handle = world.sim.slash(world.as(world.users.mentee, threadId), 'checkin status', { status: 'stuck' });
   expect(await acknowledgedAfter(handle)).toBeLessThan(3_000);
   expect(handle.interaction.response).toEqual({ type: 5, data: { flags: 64 } });
   const reply = await handle.reply();

@@ -52,7 +52,7 @@ test('the last mentee leaving keeps the group open with no prompts; a new mentee
 
   await g.tick(Date.parse(group.next_checkin_at as string));
   expect(g.prompts(threadId)).toHaveLength(0);
-  const empty = await world.sim.slash(world.as(mentor, threadId), 'checkin', { status: 'stuck' }).reply();
+  const empty = await world.sim.slash(world.as(mentor, threadId), 'checkin status', { status: 'stuck' }).reply();
   expect(empty.content).toContain('Your group has no mentee at the moment');
 
   const next = await g.join('ben3', 'Solo', 'mentee');

@@ -45,7 +45,7 @@ test('one weekly prompt addresses the group, shows only how many answered, and t
 
   await world.sim.click(mentees[0]!, prompt, button(prompt, /On track/).custom_id).reply();
   const answered = await world.sim
-    .slash(world.as(mentees[1]!, threadId), 'checkin', { status: 'stuck', note: 'Blocked on my CV' })
+    .slash(world.as(mentees[1]!, threadId), 'checkin status', { status: 'stuck', note: 'Blocked on my CV' })
     .reply();
   expect(answered.ephemeral).toBe(true);
   await waitFor(() => g.prompts(threadId)[0]!.content.includes('**2 of 4** answered'));
@@ -54,7 +54,7 @@ test('one weekly prompt addresses the group, shows only how many answered, and t
   expect(shown).not.toMatch(/Stuck|On track/);
   expect(g.prompts(threadId)[0]!.mentions.sort()).toEqual([mentor, ...mentees].sort());
 
-  const summary = await world.sim.slash(world.as(mentor, threadId), 'checkin-summary').reply();
+  const summary = await world.sim.slash(world.as(mentor, threadId), 'checkin summary').reply();
   expect(summary.ephemeral).toBe(true);
   expect(summary.content.split('\n')).toEqual([
     '**Week 1 check-in** · what each member answered (only you see this):',
@@ -64,7 +64,7 @@ test('one weekly prompt addresses the group, shows only how many answered, and t
     '   note: Blocked on my CV',
     `• <@${mentees[2]}>: no answer yet`,
   ]);
-  const refused = await world.sim.slash(world.as(mentees[0]!, threadId), 'checkin-summary').reply();
+  const refused = await world.sim.slash(world.as(mentees[0]!, threadId), 'checkin summary').reply();
   expect(refused.ephemeral).toBe(true);
   expect(refused.content).toBe('Only the group’s mentor can see the check-in summary.');
 
@@ -171,7 +171,7 @@ test('the format is shown in /program info and cannot change once the program ha
   expect(mentor).toBeTruthy();
 });
 
-test('/checkin-summary is refused in a one-to-one thread', async () => {
+test('/checkin summary is refused in a one-to-one thread', async () => {
   const { sim, users, channels } = world;
   await sim
     .slash(world.as(users.admin), 'program create', {
@@ -187,6 +187,6 @@ test('/checkin-summary is refused in a one-to-one thread', async () => {
   await g.pair('Pairs', users.mentor, users.mentee);
   const pairing = await g.db().selectFrom('pairings').selectAll().executeTakeFirstOrThrow();
   expect(pairing.group_id).toBeNull();
-  const refused = await sim.slash(world.as(users.mentor, pairing.thread_id as string), 'checkin-summary').reply();
+  const refused = await sim.slash(world.as(users.mentor, pairing.thread_id as string), 'checkin summary').reply();
   expect(refused.content).toBe('The check-in summary is for group threads: use it inside your group’s thread.');
 });

@@ -121,7 +121,7 @@ test('the whole mentorship loop, through real discord.js: program, sign-ups, pai
   const needHelp = buttonsOf(prompts[0]!).find((b: any) => b.label === 'Need help').custom_id;
   expect((await sim.click(users.mentee, prompts[0]!, needHelp).reply()).content).toContain('recorded as **Need help**');
   const slashAnswer = await sim
-    .slash(world.as(users.mentor, thread!.id), 'checkin', { status: 'on-track', note: 'Good first call' })
+    .slash(world.as(users.mentor, thread!.id), 'checkin status', { status: 'on-track', note: 'Good first call' })
     .reply();
   expect(slashAnswer.ephemeral).toBe(true);
   const answers = await db

@@ -89,7 +89,6 @@ test('npm run deploy-commands registers every command, with French localizations
   expect(registered.map((c) => c.name).sort()).toEqual([
     'Report to moderators',
     'checkin',
-    'checkin-summary',
     'goal',
     'match',
     'mentorship',

@@ -203,7 +203,7 @@ describe('pairing', () => {
 
   test('/checkin outside a pair thread is refused', () =>
     expectRefusal(
-      () => world.sim.slash(world.as(world.users.mentee), 'checkin', { status: 'stuck' }),
+      () => world.sim.slash(world.as(world.users.mentee), 'checkin status', { status: 'stuck' }),
       /inside your mentorship thread/,
     ));
 

@@ -122,7 +122,7 @@ test(`two shard processes behind one REST proxy on ${testDatabaseKind}: each gui
     // A member of each server answers with /checkin in their thread: only that server's shard hears it.
     for (const server of [home, other]) {
       const thread = pairings.find((p) => p.guild_id === server.guildId)!.thread_id as string;
-      const handle = sim.slash({ user: server.mentee, guild: server.guildId, channel: thread }, 'checkin', {
+      const handle = sim.slash({ user: server.mentee, guild: server.guildId, channel: thread }, 'checkin status', {
         status: 'on-track',
       });
       const reply = await handle.reply();

@@ -95,9 +95,9 @@ describe('the simulator refuses what Discord refuses, and records it', () => {
 
   test('a non-member cannot see a private thread; a mentioned member is added to it', async () => {
     const { threadId } = await pairUp(world, { name: 'Sim Cohort' });
-    expect(() => world.sim.slash(world.as(world.users.outsider, threadId), 'checkin', { status: 'stuck' })).toThrow(
-      /cannot see/,
-    );
+    expect(() =>
+      world.sim.slash(world.as(world.users.outsider, threadId), 'checkin status', { status: 'stuck' }),
+    ).toThrow(/cannot see/);
     expect(world.sim.channel(threadId).thread?.members.has(world.users.outsider)).toBe(false);
     await rest.post(Routes.channelMessages(threadId), { body: { content: `hello <@${world.users.outsider}>` } });
     expect(world.sim.channel(threadId).thread?.members.has(world.users.outsider)).toBe(true);
