@@ -28,6 +28,18 @@ export function groupWeekCheckins(db: Db, groupId: number, week: number) {
     .execute();
 }
 
+/** The group's latest posted week and its kind (the week a `/checkin` without a button answers). */
+export function latestPostedGroupWeek(db: Db, groupId: number) {
+  return db
+    .selectFrom('checkins')
+    .innerJoin('pairings', 'pairings.id', 'checkins.pairing_id')
+    .select(['checkins.week', 'checkins.kind'])
+    .where('pairings.group_id', '=', groupId)
+    .where('checkins.status', '=', 'posted')
+    .orderBy('checkins.week', 'desc')
+    .executeTakeFirst();
+}
+
 /** The answers given to the given check-in rows, by member. */
 export function answersOf(db: Db, checkinIds: number[]) {
   if (checkinIds.length === 0) return Promise.resolve([]);
