@@ -74,3 +74,32 @@ test('/checkin by the mentor answers the group’s latest week, not an older one
     .execute();
   expect(menteeAnswers).toEqual([]);
 });
+
+test('a dismissed report that paused a group member resumes their membership only: the group’s thread reads nothing', async () => {
+  const { mentor, mentees, group, threadId } = await g.fullGroup({ 'moderator-role': world.roles.moderator });
+  const first = Date.parse(group.next_checkin_at as string);
+  await g.tick(first);
+  await world.app.ctx.outbox.drain();
+  await world.sim
+    .slash(world.as(mentor, threadId), 'report', { reason: 'Spamming the group', member: mentees[2], pause: true })
+    .reply();
+  await world.app.ctx.outbox.drain();
+  expect((await g.memberships())[2]).toMatchObject({ status: 'paused', paused_reason: 'report' });
+  const before = world.sim.publicMessages(threadId).length;
+  const resolved = await world.sim
+    .slash(world.as(world.users.moderator), 'reports resolve', { id: 1, outcome: 'no-action', note: 'ok' })
+    .reply();
+  expect(resolved.ephemeral).toBe(true);
+  await world.app.scheduler.tick();
+  await world.app.ctx.outbox.drain();
+  expect(world.sim.publicMessages(threadId).slice(before)).toEqual([]);
+  const rows = await g.memberships();
+  expect(rows.map((r) => [r.status, r.paused_reason, r.next_checkin_at])).toEqual([
+    ['active', null, null],
+    ['active', null, null],
+    ['active', null, null],
+  ]);
+  await g.tick(first + 7 * DAY);
+  await world.app.ctx.outbox.drain();
+  expect(g.prompts(threadId).at(-1)!.mentions).toContain(mentees[2]);
+});
