@@ -103,3 +103,23 @@ test('a dismissed report that paused a group member resumes their membership onl
   await world.app.ctx.outbox.drain();
   expect(g.prompts(threadId).at(-1)!.mentions).toContain(mentees[2]);
 });
+
+test('the group’s reminder mentions the mentor and the mentees asked, never one on a break or paused by a report', async () => {
+  const { mentor, mentees, group, threadId } = await g.fullGroup({ 'moderator-role': world.roles.moderator });
+  const first = Date.parse(group.next_checkin_at as string);
+  world.clock.set(new Date(first - DAY));
+  await world.sim.slash(world.as(mentees[0]!, threadId), 'mentorship pause', { weeks: 2 }).reply();
+  await g.tick(first);
+  await world.app.ctx.outbox.drain();
+  world.clock.set(new Date(first + DAY));
+  const reported = await world.sim
+    .slash(world.as(mentor, threadId), 'report', { reason: 'Spamming the group', member: mentees[2], pause: true })
+    .reply();
+  expect(reported.ephemeral).toBe(true);
+  await g.tick(first + 3 * DAY);
+  await g.tick(first + 4 * DAY);
+  await world.app.ctx.outbox.drain();
+  const reminders = world.sim.publicMessages(threadId).filter((m) => m.content.includes('gentle reminder'));
+  expect(reminders).toHaveLength(1);
+  expect(reminders[0]!.mentions.sort()).toEqual([mentor, mentees[1]].sort());
+});

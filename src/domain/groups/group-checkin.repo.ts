@@ -146,6 +146,7 @@ export function groupPromptsToRemind(db: Db, postedBefore: Date, scope: GuildSco
       .select([
         'checkins.id',
         'checkins.week',
+        'checkins.pairing_id as pairingId',
         'pair_groups.id as groupId',
         'pair_groups.guild_id as guildId',
         'programs.locale',
