@@ -49,6 +49,8 @@ export const enErrors = {
   'error.unknownReport': 'There is no report #{id} in this server.',
   'error.reportClaimed': 'Report #{id} is already claimed by <@{user}>.',
   'error.reportClosed': 'Report #{id} is already closed.',
+  'error.onBreak':
+    'You are on a break from check-ins until <t:{until}:D>: the group’s check-ins go on without you meanwhile.',
   'error.staleButton': 'This button is no longer valid.',
   'error.notAllowedHere': 'Mentorship commands work inside a server.',
   'error.nothingToEdit': 'Give at least one setting to change.',

@@ -55,6 +55,8 @@ export const frErrors: Record<ErrorKey, string> = {
   'error.unknownReport': "Il n'y a pas de signalement n°{id} sur ce serveur.",
   'error.reportClaimed': 'Le signalement n°{id} est déjà pris en charge par <@{user}>.',
   'error.reportClosed': 'Le signalement n°{id} est déjà clos.',
+  'error.onBreak':
+    'Vous faites une pause dans les points jusqu’au <t:{until}:D> : les points du groupe continuent sans vous d’ici là.',
   'error.staleButton': "Ce bouton n'est plus valable.",
   'error.notAllowedHere': "Les commandes de mentorat s'utilisent sur un serveur.",
   'error.nothingToEdit': 'Indiquez au moins un réglage à modifier.',

@@ -126,3 +126,24 @@ test('a group thread deleted by hand closes the group, pauses its members and te
   expect(groups.map((row) => row.status)).toEqual(['ended', 'active']);
   expect(groups[1]!.thread_id).not.toBe(threadId);
 });
+
+test('a mentee joining a group whose thread Discord archived (idle a week) is added to it and greeted', async () => {
+  await g.groupProgram('Solo');
+  const mentor = await g.join('maya5', 'Solo', 'mentor');
+  const first = await g.join('ana5', 'Solo', 'mentee');
+  await g.pair('Solo', mentor, first);
+  await world.app.scheduler.tick();
+  const threadId = (await g.groupRow()).thread_id as string;
+  await world.sim.slash(world.as(first, threadId), 'mentorship end').reply();
+  await world.app.scheduler.tick();
+  // What Discord does to a thread idle for its auto_archive_duration (10080 minutes).
+  world.sim.channel(threadId).thread!.archived = true;
+  const next = await g.join('ben5', 'Solo', 'mentee');
+  expect((await g.pair('Solo', mentor, next)).content).toContain('Paired');
+  await world.app.scheduler.tick();
+  await world.app.ctx.outbox.drain();
+  expect(world.sim.channel(threadId).thread!.members.has(next)).toBe(true);
+  expect(world.sim.channel(threadId).thread!.archived).toBe(false);
+  expect((await g.memberships()).at(-1)).toMatchObject({ mentee_id: next, status: 'active', paused_reason: null });
+  expect(world.sim.publicMessages(threadId).at(-1)!.mentions).toContain(next);
+});

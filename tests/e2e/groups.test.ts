@@ -190,3 +190,24 @@ test('/checkin summary is refused in a one-to-one thread', async () => {
   const refused = await sim.slash(world.as(users.mentor, pairing.thread_id as string), 'checkin summary').reply();
   expect(refused.content).toBe('The check-in summary is for group threads: use it inside your group’s thread.');
 });
+
+test('the first asked mentee ending while the week’s post is in flight: the week’s count still updates', async () => {
+  const { recordDueGroupCheckins } = await import('../../src/domain/groups/group-checkin-record.ts');
+  const { mentees, group, threadId } = await g.fullGroup();
+  world.clock.set(new Date(group.next_checkin_at as string));
+  await recordDueGroupCheckins(world.app.ctx);
+  await world.sim.slash(world.as(mentees[0]!, threadId), 'mentorship end').reply();
+  await world.app.scheduler.tick();
+  await world.app.ctx.outbox.drain();
+  const prompt = g.prompts(threadId)[0]!;
+  expect(prompt.mentions).not.toContain(mentees[0]);
+  expect(prompt.content).toContain('**0 of 3** answered');
+  const rows = await g.db().selectFrom('checkins').select(['status', 'message_id']).orderBy('id').execute();
+  expect(rows.map((r) => r.status)).toEqual(['skipped', 'posted', 'posted']);
+  expect(new Set(rows.map((r) => r.message_id))).toEqual(new Set([prompt.id]));
+  const click = await world.sim.click(mentees[1]!, prompt, button(prompt, /On track/).custom_id).reply();
+  expect(click.content).toContain('On track');
+  await world.app.ctx.outbox.drain();
+  // The mentor and the two mentees left: the answer is counted on the week's message.
+  await waitFor(() => g.prompts(threadId)[0]!.content.includes('**1 of 3** answered'));
+});

@@ -137,3 +137,25 @@ test('in a group, a mentee’s pause leaves them out of the next prompts only; t
   expect(g.prompts(threadId)[2]?.content).toContain('week 3 check-in');
   expect(answeredLine(2)).toBe('**0 of 4** answered');
 });
+
+test('a mentor’s group pause never cuts short a mentee’s longer break', async () => {
+  const g = groupWorld(world);
+  const { mentor, mentees, group, threadId } = await g.fullGroup();
+  const first = Date.parse(group.next_checkin_at as string);
+  await at(first);
+  world.clock.set(new Date(first + DAY));
+  await world.sim.slash(world.as(mentees[0]!, threadId), 'mentorship pause', { weeks: 4 }).reply();
+  const breakEnd = new Date(first + 29 * DAY).toISOString();
+  world.clock.set(new Date(first + 2 * DAY));
+  const paused = await world.sim.slash(world.as(mentor, threadId), 'mentorship pause', { weeks: 1 }).reply();
+  expect(paused.content).toContain(`The next check-in comes <t:${(first + 14 * DAY) / 1000}:F>.`);
+  const rows = await g.memberships();
+  expect(rows.map((r) => r.checkins_paused_until)).toEqual([
+    breakEnd,
+    new Date(first + 9 * DAY).toISOString(),
+    new Date(first + 9 * DAY).toISOString(),
+  ]);
+  await at(first + 14 * DAY);
+  expect(g.prompts(threadId)).toHaveLength(2);
+  expect(g.prompts(threadId)[1]?.mentions.sort()).toEqual([mentor, mentees[1], mentees[2]].sort());
+});

@@ -1,5 +1,6 @@
 import { renderOutboxView } from '../../src/discord/views/outbox-views.ts';
-import { sql, type Kysely } from 'kysely';
+import { PostgresAdapter, sql, type Kysely } from 'kysely';
+import type { DB } from '../../src/db/schema.ts';
 import { describe, expect, test } from 'vitest';
 import { violatedConstraint } from '../../src/db/constraint.ts';
 import { MigrationError, migrateToLatest } from '../../src/db/migrate.ts';
@@ -275,6 +276,19 @@ describe('constraints make duplicates impossible', () => {
   });
 });
 
+/** The outbox's indexes (named or implied by a unique key) and what each covers, by name. */
+async function outboxIndexes(db: Kysely<DB>): Promise<{ name: string; definition: string }[]> {
+  const { rows } =
+    db.getExecutor().adapter instanceof PostgresAdapter
+      ? await sql<{ name: string; definition: string }>`
+        select indexname as name, indexdef as definition from pg_indexes where tablename = 'outbox'`.execute(db)
+      : await sql<{ name: string; definition: string }>`
+        select il.name as name, group_concat(ii.name, ',') as definition
+        from pragma_index_list('outbox') il join pragma_index_info(il.name) ii
+        group by il.name`.execute(db);
+  return [...rows].sort((a, b) => a.name.localeCompare(b.name));
+}
+
 describe('0014 lets the outbox remove thread members', () => {
   const effect = (kind: string, key: string) =>
     ({
@@ -304,5 +318,17 @@ describe('0014 lets the outbox remove thread members', () => {
       { key: 'kept', kind: 'post' },
       { key: 'removal', kind: 'remove-member' },
     ]);
+  });
+
+  test('the rebuild keeps every index of the outbox, with its definition', async () => {
+    const db = await emptyDb();
+    const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0014'));
+    await migrateToLatest(db, before);
+    const indexesBefore = await outboxIndexes(db);
+    expect(indexesBefore.map((index) => index.name)).toEqual(
+      expect.arrayContaining(['outbox_due', 'outbox_chain', 'outbox_subject', 'outbox_settled', 'outbox_failed']),
+    );
+    await migrateToLatest(db);
+    expect(await outboxIndexes(db)).toEqual(indexesBefore);
   });
 });

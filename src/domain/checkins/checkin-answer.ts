@@ -54,11 +54,11 @@ export async function answerCheckin(
 ): Promise<{ checkin: Checkin; status: AnswerStatus }> {
   const input = parseInput(answerSchema, raw);
   const { checkin, pairing } = await checkinOfMember(ctx, actor, target);
-  if (pairing.stallNotifiedWeek !== null) await clearStallNotified(ctx.db, pairing.id);
   const existingNote = await answerNote(ctx.db, checkin.id, actor.userId);
-  for (const checkinId of await answerRows(ctx, actor, pairing, checkin)) {
+  for (const row of await answerRows(ctx, actor, pairing, checkin)) {
+    await clearStallNotified(ctx.db, row.pairingId);
     await upsertAnswer(ctx.db, {
-      checkinId,
+      checkinId: row.id,
       userId: actor.userId,
       status: input.status,
       note: input.note ?? existingNote ?? null,
@@ -79,8 +79,8 @@ export async function noteCheckin(
   const note = parseInput(answerSchema.shape.note, rawNote);
   const { checkin, pairing } = await checkinOfMember(ctx, actor, target);
   if (!(await setAnswerNote(ctx.db, checkin.id, actor.userId, note))) throw new UserFacingError('error.answerFirst');
-  for (const checkinId of await answerRows(ctx, actor, pairing, checkin))
-    await setAnswerNote(ctx.db, checkinId, actor.userId, note);
+  for (const row of await answerRows(ctx, actor, pairing, checkin))
+    await setAnswerNote(ctx.db, row.id, actor.userId, note);
   return checkin;
 }
 
@@ -94,13 +94,16 @@ export async function closingChoice(
   const { checkin, pairing } = await checkinOfMember(ctx, actor, target);
   if (checkin.kind !== 'closing') throw new UserFacingError('error.staleButton');
   const now = ctx.clock.now();
+  // A group's mentor rates, or goes on with, every membership the closing message asked.
+  const pairingIds = (await answerRows(ctx, actor, pairing, checkin)).map((row) => row.pairingId);
   const rating = /^rate-([1-5])$/.exec(choice)?.[1];
   if (rating) {
-    await upsertRating(ctx.db, { pairingId: pairing.id, userId: actor.userId, rating: Number(rating), at: now });
+    for (const pairingId of pairingIds)
+      await upsertRating(ctx.db, { pairingId, userId: actor.userId, rating: Number(rating), at: now });
     return { rating: Number(rating) };
   }
   if (choice === 'continue') {
-    await markPairingContinued(ctx.db, pairing.id, now);
+    for (const pairingId of pairingIds) await markPairingContinued(ctx.db, pairingId, now);
     return { continued: true };
   }
   if (choice === 'end') {

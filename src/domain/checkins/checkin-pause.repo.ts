@@ -33,7 +33,8 @@ export async function pauseMembershipCheckins(db: Db, pairingId: number, until: 
 
 /**
  * Pauses a whole group's check-ins: its next slot moves to `nextAt` (only if the scheduler has
- * not moved it since it was read) and each live membership is paused until `until`.
+ * not moved it since it was read) and each live membership is paused until `until`, or later
+ * if its own break ends later.
  */
 export async function pauseGroupCheckins(
   db: Db,
@@ -49,9 +50,17 @@ export async function pauseGroupCheckins(
     .where('next_checkin_at', '=', fromNextAt)
     .executeTakeFirst();
   if (moved.numUpdatedRows === 0n) return false;
+  // A mentee's longer break of their own is kept: the later end wins.
   await db
     .updateTable('pairings')
-    .set({ checkins_paused_until: to.until })
+    .set((eb) => ({
+      checkins_paused_until: eb
+        .case()
+        .when('checkins_paused_until', '>', to.until)
+        .then(eb.ref('checkins_paused_until'))
+        .else(to.until)
+        .end(),
+    }))
     .where('group_id', '=', groupId)
     .where('status', '<>', 'ended')
     .execute();

@@ -73,7 +73,12 @@ export async function markStallNotified(db: Db, pairingId: number, week: number)
 
 /** Forgets the reported silent streak: an answer starts a new one. */
 export async function clearStallNotified(db: Db, pairingId: number): Promise<void> {
-  await db.updateTable('pairings').set({ stall_notified_week: null }).where('id', '=', pairingId).execute();
+  await db
+    .updateTable('pairings')
+    .set({ stall_notified_week: null })
+    .where('id', '=', pairingId)
+    .where('stall_notified_week', 'is not', null)
+    .execute();
 }
 
 /**

@@ -95,7 +95,8 @@ export const groupCheckinSubject: SubjectHandler = {
 
 /**
  * One reminder in the group's thread when nobody in the group answered the week's prompt
- * within three days, addressing the group's current members; marked on every row of the week.
+ * within three days, addressing the mentor and the mentees asked that week who are still active
+ * and not on a break; marked on every row of the week.
  */
 export async function remindQuietGroups(ctx: AppContext): Promise<number> {
   const now = ctx.clock.now();
@@ -110,7 +111,12 @@ export async function remindQuietGroups(ctx: AppContext): Promise<number> {
     await transact(ctx.db, async (trx) => {
       const group = await findGroup(trx, groupId);
       if (!group) return;
-      const members = [group.mentorId, ...(await liveMembershipsOfGroup(trx, groupId)).map((m) => m.menteeId)];
+      // Those asked this week and neither on a break nor paused by a report since.
+      const asked = new Set(weekRows.map((row) => row.pairingId));
+      const mentees = (await liveMembershipsOfGroup(trx, groupId)).filter(
+        (m) => m.status === 'active' && asked.has(m.id),
+      );
+      const members = [group.mentorId, ...mentees.map((m) => m.menteeId)];
       await markRemindersSent(trx, ids, now);
       await recordEffects(trx, now, [
         {

@@ -28,6 +28,18 @@ export function groupWeekCheckins(db: Db, groupId: number, week: number) {
     .execute();
 }
 
+/** The group's latest posted week and its kind (the week a `/checkin` without a button answers). */
+export function latestPostedGroupWeek(db: Db, groupId: number) {
+  return db
+    .selectFrom('checkins')
+    .innerJoin('pairings', 'pairings.id', 'checkins.pairing_id')
+    .select(['checkins.week', 'checkins.kind'])
+    .where('pairings.group_id', '=', groupId)
+    .where('checkins.status', '=', 'posted')
+    .orderBy('checkins.week', 'desc')
+    .executeTakeFirst();
+}
+
 /** The answers given to the given check-in rows, by member. */
 export function answersOf(db: Db, checkinIds: number[]) {
   if (checkinIds.length === 0) return Promise.resolve([]);
@@ -38,7 +50,11 @@ export function answersOf(db: Db, checkinIds: number[]) {
     .execute();
 }
 
-/** Discord confirmed the group's post of a week: every pending row of that week is posted with it. */
+/**
+ * Discord confirmed the group's post of a week: every pending row of that week is posted with it,
+ * and every row of the week (one skipped meanwhile too) names the message, so the week's count
+ * is found whatever became of any one membership.
+ */
 export async function markGroupWeekPosted(
   db: Db,
   groupId: number,
@@ -46,13 +62,15 @@ export async function markGroupWeekPosted(
   messageId: string | null,
   at: Date,
 ): Promise<void> {
-  await db
+  const ofWeek = db
     .updateTable('checkins')
-    .set({ status: 'posted', message_id: messageId, posted_at: at.toISOString() })
     .where('week', '=', week)
+    .where('pairing_id', 'in', (eb) => eb.selectFrom('pairings').select('id').where('group_id', '=', groupId));
+  await ofWeek
+    .set({ status: 'posted', message_id: messageId, posted_at: at.toISOString() })
     .where('status', '=', 'pending')
-    .where('pairing_id', 'in', (eb) => eb.selectFrom('pairings').select('id').where('group_id', '=', groupId))
     .execute();
+  await ofWeek.set({ message_id: messageId }).where('message_id', 'is', null).execute();
 }
 
 export async function markGroupWeekFailed(db: Db, groupId: number, week: number): Promise<void> {
@@ -128,6 +146,7 @@ export function groupPromptsToRemind(db: Db, postedBefore: Date, scope: GuildSco
       .select([
         'checkins.id',
         'checkins.week',
+        'checkins.pairing_id as pairingId',
         'pair_groups.id as groupId',
         'pair_groups.guild_id as guildId',
         'programs.locale',

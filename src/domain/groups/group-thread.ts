@@ -19,8 +19,8 @@ const keyOfMember = (group: PairGroup, pairing: Pairing, userId: string) =>
 
 /**
  * A membership's effects in its group's chain. The group's first member makes the thread
- * (mentor and mentee added, the group welcomed); a later one is added to the thread and greeted
- * there, the greeting mentioning only them and the mentor. The keys follow the shape of a pair
+ * (mentor and mentee added, the group welcomed); for a later one the thread is unarchived, and
+ * they are added to it and greeted there, the greeting mentioning only them and the mentor. The keys follow the shape of a pair
  * thread's, so awaitThread follows either.
  */
 export function groupThreadEffects(
@@ -68,6 +68,14 @@ export function groupThreadEffects(
           }),
         },
       };
+  // Discord archives a thread idle for a week (an empty group, a long pause) and refuses to add
+  // anyone to an archived thread: a later member's add comes after the thread is unarchived.
+  const unarchive: EffectRecord = {
+    guildId,
+    key: `group-unarchive:${pairing.id}`,
+    chain,
+    effect: { kind: 'thread-state', target: thread, state: { archived: false } },
+  };
   const create: EffectRecord[] = first
     ? [
         {
@@ -78,7 +86,7 @@ export function groupThreadEffects(
           effect: { kind: 'create-thread', target: { channel: program.pairChannelId }, name },
         },
       ]
-    : [];
+    : [unarchive];
   return { effects: [...create, ...adds, greeting], keys };
 }
 

@@ -130,11 +130,16 @@ export async function closeReport(
   return closed;
 }
 
-/** A pairing its reporter paused goes on: check-ins from the next slot, the thread unlocked and told. */
+/**
+ * A pairing its reporter paused goes on: check-ins from the next slot, the thread unlocked and
+ * told. A group's membership only rejoins the group's check-ins (its schedule is the group's),
+ * and the group's thread reads nothing of it, as it read nothing of the pause.
+ */
 async function recordResume(trx: Transaction<DB>, pairingId: number, now: Date): Promise<void> {
   const pairing = await findPairing(trx, pairingId);
   const program = pairing && (await findProgram(trx, pairing.programId));
   if (!pairing || !program || pairing.status !== 'paused' || pairing.pausedReason !== 'report') return;
+  if (pairing.groupId !== null) return void (await resumePausedPairing(trx, pairing.id, null));
   const next = nextSlotAfter(programSchedule(program), now).toISOString();
   if (!(await resumePausedPairing(trx, pairing.id, next))) return;
   const chain = pairingChain(pairing.id);

@@ -242,8 +242,8 @@ export function reportsFailedToQueue(db: Db, guildId: string): Promise<{ id: num
     .execute();
 }
 
-/** Resumes a paused pairing with its next check-in; false if it was no longer paused. */
-export async function resumePausedPairing(db: Db, pairingId: number, nextCheckinAt: string): Promise<boolean> {
+/** Resumes a paused pairing with its next check-in (none for a group's membership); false if it was no longer paused. */
+export async function resumePausedPairing(db: Db, pairingId: number, nextCheckinAt: string | null): Promise<boolean> {
   const resumed = await db
     .updateTable('pairings')
     .set({ status: 'active', paused_reason: null, next_checkin_at: nextCheckinAt })
