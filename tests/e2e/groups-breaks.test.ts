@@ -58,12 +58,12 @@ test('/checkin by the mentor answers the group’s latest week, not an older one
   await world.app.ctx.outbox.drain();
   expect(g.prompts(threadId)).toHaveLength(2);
 
-  const reply = await world.sim.slash(world.as(mentor, threadId), 'checkin', { status: 'stuck' }).reply();
+  const reply = await world.sim.slash(world.as(mentor, threadId), 'checkin status', { status: 'stuck' }).reply();
   expect(reply.content).toContain('week 2');
   const answers = await mentorAnswers(mentor);
   expect(answers.map((a) => a.week)).toEqual([2, 2]);
 
-  const onBreak = await world.sim.slash(world.as(mentees[0]!, threadId), 'checkin', { status: 'stuck' }).reply();
+  const onBreak = await world.sim.slash(world.as(mentees[0]!, threadId), 'checkin status', { status: 'stuck' }).reply();
   expect(onBreak.ephemeral).toBe(true);
   expect(onBreak.content).toContain('on a break from check-ins');
   const menteeAnswers = await g
