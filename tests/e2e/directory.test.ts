@@ -141,3 +141,24 @@ test('full and away mentors are hidden and their requests declined neutrally; aw
     .reply();
   expect(notMentor.content).toBe('Only mentors of **Guild** can set their availability there.');
 });
+
+test('a topic in Cyrillic or ending in an emoji filters every page the same way, with page ids Discord takes', async () => {
+  const { sim } = world;
+  await requestProgram(world, 'Guild');
+  const cyrillic = 'разработка программ';
+  const emoji = 'a'.repeat(39) + '🚀';
+  for (let i = 1; i <= 6; i++) await joined(world, `mentor${i}`, 'Guild', 'mentor', { topics: cyrillic });
+  for (let i = 1; i <= 6; i++) await joined(world, `rocket${i}`, 'Guild', 'mentor', { topics: emoji });
+  await joined(world, 'other', 'Guild', 'mentor', { topics: 'разработка игр' });
+  const mentee = await joined(world, 'nia', 'Guild', 'mentee');
+  for (const topic of [cyrillic, emoji]) {
+    const first = await sim.slash(world.as(mentee), 'mentorship mentors', { program: 'Guild', topic }).reply();
+    const head = first.content.split('\n')[0];
+    expect(head).toMatch(/who have room: 6$/);
+    for (const b of buttons(first.message!)) expect(b.custom_id.length).toBeLessThanOrEqual(100);
+    const second = await sim.click(mentee, first.message!, button(first.message!, /Next/).custom_id).reply();
+    expect(second.content.split('\n')[0]).toBe(head);
+    expect(second.content).toContain('Page 2 of 2');
+    expect(mentorLines(second.content)).toHaveLength(1);
+  }
+});
