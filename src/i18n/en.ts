@@ -330,6 +330,7 @@ export const en = {
   'request.dm': '<@{user}> would like you as their mentor in **{program}**. Please answer by {deadline}.',
   'request.topics': 'Topics: {topics}',
   'request.goals': 'Goals: {goals}',
+  'request.dmForgotten': 'This mentoring request is closed, and the member’s details were removed at their request.',
   'request.closed.open': 'This request is open.',
   'request.closed.accepted': 'You accepted this request.',
   'request.closed.declined': 'This request is closed.',

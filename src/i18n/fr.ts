@@ -330,6 +330,8 @@ export const fr: Record<MessageKey, string> = {
   'request.dm': '<@{user}> aimerait vous avoir comme mentor dans **{program}**. Merci de répondre avant le {deadline}.',
   'request.topics': 'Sujets : {topics}',
   'request.goals': 'Objectifs : {goals}',
+  'request.dmForgotten':
+    'Cette demande de mentorat est close, et les informations de la personne ont été effacées à sa demande.',
   'request.closed.open': 'Cette demande est ouverte.',
   'request.closed.accepted': 'Vous avez accepté cette demande.',
   'request.closed.declined': 'Cette demande est close.',

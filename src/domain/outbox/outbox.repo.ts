@@ -201,3 +201,14 @@ export async function insertEffects(trx: Db, entries: readonly NewOutboxEntry[])
       .execute();
   }
 }
+
+/** The message an effect (by its key) made, once done; null if it was never sent. */
+export async function sentMessageOf(db: Db, key: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('outbox')
+    .select('result_id')
+    .where('key', '=', key)
+    .where('status', '=', 'done')
+    .executeTakeFirst();
+  return row?.result_id ?? null;
+}

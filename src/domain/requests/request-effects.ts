@@ -4,7 +4,8 @@ import type { MessageKey } from '../../i18n/index.ts';
 import type { Program } from '../programs/program.types.ts';
 import { recordEffects, recordViewRefresh, notice, type EffectRecord } from '../outbox/effect.ts';
 import type { SubjectHandler } from '../outbox/subject.ts';
-import { markMenteeTold, setRequestDm } from './request.repo.ts';
+import { findProgram } from '../programs/program.repo.ts';
+import { markMenteeTold, requestsOfMentee, setRequestDm } from './request.repo.ts';
 import type { MentorRequest } from './request.types.ts';
 
 export const requestChain = (requestId: number) => `request:${requestId}`;
@@ -27,6 +28,29 @@ export function refreshRequestDm(trx: Transaction<DB>, request: MentorRequest, n
     { guildId: request.guildId, chain: requestChain(request.id), view: 'mentor-request', id: request.id },
     now,
   );
+}
+
+/**
+ * A mentee forgotten: the DMs their requests made to mentors lose the mentee's topics, goals
+ * and buttons for a fixed text, since the request they were rendered from is being deleted.
+ */
+export async function blankRequestDmsOf(trx: Transaction<DB>, guildId: string, menteeId: string, now: Date) {
+  const records: EffectRecord[] = [];
+  for (const request of await requestsOfMentee(trx, guildId, menteeId)) {
+    const program = await findProgram(trx, request.programId);
+    records.push({
+      guildId,
+      key: `request-dm-blank:${request.id}`,
+      chain: requestChain(request.id),
+      effect: {
+        kind: 'edit',
+        target: { user: request.mentorId },
+        sentBy: requestDmEffect(request).key,
+        message: notice({ locale: program?.locale ?? 'en', key: 'request.dmForgotten' }),
+      },
+    });
+  }
+  await recordEffects(trx, now, records);
 }
 
 /**

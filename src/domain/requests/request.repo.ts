@@ -95,6 +95,18 @@ export function openRequestsOfMember(db: Db, guildId: string, userId: string): P
     .then(toRequests);
 }
 
+/** Every request a member sent in a server, whatever became of it. */
+export function requestsOfMentee(db: Db, guildId: string, menteeId: string): Promise<MentorRequest[]> {
+  return db
+    .selectFrom('mentor_requests')
+    .selectAll()
+    .where('guild_id', '=', guildId)
+    .where('mentee_id', '=', menteeId)
+    .orderBy('id')
+    .execute()
+    .then(toRequests);
+}
+
 /** Closed requests whose mentee was never told how they ended (a DM that could not be delivered). */
 export function untoldClosedRequests(db: Db, guildId: string, menteeId: string): Promise<MentorRequest[]> {
   return db
