@@ -9,6 +9,7 @@ import { findProgram } from '../programs/program.repo.ts';
 import { openRequestFor, refuseClosed } from './request.service.ts';
 import { closeRequestRow, findRequest, setRequestPairing } from './request.repo.ts';
 import { refreshRequestDm } from './request-effects.ts';
+import { expireIfOverdue } from './request-close.ts';
 
 /** How long an Accept waits for the pair's thread before saying it will be ready shortly. */
 const ACCEPT_WAIT_MS = 10_000;
@@ -27,11 +28,12 @@ export async function acceptRequest(
 ): Promise<Pairing> {
   const { request } = await openRequestFor(ctx, requestId, userId, 'mentor');
   const now = ctx.clock.now();
-  const { recorded, program } = await transact(ctx.db, async (trx) => {
+  const result = await transact(ctx.db, async (trx) => {
     const current = await findRequest(trx, requestId);
     const program = await findProgram(trx, request.programId);
     if (!current || !program) throw new UserFacingError('error.requestClosed');
     if (current.status !== 'open') refuseClosed(current);
+    if (await expireIfOverdue(trx, program, current, now)) return null;
     if ((await countLivePairingsOfMentor(trx, program.id, userId)) >= program.mentorCapacity)
       throw new UserFacingError('error.noRoomLeft');
     if (!(await closeRequestRow(trx, requestId, 'accepted', { at: now.toISOString() })))
@@ -51,6 +53,11 @@ export async function acceptRequest(
     await refreshRequestDm(trx, current, now);
     return { recorded, program };
   });
+  if (!result) {
+    ctx.outbox.kick();
+    throw new UserFacingError('error.requestClosed');
+  }
+  const { recorded, program } = result;
   const outcome = await awaitThread(ctx, program, recorded, ACCEPT_WAIT_MS);
   if ('refused' in outcome) throw outcome.refused;
   return 'made' in outcome ? outcome.made : outcome.pending;

@@ -35,6 +35,24 @@ export async function closeRequest(
   return true;
 }
 
+/** Past its deadline: no longer open to an answer, whether or not the expiry job ran yet. */
+export const overdue = (request: MentorRequest, now: Date) => Date.parse(request.expiresAt) <= now.getTime();
+
+/**
+ * True if the request is past its deadline; if it is still open, it expires now as the job
+ * would expire it (the mentee told, the mentor's DM updated).
+ */
+export async function expireIfOverdue(
+  trx: Transaction<DB>,
+  program: Program,
+  request: MentorRequest,
+  now: Date,
+): Promise<boolean> {
+  if (!overdue(request, now)) return false;
+  if (request.status === 'open') await closeRequest(trx, program, request, 'expired', null, now);
+  return true;
+}
+
 /**
  * After a pairing: the mentee's other open requests are withdrawn (their mentors told), and a
  * mentor left with no room has their open requests declined (those mentees told).

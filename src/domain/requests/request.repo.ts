@@ -53,17 +53,6 @@ export function findRequest(db: Db, id: number): Promise<MentorRequest | undefin
     .then((row) => row && toMentorRequest(row));
 }
 
-export async function countOpenRequestsOfMentee(db: Db, programId: number, menteeId: string): Promise<number> {
-  const row = await db
-    .selectFrom('mentor_requests')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('program_id', '=', programId)
-    .where('mentee_id', '=', menteeId)
-    .where('status', '=', 'open')
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
 /** A member's open requests in a program, sent (as mentee) or received (as mentor). */
 export function openRequestsOf(
   db: Db,
