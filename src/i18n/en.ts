@@ -352,6 +352,8 @@ export const en = {
   'request.withdrawn': 'You withdrew your request to <@{user}>.',
   'request.declinedMentee':
     'Your request to <@{user}> in **{program}** was not accepted: they are not available this time. You can ask another mentor with `/mentorship mentors`.',
+  'request.requestsOffMentee':
+    'Your request to <@{user}> in **{program}** is closed: **{program}** no longer takes requests.',
   'request.expiredMentee':
     'Your request to <@{user}> in **{program}** expired without an answer. You can ask another mentor with `/mentorship mentors`.',
   'request.withdrawnMentor': 'The request of <@{user}> in **{program}** was withdrawn: nothing more to do.',
@@ -366,6 +368,8 @@ export const en = {
   'profile.requestIn': 'From <@{user}> in **{program}**: answer {deadline} (`/mentorship requests`)',
   'profile.requestOut': 'To <@{user}> in **{program}**: expires {deadline}',
   'profile.requestExpired': 'Your request to <@{user}> in **{program}** expired without an answer.',
+  'profile.requestRequestsOff':
+    'Your request to <@{user}> in **{program}** is closed: **{program}** no longer takes requests.',
   'profile.requestDeclined':
     'Your request to <@{user}> in **{program}** was not accepted: they are not available this time.',
   'stats.requests': 'Requests',

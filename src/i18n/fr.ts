@@ -353,6 +353,8 @@ export const fr: Record<MessageKey, string> = {
   'request.withdrawn': 'Vous avez retiré votre demande à <@{user}>.',
   'request.declinedMentee':
     'Votre demande à <@{user}> dans **{program}** n’a pas été acceptée : ce mentor n’est pas disponible cette fois. Vous pouvez solliciter un autre mentor avec `/mentorat mentors`.',
+  'request.requestsOffMentee':
+    'Votre demande à <@{user}> dans **{program}** est close : **{program}** ne prend plus de demandes.',
   'request.expiredMentee':
     'Votre demande à <@{user}> dans **{program}** a expiré sans réponse. Vous pouvez solliciter un autre mentor avec `/mentorat mentors`.',
   'request.withdrawnMentor': 'La demande de <@{user}> dans **{program}** a été retirée : rien de plus à faire.',
@@ -367,6 +369,8 @@ export const fr: Record<MessageKey, string> = {
   'profile.requestIn': 'De <@{user}> dans **{program}** : réponse {deadline} (`/mentorat demandes`)',
   'profile.requestOut': 'À <@{user}> dans **{program}** : expire {deadline}',
   'profile.requestExpired': 'Votre demande à <@{user}> dans **{program}** a expiré sans réponse.',
+  'profile.requestRequestsOff':
+    'Votre demande à <@{user}> dans **{program}** est close : **{program}** ne prend plus de demandes.',
   'profile.requestDeclined':
     'Votre demande à <@{user}> dans **{program}** n’a pas été acceptée : ce mentor n’est pas disponible cette fois.',
   'stats.requests': 'Demandes',

@@ -102,6 +102,13 @@ export function requestListMessage(
   return { content: sections.join('\n').slice(0, 2000), ...(rows.length ? { buttons: rows } : {}) };
 }
 
+const closedProfileKey = (request: MentorRequest) =>
+  request.status === 'expired'
+    ? 'profile.requestExpired'
+    : request.closeReason === 'requests-off'
+      ? 'profile.requestRequestsOff'
+      : 'profile.requestDeclined';
+
 /** The requests part of /mentorship profile: received, sent, and closed ones not heard of before. */
 export function profileRequestsText(
   locale: string,
@@ -123,7 +130,7 @@ export function profileRequestsText(
       }),
     ),
     ...closed.map(({ request, program }) =>
-      t(locale, request.status === 'expired' ? 'profile.requestExpired' : 'profile.requestDeclined', {
+      t(locale, closedProfileKey(request), {
         user: request.mentorId,
         program: program.name,
       }),

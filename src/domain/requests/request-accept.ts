@@ -9,10 +9,31 @@ import { findProgram } from '../programs/program.repo.ts';
 import { openRequestFor, refuseClosed } from './request.service.ts';
 import { closeRequestRow, findRequest, setRequestPairing } from './request.repo.ts';
 import { refreshRequestDm } from './request-effects.ts';
-import { expireIfOverdue } from './request-close.ts';
+import { closeRequest, expireIfOverdue, REQUESTS_OFF, takesNoRequests } from './request-close.ts';
+import { findSignup } from '../signups/signup.repo.ts';
+import type { Program } from '../programs/program.types.ts';
+import type { MentorRequest } from './request.types.ts';
+import type { Transaction } from 'kysely';
+import type { DB } from '../../db/schema.ts';
 
 /** How long an Accept waits for the pair's thread before saying it will be ready shortly. */
 const ACCEPT_WAIT_MS = 10_000;
+
+/**
+ * True if the request can never be accepted, which closes it: its program takes no requests
+ * any more (mentee told so), or its mentor no longer takes part (declined, neutrally).
+ */
+async function closeIfNeverAcceptable(
+  trx: Transaction<DB>,
+  program: Program,
+  request: MentorRequest,
+  now: Date,
+): Promise<boolean> {
+  if (takesNoRequests(program)) return closeRequest(trx, program, request, 'declined', REQUESTS_OFF, now);
+  const mentor = await findSignup(trx, program.id, request.mentorId);
+  if (mentor?.role === 'mentor' && ['waiting', 'paired'].includes(mentor.status)) return false;
+  return closeRequest(trx, program, request, 'declined', 'left', now);
+}
 
 /**
  * The mentor accepts: the pairing is made through exactly the path /match pair takes
@@ -34,6 +55,7 @@ export async function acceptRequest(
     if (!current || !program) throw new UserFacingError('error.requestClosed');
     if (current.status !== 'open') refuseClosed(current);
     if (await expireIfOverdue(trx, program, current, now)) return null;
+    if (await closeIfNeverAcceptable(trx, program, current, now)) return null;
     if ((await countLivePairingsOfMentor(trx, program.id, userId)) >= program.mentorCapacity)
       throw new UserFacingError('error.noRoomLeft');
     if (!(await closeRequestRow(trx, requestId, 'accepted', { at: now.toISOString() })))

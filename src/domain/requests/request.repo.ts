@@ -71,6 +71,18 @@ export function openRequestsOf(
     .then(toRequests);
 }
 
+/** A program's open requests, oldest first. */
+export function openRequestsOfProgram(db: Db, programId: number): Promise<MentorRequest[]> {
+  return db
+    .selectFrom('mentor_requests')
+    .selectAll()
+    .where('program_id', '=', programId)
+    .where('status', '=', 'open')
+    .orderBy('id')
+    .execute()
+    .then(toRequests);
+}
+
 /** A member's open requests in every program of a server, either side. */
 export function openRequestsOfMember(db: Db, guildId: string, userId: string): Promise<MentorRequest[]> {
   return db
