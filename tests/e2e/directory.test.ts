@@ -162,3 +162,34 @@ test('a topic in Cyrillic or ending in an emoji filters every page the same way,
     expect(mentorLines(second.content)).toHaveLength(1);
   }
 });
+
+test('long topics and experience are cut per mentor: every Request button has its mentor shown, and the page line stays', async () => {
+  const { sim } = world;
+  await requestProgram(world, 'Guild');
+  const topics = Array.from({ length: 10 }, (_, i) => `topic${i}-` + '*'.repeat(32)).join(', ');
+  for (let i = 1; i <= 6; i++)
+    await joined(world, `mentor${i}`, 'Guild', 'mentor', { topics, goals: 'y'.repeat(1000) });
+  const mentee = await joined(world, 'nia', 'Guild', 'mentee');
+  const first = await sim.slash(world.as(mentee), 'mentorship mentors', { program: 'Guild' }).reply();
+  expect(first.content.length).toBeLessThanOrEqual(2000);
+  expect(mentorLines(first.content)).toHaveLength(5);
+  expect(buttons(first.message!).filter((b: any) => /^Request \d$/.test(b.label))).toHaveLength(5);
+  expect(first.content.split('\n').at(-1)).toBe('Page 1 of 2');
+  for (const line of mentorLines(first.content))
+    expect(line).toMatch(/^\*\*\d\.\*\* <@\d+> · topic0.*… · time zone not set$/);
+  expect(first.content).toContain('> yyyy');
+});
+
+test('a page turned to a directory now empty shows no buttons of the page before', async () => {
+  const { sim } = world;
+  await requestProgram(world, 'Guild');
+  const mentors: string[] = [];
+  for (let i = 1; i <= 6; i++) mentors.push(await joined(world, `mentor${i}`, 'Guild', 'mentor'));
+  const mentee = await joined(world, 'nia', 'Guild', 'mentee');
+  const first = await sim.slash(world.as(mentee), 'mentorship mentors', { program: 'Guild' }).reply();
+  for (const mentor of mentors)
+    await sim.slash(world.as(mentor), 'mentorship availability', { program: 'Guild', status: 'full' }).reply();
+  const next = await sim.click(mentee, first.message!, button(first.message!, /Next/).custom_id).reply();
+  expect(next.content).toContain('No mentor has room right now.');
+  expect(buttons(next.message!)).toEqual([]);
+});
