@@ -342,6 +342,9 @@ export const en = {
   'request.incomingLine': '**{n}.** <@{user}> · **{program}** · answer {deadline}',
   'request.outgoingLine': '**{n}.** <@{user}> · **{program}** · expires {deadline}',
   'request.none': 'None.',
+  'request.moreIncoming':
+    '…and {count} more {count, plural, one {request} other {requests}}: answer from the DM, or here once these are answered.',
+  'request.moreOutgoing': '…and {count} more: the buttons for them show here once these are settled.',
   'request.answerLabel': '{label} {n}',
   'request.sent':
     'Your request went to <@{user}> (**{program}**). They have until {deadline} to answer; you will hear either way.',

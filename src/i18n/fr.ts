@@ -343,6 +343,9 @@ export const fr: Record<MessageKey, string> = {
   'request.incomingLine': '**{n}.** <@{user}> · **{program}** · réponse {deadline}',
   'request.outgoingLine': '**{n}.** <@{user}> · **{program}** · expire {deadline}',
   'request.none': 'Aucune.',
+  'request.moreIncoming':
+    '…et {count} {count, plural, one {autre demande} other {autres demandes}} : répondez depuis le message privé, ou ici une fois celles-ci traitées.',
+  'request.moreOutgoing': '…et {count} de plus : leurs boutons apparaîtront ici une fois celles-ci réglées.',
   'request.answerLabel': '{label} {n}',
   'request.sent':
     'Votre demande est partie vers <@{user}> (**{program}**). Réponse attendue avant le {deadline} ; vous serez prévenu·e dans tous les cas.',

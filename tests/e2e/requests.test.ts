@@ -203,3 +203,18 @@ test('a mentee who cannot be told by DM hears of a declined request in /mentorsh
   const again = await sim.slash(world.as(mentee), 'mentorship profile').reply();
   expect(again.content).not.toContain('was not accepted');
 });
+
+test('/mentorship requests lists only the requests it has buttons for, and says how many more wait', async () => {
+  const { sim } = world;
+  await requestProgram(world, 'Guild');
+  const mentor = await joined(world, 'm1', 'Guild', 'mentor');
+  const mentees: string[] = [];
+  for (let i = 1; i <= 7; i++) mentees.push(await joined(world, `e${i}`, 'Guild', 'mentee'));
+  for (const mentee of mentees) await requestMentor(world, mentee, 'Guild', mentor);
+  const list = await sim.slash(world.as(mentor), 'mentorship requests').reply();
+  const lines = list.content.split('\n').filter((l: string) => /^\*\*\d\.\*\* <@/.test(l));
+  expect(lines.map((l: string) => /<@(\d+)>/.exec(l)![1])).toEqual(mentees.slice(0, 5));
+  expect(list.content).toContain('…and 2 more requests: answer from the DM, or here once these are answered.');
+  expect(list.components).toHaveLength(5);
+  expect(buttons(list.message!).map((b: any) => b.label)).toContain('Accept 5');
+});
