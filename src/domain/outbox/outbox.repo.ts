@@ -212,3 +212,15 @@ export async function sentMessageOf(db: Db, key: string): Promise<string | null>
     .executeTakeFirst();
   return row?.result_id ?? null;
 }
+
+/** Of these subjects, those with an effect Discord refused for good (a DM to closed DMs). */
+export async function refusedSubjects(db: Db, subjects: string[]): Promise<Set<string>> {
+  if (subjects.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('outbox')
+    .select('subject')
+    .where('subject', 'in', subjects)
+    .where('status', '=', 'failed')
+    .execute();
+  return new Set(rows.map((row) => row.subject as string));
+}

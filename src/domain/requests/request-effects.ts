@@ -9,6 +9,8 @@ import { markMenteeTold, requestsOfMentee, setRequestDm } from './request.repo.t
 import type { MentorRequest } from './request.types.ts';
 
 export const requestChain = (requestId: number) => `request:${requestId}`;
+/** The record a DM telling the mentee how their request closed completes. */
+export const tellSubject = (requestId: number) => `request-told:${requestId}`;
 
 /** The mentor's DM about a new request, with Accept and Decline: rendered from the request when sent. */
 export function requestDmEffect(request: MentorRequest): EffectRecord {
@@ -72,7 +74,7 @@ export async function tellAboutRequest(
       guildId: request.guildId,
       key: `request-told:${request.id}:${to}:${key}`,
       chain: `request-${to}:${request.id}`,
-      ...(to === 'mentee' ? { subject: `request-told:${request.id}` } : {}),
+      ...(to === 'mentee' ? { subject: tellSubject(request.id) } : {}),
       effect: {
         kind: 'dm',
         target: { user },

@@ -4,6 +4,8 @@ import { findProgram } from '../programs/program.repo.ts';
 import type { Program } from '../programs/program.types.ts';
 import { markMenteeTold, openRequestsOfMember, untoldClosedRequests } from './request.repo.ts';
 import type { MentorRequest } from './request.types.ts';
+import { refusedSubjects } from '../outbox/outbox.repo.ts';
+import { tellSubject } from './request-effects.ts';
 
 type WithProgram = { request: MentorRequest; program: Program };
 
@@ -30,9 +32,20 @@ export async function memberRequests(
   };
 }
 
-/** Requests of the mentee that were declined or expired and that no DM could tell them about. */
+/**
+ * Requests of the mentee that were declined or expired and that no DM could tell them about:
+ * the DM was refused, not merely still on its way (it would tell them a second time).
+ */
 export async function untoldRequests(ctx: AppContext, actor: Actor): Promise<WithProgram[]> {
-  return withPrograms(ctx, await untoldClosedRequests(ctx.db, actor.guildId, actor.userId));
+  const untold = await untoldClosedRequests(ctx.db, actor.guildId, actor.userId);
+  const refused = await refusedSubjects(
+    ctx.db,
+    untold.map((request) => tellSubject(request.id)),
+  );
+  return withPrograms(
+    ctx,
+    untold.filter((request) => refused.has(tellSubject(request.id))),
+  );
 }
 
 /**
