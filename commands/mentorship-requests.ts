@@ -127,7 +127,8 @@ export async function autocompleteMentorship(interaction: AutocompleteInteractio
   if (focused.name !== 'topic') return autocompletePrograms(interaction, ctx);
   if (!interaction.guildId) return interaction.respond([]);
   const program = interaction.options.getString('program') ?? '';
-  const topics = await mentorTopics(ctx, interaction.guildId, program, String(focused.value));
+  const member = { guildId: interaction.guildId, userId: interaction.user.id };
+  const topics = await mentorTopics(ctx, member, program, String(focused.value));
   const choices = topics.map((topic) => ({ name: topic.slice(0, 100), value: fitTopic(topic) }));
   await interaction.respond(choices.filter((choice) => choice.value !== ''));
 }

@@ -193,3 +193,21 @@ test('a page turned to a directory now empty shows no buttons of the page before
   expect(next.content).toContain('No mentor has room right now.');
   expect(buttons(next.message!)).toEqual([]);
 });
+
+test('topic autocomplete offers only topics of mentors the directory shows, and nothing in admin mode', async () => {
+  const { sim } = world;
+  await requestProgram(world, 'Guild');
+  await joined(world, 'open', 'Guild', 'mentor', { topics: 'design systems' });
+  const full = await joined(world, 'full', 'Guild', 'mentor', { topics: 'design reviews' });
+  await sim.slash(world.as(full), 'mentorship availability', { program: 'Guild', status: 'full' }).reply();
+  const mentee = await joined(world, 'nia', 'Guild', 'mentee');
+  const suggest = async () =>
+    (
+      await sim
+        .autocomplete(world.as(mentee), 'mentorship mentors', { program: 'Guild', topic: 'design' }, 'topic')
+        .reply()
+    ).data.choices;
+  expect(await suggest()).toEqual([{ name: 'design systems', value: 'design systems' }]);
+  await sim.slash(world.as(world.users.admin), 'program edit', { program: 'Guild', matching: 'admin' }).reply();
+  expect(await suggest()).toEqual([]);
+});
