@@ -127,7 +127,7 @@ test('full and away mentors are hidden and their requests declined neutrally; aw
     .slash(world.as(other), 'mentorship availability', { program: 'Guild', status: 'full' })
     .reply();
   expect(full.content).toContain('You are marked full in **Guild**');
-  expect((await requestRows(world))[1]).toMatchObject({ status: 'declined', close_reason: 'full' });
+  expect((await requestRows(world))[1]).toMatchObject({ status: 'declined', close_reason: 'marked-full' });
   const bad = await sim
     .slash(world.as(other), 'mentorship availability', { program: 'Guild', status: 'open', until: '2026-04-01' })
     .reply();

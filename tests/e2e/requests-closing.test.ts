@@ -78,3 +78,15 @@ test('Accept on a request its program can no longer take closes it instead of pa
   await expectClosedAsRequestsOff(mentor, mentee);
   expect(await world.app.ctx.db.selectFrom('pairings').selectAll().execute()).toEqual([]);
 });
+
+test('a mentor who marked themselves full, clicking an old Accept, is told it was their choice, not that they have no room', async () => {
+  const { sim } = world;
+  const { mentor } = await openRequest();
+  const list = await sim.slash(world.as(mentor), 'mentorship requests').reply();
+  await sim.slash(world.as(mentor), 'mentorship availability', { program: 'Guild', status: 'full' }).reply();
+  const late = await sim.click(mentor, list.message!, button(list.message!, /Accept 1/).custom_id).reply();
+  expect(late.content).toBe(
+    'You marked yourself full in this program, which declined this request. To take requests again: `/mentorship availability` open.',
+  );
+  expect(await world.app.ctx.db.selectFrom('pairings').selectAll().execute()).toEqual([]);
+});

@@ -86,6 +86,8 @@ export async function openRequestFor(
 /** Refuses a request that is no longer open; one declined because the mentor is full says so. */
 export function refuseClosed(request: MentorRequest): never {
   if (request.status === 'declined' && request.closeReason === 'full') throw new UserFacingError('error.noRoomLeft');
+  if (request.status === 'declined' && request.closeReason === 'marked-full')
+    throw new UserFacingError('error.markedFull');
   throw new UserFacingError('error.requestClosed');
 }
 
