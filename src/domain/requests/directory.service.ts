@@ -71,7 +71,8 @@ export async function mentorDirectory(
     'name' in program
       ? await findProgramByName(ctx.db, actor.guildId, program.name)
       : await findProgram(ctx.db, program.id);
-  if (!found || found.guildId !== actor.guildId) throw new UserFacingError('error.unknownProgram');
+  if (!found || found.guildId !== actor.guildId)
+    throw new UserFacingError('name' in program ? 'error.unknownProgram' : 'error.staleButton');
   requireRequestMode(found);
   await waitingMentee(ctx.db, found, actor.userId);
   const filter = topic && topicKey(topic) ? topic : null;
