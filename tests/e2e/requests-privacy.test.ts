@@ -38,3 +38,31 @@ test("forget-me by a mentee blanks their requests' DMs to mentors, open or close
   await world.app.ctx.outbox.drain();
   for (const mentor of [open, declined]) expect(dmsTo(world, mentor)[0]!.content).not.toContain('Private goal');
 });
+
+test("a mentee's topics and goals reach the mentor's DM without mentioning anyone or formatting", async () => {
+  await requestProgram(world, 'Guild');
+  const mentor = await joined(world, 'm1', 'Guild', 'mentor');
+  const mentee = await joined(world, 'e1', 'Guild', 'mentee', {
+    topics: '@everyone, <@&123456789012345678>',
+    goals: '@here <@123456789012345678> **x** [link](https://evil.example)',
+  });
+  await requestMentor(world, mentee, 'Guild', mentor);
+  const dm = dmsTo(world, mentor)[0]!;
+  expect(dm.mentionEveryone).toBe(false);
+  expect(dm.content).toContain('\\*\\*x\\*\\*');
+  expect(world.sim.unsafeMentions).toEqual([]);
+});
+
+test('three clicks at once on one Request button make one request and one DM', async () => {
+  const { sim } = world;
+  await requestProgram(world, 'Guild');
+  const mentor = await joined(world, 'm1', 'Guild', 'mentor');
+  const mentee = await joined(world, 'e1', 'Guild', 'mentee');
+  const directory = await sim.slash(world.as(mentee), 'mentorship mentors', { program: 'Guild' }).reply();
+  const id = button(directory.message!, /Request 1/).custom_id;
+  const answers = await Promise.all([1, 2, 3].map(() => sim.click(mentee, directory.message!, id).reply()));
+  expect(answers.filter((a) => a.content.includes('Your request went to'))).toHaveLength(1);
+  expect(await requestRows(world)).toHaveLength(1);
+  await world.app.ctx.outbox.drain();
+  expect(dmsTo(world, mentor)).toHaveLength(1);
+});
