@@ -1,6 +1,7 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { checkinAnswerId, checkinNoteFormId, checkinNoteId, closingId } from '../../src/custom-ids/checkin.ts';
-import { CUSTOM_ID_MAX, idCodec, idName, field } from '../../src/custom-ids/codec.ts';
+import { CUSTOM_ID_MAX, idCodec, idName, field, type IdCodec } from '../../src/custom-ids/codec.ts';
 import { forgetMeId, programEndId } from '../../src/custom-ids/confirm.ts';
 import { acceptAllId, acceptOneId, pairListPageId, suggestionPageId } from '../../src/custom-ids/match.ts';
 import { reportCardId, reportMessageFormId, reportOutcomeId, reportsPageId } from '../../src/custom-ids/reports.ts';
@@ -86,6 +87,16 @@ describe('every custom id fits in Discord’s 100 characters', () => {
 
   test.each(ids)('%s', (id) => {
     expect(id.length).toBeLessThanOrEqual(CUSTOM_ID_MAX);
+  });
+
+  test('the list above covers every codec of src/custom-ids', async () => {
+    const folder = new URL('../../src/custom-ids/', import.meta.url);
+    const files = readdirSync(folder).filter((file) => file.endsWith('.ts') && file !== 'codec.ts');
+    const modules = await Promise.all(files.map((file) => import(new URL(file, folder).href)));
+    const codecs = modules
+      .flatMap((m) => Object.values(m as Record<string, unknown>))
+      .filter((v): v is IdCodec<unknown> => typeof v === 'object' && v !== null && 'encode' in v && 'parse' in v);
+    expect(new Set(ids.map(idName))).toEqual(new Set(codecs.map((codec) => codec.name)));
   });
 
   test('a directory topic is cut on whole characters, and read back as the filter it was', () => {
