@@ -23,7 +23,11 @@ test('past the deadline, before the expiry job ran: Accept, Decline and Withdraw
   await requestMentor(world, mentee, 'Guild', accepter);
   await requestMentor(world, mentee, 'Guild', decliner);
   const confirmation = await requestMentor(world, mentee, 'Guild', withdrawnFrom);
+  const list = await sim.slash(world.as(accepter), 'mentorship requests').reply();
   world.clock.advance(3 * DAY_MS); // exactly at the deadline, and no scheduler tick
+  const listed = await sim.slash(world.as(accepter), 'mentorship requests').reply();
+  expect(listed.content).toBe('**Requests to you**\nNone.\n**Your requests**\nNone.');
+  expect(list.content).toContain(`<@${mentee}>`);
 
   const acceptDm = dmsTo(world, accepter)[0]!;
   const accepted = await sim.click(accepter, acceptDm, button(acceptDm, /^Accept$/).custom_id).reply();

@@ -6,6 +6,7 @@ import { markMenteeTold, openRequestsOfMember, untoldClosedRequests } from './re
 import type { MentorRequest } from './request.types.ts';
 import { refusedSubjects } from '../outbox/outbox.repo.ts';
 import { tellSubject } from './request-effects.ts';
+import { overdue } from './request-close.ts';
 
 type WithProgram = { request: MentorRequest; program: Program };
 
@@ -20,12 +21,14 @@ async function withPrograms(ctx: AppContext, requests: MentorRequest[]): Promise
   return out;
 }
 
-/** A member's open requests in this server: received as mentor, sent as mentee. */
+/** A member's open requests in this server, received as mentor and sent as mentee; none past its deadline. */
 export async function memberRequests(
   ctx: AppContext,
   actor: Actor,
 ): Promise<{ incoming: WithProgram[]; outgoing: WithProgram[] }> {
-  const open = await withPrograms(ctx, await openRequestsOfMember(ctx.db, actor.guildId, actor.userId));
+  const now = ctx.clock.now();
+  const live = (await openRequestsOfMember(ctx.db, actor.guildId, actor.userId)).filter((r) => !overdue(r, now));
+  const open = await withPrograms(ctx, live);
   return {
     incoming: open.filter(({ request }) => request.mentorId === actor.userId),
     outgoing: open.filter(({ request }) => request.menteeId === actor.userId),
