@@ -1,6 +1,12 @@
 import { MessageFlags, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import type { AppContext } from '../src/context.ts';
-import { directoryPageId, requestAnswerId, requestMentorId, requestWithdrawId } from '../src/custom-ids/requests.ts';
+import {
+  directoryPageId,
+  fitTopic,
+  requestAnswerId,
+  requestMentorId,
+  requestWithdrawId,
+} from '../src/custom-ids/requests.ts';
 import type { Availability } from '../src/db/schema.ts';
 import { actorOf } from '../src/discord/actor.ts';
 import { on, type ComponentInteraction } from '../src/discord/command.ts';
@@ -23,7 +29,7 @@ export async function mentors(interaction: ChatInputCommandInteraction, ctx: App
     ctx,
     actorOf(interaction),
     { name: o.getString('program', true) },
-    o.getString('topic'),
+    fitTopic(o.getString('topic')) || null,
     0,
   );
   await interaction.reply(replyOptions(directoryMessage(interaction.locale, result), true));
@@ -36,7 +42,7 @@ async function turnDirectoryPage(
   [programId, page, topic]: [number, number, string],
 ): Promise<void> {
   if (!interaction.isButton()) return;
-  const result = await mentorDirectory(ctx, actorOf(interaction), { id: programId }, topic || null, page);
+  const result = await mentorDirectory(ctx, actorOf(interaction), { id: programId }, fitTopic(topic) || null, page);
   const { flags: _flags, ...view } = replyOptions(directoryMessage(interaction.locale, result), false);
   await interaction.update(view);
 }
@@ -121,8 +127,10 @@ export async function autocompleteMentorship(interaction: AutocompleteInteractio
   if (focused.name !== 'topic') return autocompletePrograms(interaction, ctx);
   if (!interaction.guildId) return interaction.respond([]);
   const program = interaction.options.getString('program') ?? '';
-  const topics = await mentorTopics(ctx, interaction.guildId, program, String(focused.value));
-  await interaction.respond(topics.map((topic) => ({ name: topic.slice(0, 100), value: topic.slice(0, 100) })));
+  const member = { guildId: interaction.guildId, userId: interaction.user.id };
+  const topics = await mentorTopics(ctx, member, program, String(focused.value));
+  const choices = topics.map((topic) => ({ name: topic.slice(0, 100), value: fitTopic(topic) }));
+  await interaction.respond(choices.filter((choice) => choice.value !== ''));
 }
 
 export const requestComponents = [

@@ -14,6 +14,9 @@ export interface IdCodec<T> {
   parse(customId: string): T | null;
 }
 
+/** Discord refuses a custom_id longer than this. */
+export const CUSTOM_ID_MAX = 100;
+
 /** The codec's name an id belongs to: what the router dispatches on. */
 export function idName(customId: string): string {
   return (customId.split(':')[0] ?? '').split('.')[0] ?? '';

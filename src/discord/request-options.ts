@@ -1,3 +1,4 @@
+import { TOPIC_FILTER_MAX } from '../custom-ids/requests.ts';
 import type { SlashCommandSubcommandBuilder } from 'discord.js';
 import { programOption } from './program-option.ts';
 
@@ -9,7 +10,11 @@ export const requestSubcommands = {
       .setDescription("Browse a program's mentors who have room, and ask one")
       .addStringOption(programOption)
       .addStringOption((o) =>
-        o.setName('topic').setDescription('Only mentors of this topic').setAutocomplete(true).setMaxLength(100),
+        o
+          .setName('topic')
+          .setDescription('Only mentors of this topic')
+          .setAutocomplete(true)
+          .setMaxLength(TOPIC_FILTER_MAX),
       ),
   requests: (sub: SlashCommandSubcommandBuilder) =>
     sub.setName('requests').setDescription('See your open mentoring requests, sent and received'),

@@ -102,6 +102,8 @@ export const enErrors = {
   'error.tooManyRequests':
     'You already have {max} open requests. Wait for an answer, or withdraw one in `/mentorship requests`.',
   'error.requestClosed': 'This request is no longer open.',
+  'error.markedFull':
+    'You marked yourself full in this program, which declined this request. To take requests again: `/mentorship availability` open.',
   'error.noRoomLeft': 'You have no room left for another mentee in this program.',
   'error.notMentorOf': 'Only mentors of **{program}** can set their availability there.',
   'error.badAwayDate': 'Give the return date as YYYY-MM-DD: a day in the future, at most a year ahead.',

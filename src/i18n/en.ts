@@ -330,6 +330,7 @@ export const en = {
   'request.dm': '<@{user}> would like you as their mentor in **{program}**. Please answer by {deadline}.',
   'request.topics': 'Topics: {topics}',
   'request.goals': 'Goals: {goals}',
+  'request.dmForgotten': 'This mentoring request is closed, and the member’s details were removed at their request.',
   'request.closed.open': 'This request is open.',
   'request.closed.accepted': 'You accepted this request.',
   'request.closed.declined': 'This request is closed.',
@@ -341,6 +342,9 @@ export const en = {
   'request.incomingLine': '**{n}.** <@{user}> · **{program}** · answer {deadline}',
   'request.outgoingLine': '**{n}.** <@{user}> · **{program}** · expires {deadline}',
   'request.none': 'None.',
+  'request.moreIncoming':
+    '…and {count} more {count, plural, one {request} other {requests}}: answer from the DM, or here once these are answered.',
+  'request.moreOutgoing': '…and {count} more: the buttons for them show here once these are settled.',
   'request.answerLabel': '{label} {n}',
   'request.sent':
     'Your request went to <@{user}> (**{program}**). They have until {deadline} to answer; you will hear either way.',
@@ -351,6 +355,8 @@ export const en = {
   'request.withdrawn': 'You withdrew your request to <@{user}>.',
   'request.declinedMentee':
     'Your request to <@{user}> in **{program}** was not accepted: they are not available this time. You can ask another mentor with `/mentorship mentors`.',
+  'request.requestsOffMentee':
+    'Your request to <@{user}> in **{program}** is closed: **{program}** no longer takes requests.',
   'request.expiredMentee':
     'Your request to <@{user}> in **{program}** expired without an answer. You can ask another mentor with `/mentorship mentors`.',
   'request.withdrawnMentor': 'The request of <@{user}> in **{program}** was withdrawn: nothing more to do.',
@@ -365,6 +371,8 @@ export const en = {
   'profile.requestIn': 'From <@{user}> in **{program}**: answer {deadline} (`/mentorship requests`)',
   'profile.requestOut': 'To <@{user}> in **{program}**: expires {deadline}',
   'profile.requestExpired': 'Your request to <@{user}> in **{program}** expired without an answer.',
+  'profile.requestRequestsOff':
+    'Your request to <@{user}> in **{program}** is closed: **{program}** no longer takes requests.',
   'profile.requestDeclined':
     'Your request to <@{user}> in **{program}** was not accepted: they are not available this time.',
   'stats.requests': 'Requests',

@@ -112,6 +112,8 @@ export const frErrors: Record<ErrorKey, string> = {
   'error.tooManyRequests':
     'Vous avez déjà {max} demandes ouvertes. Attendez une réponse, ou retirez-en une dans `/mentorat demandes`.',
   'error.requestClosed': 'Cette demande n’est plus ouverte.',
+  'error.markedFull':
+    'Vous vous êtes déclaré·e complet·e dans ce programme, ce qui a refusé cette demande. Pour en recevoir à nouveau : `/mentorat disponibilité` ouvert.',
   'error.noRoomLeft': 'Vous n’avez plus de place pour un·e autre mentoré·e dans ce programme.',
   'error.notMentorOf': 'Seuls les mentors de **{program}** peuvent y indiquer leur disponibilité.',
   'error.badAwayDate': 'Indiquez la date de retour au format AAAA-MM-JJ : un jour à venir, au plus dans un an.',

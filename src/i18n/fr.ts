@@ -330,6 +330,8 @@ export const fr: Record<MessageKey, string> = {
   'request.dm': '<@{user}> aimerait vous avoir comme mentor dans **{program}**. Merci de répondre avant le {deadline}.',
   'request.topics': 'Sujets : {topics}',
   'request.goals': 'Objectifs : {goals}',
+  'request.dmForgotten':
+    'Cette demande de mentorat est close, et les informations de la personne ont été effacées à sa demande.',
   'request.closed.open': 'Cette demande est ouverte.',
   'request.closed.accepted': 'Vous avez accepté cette demande.',
   'request.closed.declined': 'Cette demande est close.',
@@ -341,6 +343,9 @@ export const fr: Record<MessageKey, string> = {
   'request.incomingLine': '**{n}.** <@{user}> · **{program}** · réponse {deadline}',
   'request.outgoingLine': '**{n}.** <@{user}> · **{program}** · expire {deadline}',
   'request.none': 'Aucune.',
+  'request.moreIncoming':
+    '…et {count} {count, plural, one {autre demande} other {autres demandes}} : répondez depuis le message privé, ou ici une fois celles-ci traitées.',
+  'request.moreOutgoing': '…et {count} de plus : leurs boutons apparaîtront ici une fois celles-ci réglées.',
   'request.answerLabel': '{label} {n}',
   'request.sent':
     'Votre demande est partie vers <@{user}> (**{program}**). Réponse attendue avant le {deadline} ; vous serez prévenu·e dans tous les cas.',
@@ -351,6 +356,8 @@ export const fr: Record<MessageKey, string> = {
   'request.withdrawn': 'Vous avez retiré votre demande à <@{user}>.',
   'request.declinedMentee':
     'Votre demande à <@{user}> dans **{program}** n’a pas été acceptée : ce mentor n’est pas disponible cette fois. Vous pouvez solliciter un autre mentor avec `/mentorat mentors`.',
+  'request.requestsOffMentee':
+    'Votre demande à <@{user}> dans **{program}** est close : **{program}** ne prend plus de demandes.',
   'request.expiredMentee':
     'Votre demande à <@{user}> dans **{program}** a expiré sans réponse. Vous pouvez solliciter un autre mentor avec `/mentorat mentors`.',
   'request.withdrawnMentor': 'La demande de <@{user}> dans **{program}** a été retirée : rien de plus à faire.',
@@ -365,6 +372,8 @@ export const fr: Record<MessageKey, string> = {
   'profile.requestIn': 'De <@{user}> dans **{program}** : réponse {deadline} (`/mentorat demandes`)',
   'profile.requestOut': 'À <@{user}> dans **{program}** : expire {deadline}',
   'profile.requestExpired': 'Votre demande à <@{user}> dans **{program}** a expiré sans réponse.',
+  'profile.requestRequestsOff':
+    'Votre demande à <@{user}> dans **{program}** est close : **{program}** ne prend plus de demandes.',
   'profile.requestDeclined':
     'Votre demande à <@{user}> dans **{program}** n’a pas été acceptée : ce mentor n’est pas disponible cette fois.',
   'stats.requests': 'Demandes',

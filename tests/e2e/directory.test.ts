@@ -127,7 +127,7 @@ test('full and away mentors are hidden and their requests declined neutrally; aw
     .slash(world.as(other), 'mentorship availability', { program: 'Guild', status: 'full' })
     .reply();
   expect(full.content).toContain('You are marked full in **Guild**');
-  expect((await requestRows(world))[1]).toMatchObject({ status: 'declined', close_reason: 'full' });
+  expect((await requestRows(world))[1]).toMatchObject({ status: 'declined', close_reason: 'marked-full' });
   const bad = await sim
     .slash(world.as(other), 'mentorship availability', { program: 'Guild', status: 'open', until: '2026-04-01' })
     .reply();
@@ -140,4 +140,74 @@ test('full and away mentors are hidden and their requests declined neutrally; aw
     .slash(world.as(mentee), 'mentorship availability', { program: 'Guild', status: 'full' })
     .reply();
   expect(notMentor.content).toBe('Only mentors of **Guild** can set their availability there.');
+});
+
+test('a topic in Cyrillic or ending in an emoji filters every page the same way, with page ids Discord takes', async () => {
+  const { sim } = world;
+  await requestProgram(world, 'Guild');
+  const cyrillic = 'разработка программ';
+  const emoji = 'a'.repeat(39) + '🚀';
+  for (let i = 1; i <= 6; i++) await joined(world, `mentor${i}`, 'Guild', 'mentor', { topics: cyrillic });
+  for (let i = 1; i <= 6; i++) await joined(world, `rocket${i}`, 'Guild', 'mentor', { topics: emoji });
+  await joined(world, 'other', 'Guild', 'mentor', { topics: 'разработка игр' });
+  const mentee = await joined(world, 'nia', 'Guild', 'mentee');
+  for (const topic of [cyrillic, emoji]) {
+    const first = await sim.slash(world.as(mentee), 'mentorship mentors', { program: 'Guild', topic }).reply();
+    const head = first.content.split('\n')[0];
+    expect(head).toMatch(/who have room: 6$/);
+    for (const b of buttons(first.message!)) expect(b.custom_id.length).toBeLessThanOrEqual(100);
+    const second = await sim.click(mentee, first.message!, button(first.message!, /Next/).custom_id).reply();
+    expect(second.content.split('\n')[0]).toBe(head);
+    expect(second.content).toContain('Page 2 of 2');
+    expect(mentorLines(second.content)).toHaveLength(1);
+  }
+});
+
+test('long topics and experience are cut per mentor: every Request button has its mentor shown, and the page line stays', async () => {
+  const { sim } = world;
+  await requestProgram(world, 'Guild');
+  const topics = Array.from({ length: 10 }, (_, i) => `topic${i}-` + '*'.repeat(32)).join(', ');
+  for (let i = 1; i <= 6; i++)
+    await joined(world, `mentor${i}`, 'Guild', 'mentor', { topics, goals: 'y'.repeat(1000) });
+  const mentee = await joined(world, 'nia', 'Guild', 'mentee');
+  const first = await sim.slash(world.as(mentee), 'mentorship mentors', { program: 'Guild' }).reply();
+  expect(first.content.length).toBeLessThanOrEqual(2000);
+  expect(mentorLines(first.content)).toHaveLength(5);
+  expect(buttons(first.message!).filter((b: any) => /^Request \d$/.test(b.label))).toHaveLength(5);
+  expect(first.content.split('\n').at(-1)).toBe('Page 1 of 2');
+  for (const line of mentorLines(first.content))
+    expect(line).toMatch(/^\*\*\d\.\*\* <@\d+> · topic0.*… · time zone not set$/);
+  expect(first.content).toContain('> yyyy');
+});
+
+test('a page turned to a directory now empty shows no buttons of the page before', async () => {
+  const { sim } = world;
+  await requestProgram(world, 'Guild');
+  const mentors: string[] = [];
+  for (let i = 1; i <= 6; i++) mentors.push(await joined(world, `mentor${i}`, 'Guild', 'mentor'));
+  const mentee = await joined(world, 'nia', 'Guild', 'mentee');
+  const first = await sim.slash(world.as(mentee), 'mentorship mentors', { program: 'Guild' }).reply();
+  for (const mentor of mentors)
+    await sim.slash(world.as(mentor), 'mentorship availability', { program: 'Guild', status: 'full' }).reply();
+  const next = await sim.click(mentee, first.message!, button(first.message!, /Next/).custom_id).reply();
+  expect(next.content).toContain('No mentor has room right now.');
+  expect(buttons(next.message!)).toEqual([]);
+});
+
+test('topic autocomplete offers only topics of mentors the directory shows, and nothing in admin mode', async () => {
+  const { sim } = world;
+  await requestProgram(world, 'Guild');
+  await joined(world, 'open', 'Guild', 'mentor', { topics: 'design systems' });
+  const full = await joined(world, 'full', 'Guild', 'mentor', { topics: 'design reviews' });
+  await sim.slash(world.as(full), 'mentorship availability', { program: 'Guild', status: 'full' }).reply();
+  const mentee = await joined(world, 'nia', 'Guild', 'mentee');
+  const suggest = async () =>
+    (
+      await sim
+        .autocomplete(world.as(mentee), 'mentorship mentors', { program: 'Guild', topic: 'design' }, 'topic')
+        .reply()
+    ).data.choices;
+  expect(await suggest()).toEqual([{ name: 'design systems', value: 'design systems' }]);
+  await sim.slash(world.as(world.users.admin), 'program edit', { program: 'Guild', matching: 'admin' }).reply();
+  expect(await suggest()).toEqual([]);
 });

@@ -203,3 +203,41 @@ test('a mentee who cannot be told by DM hears of a declined request in /mentorsh
   const again = await sim.slash(world.as(mentee), 'mentorship profile').reply();
   expect(again.content).not.toContain('was not accepted');
 });
+
+test('/mentorship requests lists only the requests it has buttons for, and says how many more wait', async () => {
+  const { sim } = world;
+  await requestProgram(world, 'Guild');
+  const mentor = await joined(world, 'm1', 'Guild', 'mentor');
+  const mentees: string[] = [];
+  for (let i = 1; i <= 7; i++) mentees.push(await joined(world, `e${i}`, 'Guild', 'mentee'));
+  for (const mentee of mentees) await requestMentor(world, mentee, 'Guild', mentor);
+  const list = await sim.slash(world.as(mentor), 'mentorship requests').reply();
+  const lines = list.content.split('\n').filter((l: string) => /^\*\*\d\.\*\* <@/.test(l));
+  expect(lines.map((l: string) => /<@(\d+)>/.exec(l)![1])).toEqual(mentees.slice(0, 5));
+  expect(list.content).toContain('…and 2 more requests: answer from the DM, or here once these are answered.');
+  expect(list.components).toHaveLength(5);
+  expect(buttons(list.message!).map((b: any) => b.label)).toContain('Accept 5');
+});
+
+test('a decline whose DM to the mentee is still on its way is not shown in /mentorship profile too', async () => {
+  const { sim } = world;
+  await requestProgram(world, 'Guild');
+  const mentor = await joined(world, 'm1', 'Guild', 'mentor');
+  const mentee = await joined(world, 'e1', 'Guild', 'mentee');
+  await requestMentor(world, mentee, 'Guild', mentor);
+  sim.gate = async (request, next) =>
+    request.method === 'POST' && request.body?.recipient_id === mentee
+      ? { status: 500, body: { code: 0, message: 'Discord is having a moment' } }
+      : next();
+  const dm = dmsTo(world, mentor)[0]!;
+  await sim.click(mentor, dm, button(dm, /^Decline$/).custom_id).reply();
+  const meanwhile = await sim.slash(world.as(mentee), 'mentorship profile').reply();
+  expect(meanwhile.content).not.toContain('was not accepted');
+  sim.gate = undefined;
+  world.clock.advance(3_600_000);
+  await world.app.ctx.outbox.drain();
+  await waitFor(() => dmsTo(world, mentee).length === 1);
+  const after = await sim.slash(world.as(mentee), 'mentorship profile').reply();
+  expect(after.content).not.toContain('was not accepted');
+  expect(dmsTo(world, mentee)[0]!.content).toContain('was not accepted');
+});

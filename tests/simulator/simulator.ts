@@ -502,6 +502,11 @@ export class DiscordSimulator {
     return this.send(actor, 3, { custom_id: customId, component_type: 3, values }, message);
   }
 
+  /** A button click as a tampered client could send it: any custom_id, on `message` if given. */
+  forgeClick(actor: Actor, customId: string, message?: SimMessage): InteractionHandle {
+    return this.send(actor, 3, { custom_id: customId, component_type: 2 }, message);
+  }
+
   /** A modal submit as a tampered client could send it: any custom_id, and no modal opened first. */
   forgeModal(actor: Actor, customId: string, values: Record<string, string>): InteractionHandle {
     const components = Object.entries(values).map(([custom_id, value]) => ({

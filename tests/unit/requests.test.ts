@@ -81,6 +81,25 @@ describe('request rules', () => {
     expect(await refusal(ask('late', 'mentor'))).toBe('error.requestsOff');
   });
 
+  test('a former partner is told "paired before" whether or not a block lies between them: the block stays unseen', async () => {
+    const { ctx, join, ask } = await requestCohort('both', 2);
+    await join('mentor', 'mentor');
+    await join('kept', 'mentee');
+    await join('blocked', 'mentee');
+    for (const mentee of ['kept', 'blocked']) {
+      const pairing = await pairMembers(ctx, admin, { programName: 'Cohort', mentorId: 'mentor', menteeId: mentee });
+      await ctx.db.updateTable('pairings').set({ status: 'ended' }).where('id', '=', pairing.id).execute();
+    }
+    await ctx.db.updateTable('signups').set({ status: 'waiting' }).execute();
+    const at = ctx.clock.now().toISOString();
+    await ctx.db
+      .insertInto('blocks')
+      .values({ guild_id: 'guild', blocker_id: 'mentor', blocked_id: 'blocked', created_at: at })
+      .execute();
+    expect(await refusal(ask('kept', 'mentor'))).toBe('error.pairedBefore');
+    expect(await refusal(ask('blocked', 'mentor'))).toBe('error.pairedBefore');
+  });
+
   test('a request expires request-days after it was made, once, and only past its deadline', async () => {
     const { ctx, clock, join, ask, rows } = await requestCohort();
     await ctx.db.updateTable('programs').set({ request_days: 2 }).execute();

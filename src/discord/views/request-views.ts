@@ -69,14 +69,22 @@ export function requestDm(program: Program, request: MentorRequest, mentee: Sign
 
 /**
  * /mentorship requests: incoming with Accept / Decline, outgoing with Withdraw, numbered so
- * that each row of buttons names its line; five rows at most (a mentee has three at most).
+ * that each row of buttons names its line. Discord takes five rows: only the requests with
+ * buttons are listed, and a line says how many more wait (answered from their DMs, or here
+ * once these are).
  */
 export function requestListMessage(
   locale: string,
   incoming: readonly Listed[],
   outgoing: readonly Listed[],
 ): OutgoingMessage {
-  const shownIn = incoming.slice(0, 5 - Math.min(outgoing.length, 3));
+  const shownOut = outgoing.slice(0, incoming.length ? 3 : 5);
+  const shownIn = incoming.slice(0, 5 - shownOut.length);
+  const more = (
+    key: 'request.moreIncoming' | 'request.moreOutgoing',
+    all: readonly Listed[],
+    shown: readonly Listed[],
+  ) => (all.length > shown.length ? [t(locale, key, { count: all.length - shown.length })] : []);
   const line = (key: 'request.incomingLine' | 'request.outgoingLine', n: number, r: MentorRequest, program: Program) =>
     t(locale, key, {
       n,
@@ -88,19 +96,28 @@ export function requestListMessage(
   const sections = [
     `**${t(locale, 'request.incomingTitle')}**`,
     ...(incoming.length
-      ? incoming.map(({ request, program }, i) => line('request.incomingLine', i + 1, request, program))
+      ? shownIn.map(({ request, program }, i) => line('request.incomingLine', i + 1, request, program))
       : none),
+    ...more('request.moreIncoming', incoming, shownIn),
     `**${t(locale, 'request.outgoingTitle')}**`,
     ...(outgoing.length
-      ? outgoing.map(({ request, program }, i) => line('request.outgoingLine', i + 1, request, program))
+      ? shownOut.map(({ request, program }, i) => line('request.outgoingLine', i + 1, request, program))
       : none),
+    ...more('request.moreOutgoing', outgoing, shownOut),
   ];
   const rows = [
     ...shownIn.map(({ request }, i) => answerButtons(locale, request, i + 1)),
-    ...outgoing.slice(0, 3).map(({ request }, i) => [withdrawButton(locale, request, i + 1)]),
+    ...shownOut.map(({ request }, i) => [withdrawButton(locale, request, i + 1)]),
   ];
   return { content: sections.join('\n').slice(0, 2000), ...(rows.length ? { buttons: rows } : {}) };
 }
+
+const closedProfileKey = (request: MentorRequest) =>
+  request.status === 'expired'
+    ? 'profile.requestExpired'
+    : request.closeReason === 'requests-off'
+      ? 'profile.requestRequestsOff'
+      : 'profile.requestDeclined';
 
 /** The requests part of /mentorship profile: received, sent, and closed ones not heard of before. */
 export function profileRequestsText(
@@ -123,7 +140,7 @@ export function profileRequestsText(
       }),
     ),
     ...closed.map(({ request, program }) =>
-      t(locale, request.status === 'expired' ? 'profile.requestExpired' : 'profile.requestDeclined', {
+      t(locale, closedProfileKey(request), {
         user: request.mentorId,
         program: program.name,
       }),

@@ -5,7 +5,7 @@ import type { DiscordPort, OutgoingMessage, SentMessage } from '../port.ts';
 import type { Effect, MessageSpec, Target } from './effect.ts';
 import { findGroup } from '../groups/group.repo.ts';
 import { findPairing } from '../pairings/pairing.repo.ts';
-import { ownedResults } from './outbox.repo.ts';
+import { ownedResults, sentMessageOf } from './outbox.repo.ts';
 import { loadView, type RenderView } from './views.ts';
 
 /** The effect has nothing left to act on (its thread never came to be, its card is gone). */
@@ -88,6 +88,15 @@ async function postOnce(deps: Deps, row: OutboxEntry, channelId: string, message
   return (await deps.discord.postMessage(channelId, withNonce)).id;
 }
 
+/** Replaces a message another effect sent: its text goes, and its buttons with it. */
+async function replaceSent(deps: Deps, target: Target, sentBy: string, spec: MessageSpec): Promise<string> {
+  const messageId = await sentMessageOf(deps.db, sentBy);
+  if (!messageId) throw new NothingToDo(`${sentBy} sent nothing`);
+  const { nonce: _nonce, ...message } = (await messageOf(deps, spec)).message;
+  await deps.discord.editMessage(await channelOf(deps, target), messageId, { ...message, buttons: [] });
+  return messageId;
+}
+
 /** Carries out one effect on Discord; returns what Discord made (a message or thread id). */
 export async function deliver(deps: Deps, row: OutboxEntry, effect: Effect): Promise<string | null> {
   switch (effect.kind) {
@@ -110,6 +119,7 @@ export async function deliver(deps: Deps, row: OutboxEntry, effect: Effect): Pro
       return postOnce(deps, row, channelId ?? (await channelOf(deps, effect.target)), message);
     }
     case 'edit': {
+      if ('sentBy' in effect) return replaceSent(deps, effect.target, effect.sentBy, effect.message);
       const { channelId, messageId, message } = await messageOf(deps, effect.message);
       if (!channelId || !messageId) throw new NothingToDo('no message to edit yet');
       const { nonce: _nonce, ...edit } = message;

@@ -40,6 +40,8 @@ export type Effect =
   | { kind: 'remove-member'; target: ThreadTarget; userId: string }
   | { kind: 'post'; target: Target; message: MessageSpec }
   | { kind: 'edit'; message: { view: ViewName; id: number } }
+  /** Replaces, without buttons, a message another effect (`sentBy`, its key) sent, if it was sent. */
+  | { kind: 'edit'; target: { user: string } | { channel: string }; sentBy: string; message: MessageSpec }
   | { kind: 'thread-state'; target: Target; state: { archived?: boolean; locked?: boolean } }
   | { kind: 'dm'; target: { user: string }; message: MessageSpec };
 

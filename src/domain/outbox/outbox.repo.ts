@@ -201,3 +201,26 @@ export async function insertEffects(trx: Db, entries: readonly NewOutboxEntry[])
       .execute();
   }
 }
+
+/** The message an effect (by its key) made, once done; null if it was never sent. */
+export async function sentMessageOf(db: Db, key: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('outbox')
+    .select('result_id')
+    .where('key', '=', key)
+    .where('status', '=', 'done')
+    .executeTakeFirst();
+  return row?.result_id ?? null;
+}
+
+/** Of these subjects, those with an effect Discord refused for good (a DM to closed DMs). */
+export async function refusedSubjects(db: Db, subjects: string[]): Promise<Set<string>> {
+  if (subjects.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('outbox')
+    .select('subject')
+    .where('subject', 'in', subjects)
+    .where('status', '=', 'failed')
+    .execute();
+  return new Set(rows.map((row) => row.subject as string));
+}

@@ -17,6 +17,7 @@ import {
   updateProgram,
 } from './program.repo.ts';
 import { recordPanelRefresh } from './signup-panel.ts';
+import { closeRequestsEditedOut } from '../requests/request-close.ts';
 
 export type ProgramChanges = Partial<CreateProgramInput>;
 
@@ -97,6 +98,7 @@ export async function editProgram(
       for (const group of await liveGroupsOfProgram(trx, program.id))
         await setGroupNextCheckin(trx, group.id, next(group.week));
     }
+    await closeRequestsEditedOut(trx, edited, before.mentorCapacity, now);
     const details = Object.fromEntries(changed.map((field) => [field, { from: before[field], to: after[field] }]));
     await recordAudit(trx, {
       guildId: actor.guildId,

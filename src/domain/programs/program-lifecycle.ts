@@ -1,3 +1,4 @@
+import { closeRequestsOfProgram } from '../requests/request-close.ts';
 import { transact } from '../../db/transact.ts';
 import type { AppContext } from '../../context.ts';
 import type { Program } from './program.types.ts';
@@ -112,6 +113,7 @@ export async function endProgram(
       );
       if (pairing) ended.push(pairing);
     }
+    await closeRequestsOfProgram(trx, { ...program, status: 'ended' }, now);
     await recordAudit(trx, {
       guildId: actor.guildId,
       actorId: actor.userId,

@@ -52,7 +52,9 @@ export async function setAvailability(
       throw new UserFacingError('error.notMentorOf', { program: program.name });
     const awayUntil = until === null ? null : awayUntilOf(until, signup.timezone, now);
     await setSignupAvailability(trx, signup.id, status, awayUntil);
-    if (status !== 'open') await declineRequestsToMentor(trx, program, actor.userId, status, now);
+    // 'marked-full': the mentor's own choice, told apart from a capacity reached ('full').
+    const reason = status === 'full' ? 'marked-full' : status;
+    if (status !== 'open') await declineRequestsToMentor(trx, program, actor.userId, reason, now);
     await recordAudit(trx, {
       guildId: program.guildId,
       actorId: actor.userId,

@@ -71,7 +71,8 @@ export async function mentorDirectory(
     'name' in program
       ? await findProgramByName(ctx.db, actor.guildId, program.name)
       : await findProgram(ctx.db, program.id);
-  if (!found || found.guildId !== actor.guildId) throw new UserFacingError('error.unknownProgram');
+  if (!found || found.guildId !== actor.guildId)
+    throw new UserFacingError('name' in program ? 'error.unknownProgram' : 'error.staleButton');
   requireRequestMode(found);
   await waitingMentee(ctx.db, found, actor.userId);
   const filter = topic && topicKey(topic) ? topic : null;
@@ -87,12 +88,20 @@ export async function mentorDirectory(
   return { program: found, topic: filter, entries, page: shown.page, pages: shown.pages, total: mentors.length };
 }
 
-/** The topics a program's mentors entered that start with or contain what was typed, for autocomplete. */
-export async function mentorTopics(ctx: AppContext, guildId: string, programName: string, typed: string) {
-  const program = await findProgramByName(ctx.db, guildId, programName);
-  if (!program) return [];
+/**
+ * For autocomplete, the topics containing what was typed of the mentors the directory would
+ * show this member now (available, with room); none where the program takes no requests.
+ */
+export async function mentorTopics(
+  ctx: AppContext,
+  member: { guildId: string; userId: string },
+  programName: string,
+  typed: string,
+) {
+  const program = await findProgramByName(ctx.db, member.guildId, programName);
+  if (!program || program.matching === 'admin' || program.status === 'ended') return [];
   const wanted = topicKey(typed);
-  const topics = new Set((await mentorsOfProgram(ctx.db, program.id)).flatMap(signupTopics));
+  const topics = new Set((await mentorsWithRoom(ctx, program, member.userId, null)).flatMap(signupTopics));
   return [...topics]
     .filter((t) => topicKey(t).includes(wanted))
     .sort()

@@ -9,9 +9,31 @@ import { findProgram } from '../programs/program.repo.ts';
 import { openRequestFor, refuseClosed } from './request.service.ts';
 import { closeRequestRow, findRequest, setRequestPairing } from './request.repo.ts';
 import { refreshRequestDm } from './request-effects.ts';
+import { closeRequest, expireIfOverdue, REQUESTS_OFF, takesNoRequests } from './request-close.ts';
+import { findSignup } from '../signups/signup.repo.ts';
+import type { Program } from '../programs/program.types.ts';
+import type { MentorRequest } from './request.types.ts';
+import type { Transaction } from 'kysely';
+import type { DB } from '../../db/schema.ts';
 
 /** How long an Accept waits for the pair's thread before saying it will be ready shortly. */
 const ACCEPT_WAIT_MS = 10_000;
+
+/**
+ * True if the request can never be accepted, which closes it: its program takes no requests
+ * any more (mentee told so), or its mentor no longer takes part (declined, neutrally).
+ */
+async function closeIfNeverAcceptable(
+  trx: Transaction<DB>,
+  program: Program,
+  request: MentorRequest,
+  now: Date,
+): Promise<boolean> {
+  if (takesNoRequests(program)) return closeRequest(trx, program, request, 'declined', REQUESTS_OFF, now);
+  const mentor = await findSignup(trx, program.id, request.mentorId);
+  if (mentor?.role === 'mentor' && ['waiting', 'paired'].includes(mentor.status)) return false;
+  return closeRequest(trx, program, request, 'declined', 'left', now);
+}
 
 /**
  * The mentor accepts: the pairing is made through exactly the path /match pair takes
@@ -27,11 +49,13 @@ export async function acceptRequest(
 ): Promise<Pairing> {
   const { request } = await openRequestFor(ctx, requestId, userId, 'mentor');
   const now = ctx.clock.now();
-  const { recorded, program } = await transact(ctx.db, async (trx) => {
+  const result = await transact(ctx.db, async (trx) => {
     const current = await findRequest(trx, requestId);
     const program = await findProgram(trx, request.programId);
     if (!current || !program) throw new UserFacingError('error.requestClosed');
     if (current.status !== 'open') refuseClosed(current);
+    if (await expireIfOverdue(trx, program, current, now)) return null;
+    if (await closeIfNeverAcceptable(trx, program, current, now)) return null;
     if ((await countLivePairingsOfMentor(trx, program.id, userId)) >= program.mentorCapacity)
       throw new UserFacingError('error.noRoomLeft');
     if (!(await closeRequestRow(trx, requestId, 'accepted', { at: now.toISOString() })))
@@ -51,6 +75,11 @@ export async function acceptRequest(
     await refreshRequestDm(trx, current, now);
     return { recorded, program };
   });
+  if (!result) {
+    ctx.outbox.kick();
+    throw new UserFacingError('error.requestClosed');
+  }
+  const { recorded, program } = result;
   const outcome = await awaitThread(ctx, program, recorded, ACCEPT_WAIT_MS);
   if ('refused' in outcome) throw outcome.refused;
   return 'made' in outcome ? outcome.made : outcome.pending;

@@ -4,10 +4,13 @@ import type { MessageKey } from '../../i18n/index.ts';
 import type { Program } from '../programs/program.types.ts';
 import { recordEffects, recordViewRefresh, notice, type EffectRecord } from '../outbox/effect.ts';
 import type { SubjectHandler } from '../outbox/subject.ts';
-import { markMenteeTold, setRequestDm } from './request.repo.ts';
+import { findProgram } from '../programs/program.repo.ts';
+import { markMenteeTold, requestsOfMentee, setRequestDm } from './request.repo.ts';
 import type { MentorRequest } from './request.types.ts';
 
 export const requestChain = (requestId: number) => `request:${requestId}`;
+/** The record a DM telling the mentee how their request closed completes. */
+export const tellSubject = (requestId: number) => `request-told:${requestId}`;
 
 /** The mentor's DM about a new request, with Accept and Decline: rendered from the request when sent. */
 export function requestDmEffect(request: MentorRequest): EffectRecord {
@@ -30,6 +33,29 @@ export function refreshRequestDm(trx: Transaction<DB>, request: MentorRequest, n
 }
 
 /**
+ * A mentee forgotten: the DMs their requests made to mentors lose the mentee's topics, goals
+ * and buttons for a fixed text, since the request they were rendered from is being deleted.
+ */
+export async function blankRequestDmsOf(trx: Transaction<DB>, guildId: string, menteeId: string, now: Date) {
+  const records: EffectRecord[] = [];
+  for (const request of await requestsOfMentee(trx, guildId, menteeId)) {
+    const program = await findProgram(trx, request.programId);
+    records.push({
+      guildId,
+      key: `request-dm-blank:${request.id}`,
+      chain: requestChain(request.id),
+      effect: {
+        kind: 'edit',
+        target: { user: request.mentorId },
+        sentBy: requestDmEffect(request).key,
+        message: notice({ locale: program?.locale ?? 'en', key: 'request.dmForgotten' }),
+      },
+    });
+  }
+  await recordEffects(trx, now, records);
+}
+
+/**
  * Tells one side of a request how it closed, by DM, never why nor who else. What the mentee
  * is told completes `request-told`, so that /mentorship profile shows it when the DM fails.
  */
@@ -48,7 +74,7 @@ export async function tellAboutRequest(
       guildId: request.guildId,
       key: `request-told:${request.id}:${to}:${key}`,
       chain: `request-${to}:${request.id}`,
-      ...(to === 'mentee' ? { subject: `request-told:${request.id}` } : {}),
+      ...(to === 'mentee' ? { subject: tellSubject(request.id) } : {}),
       effect: {
         kind: 'dm',
         target: { user },

@@ -50,10 +50,11 @@ export async function checkRequestable(
   if (menteeId === mentorId) throw new UserFacingError('error.selfRequest');
   await waitingMentee(trx, program, menteeId);
   const mentor = await findSignup(trx, program.id, mentorId);
-  if (await isBlocked(trx, program.guildId, mentorId, menteeId))
-    throw new UserFacingError('error.mentorUnavailable', { user: mentorId });
+  // Paired before is said first: said only to those not blocked, it would tell who blocked.
   if ((await pairingsBetween(trx, program.id, mentorId, menteeId)).length > 0)
     throw new UserFacingError('error.pairedBefore', { program: program.name });
+  if (await isBlocked(trx, program.guildId, mentorId, menteeId))
+    throw new UserFacingError('error.mentorUnavailable', { user: mentorId });
   if (!mentor || !(await mentorHasRoom(trx, program, mentor, now)))
     throw new UserFacingError('error.mentorUnavailable', { user: mentorId });
 }

@@ -53,17 +53,6 @@ export function findRequest(db: Db, id: number): Promise<MentorRequest | undefin
     .then((row) => row && toMentorRequest(row));
 }
 
-export async function countOpenRequestsOfMentee(db: Db, programId: number, menteeId: string): Promise<number> {
-  const row = await db
-    .selectFrom('mentor_requests')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('program_id', '=', programId)
-    .where('mentee_id', '=', menteeId)
-    .where('status', '=', 'open')
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
 /** A member's open requests in a program, sent (as mentee) or received (as mentor). */
 export function openRequestsOf(
   db: Db,
@@ -82,6 +71,18 @@ export function openRequestsOf(
     .then(toRequests);
 }
 
+/** A program's open requests, oldest first. */
+export function openRequestsOfProgram(db: Db, programId: number): Promise<MentorRequest[]> {
+  return db
+    .selectFrom('mentor_requests')
+    .selectAll()
+    .where('program_id', '=', programId)
+    .where('status', '=', 'open')
+    .orderBy('id')
+    .execute()
+    .then(toRequests);
+}
+
 /** A member's open requests in every program of a server, either side. */
 export function openRequestsOfMember(db: Db, guildId: string, userId: string): Promise<MentorRequest[]> {
   return db
@@ -90,6 +91,18 @@ export function openRequestsOfMember(db: Db, guildId: string, userId: string): P
     .where('guild_id', '=', guildId)
     .where('status', '=', 'open')
     .where((eb) => eb.or([eb('mentee_id', '=', userId), eb('mentor_id', '=', userId)]))
+    .orderBy('id')
+    .execute()
+    .then(toRequests);
+}
+
+/** Every request a member sent in a server, whatever became of it. */
+export function requestsOfMentee(db: Db, guildId: string, menteeId: string): Promise<MentorRequest[]> {
+  return db
+    .selectFrom('mentor_requests')
+    .selectAll()
+    .where('guild_id', '=', guildId)
+    .where('mentee_id', '=', menteeId)
     .orderBy('id')
     .execute()
     .then(toRequests);

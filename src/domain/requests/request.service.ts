@@ -6,10 +6,10 @@ import { UserFacingError } from '../errors.ts';
 import { recordEffects } from '../outbox/effect.ts';
 import { findProgram } from '../programs/program.repo.ts';
 import type { Program } from '../programs/program.types.ts';
-import { closeRequest } from './request-close.ts';
+import { closeRequest, expireIfOverdue } from './request-close.ts';
 import { requestDmEffect } from './request-effects.ts';
 import { checkRequestable } from './request-rules.ts';
-import { countOpenRequestsOfMentee, findRequest, insertRequest, openRequestsOf } from './request.repo.ts';
+import { findRequest, insertRequest, openRequestsOf } from './request.repo.ts';
 import { MAX_OPEN_REQUESTS, type MentorRequest } from './request.types.ts';
 
 const DAY_MS = 86_400_000;
@@ -37,10 +37,12 @@ export async function sendRequest(
   const result = await transact(ctx.db, async (trx) => {
     const current = (await findProgram(trx, programId)) ?? program;
     await checkRequestable(trx, current, actor.userId, mentorId, now);
-    const open = await openRequestsOf(trx, programId, 'mentee', actor.userId);
+    const open: MentorRequest[] = [];
+    for (const request of await openRequestsOf(trx, programId, 'mentee', actor.userId))
+      if (!(await expireIfOverdue(trx, current, request, now))) open.push(request);
     if (open.some((r) => r.mentorId === mentorId))
       throw new UserFacingError('error.alreadyRequested', { user: mentorId });
-    if ((await countOpenRequestsOfMentee(trx, programId, actor.userId)) >= MAX_OPEN_REQUESTS)
+    if (open.length >= MAX_OPEN_REQUESTS)
       throw new UserFacingError('error.tooManyRequests', { max: MAX_OPEN_REQUESTS });
     const request = await insertRequest(trx, {
       programId,
@@ -84,6 +86,8 @@ export async function openRequestFor(
 /** Refuses a request that is no longer open; one declined because the mentor is full says so. */
 export function refuseClosed(request: MentorRequest): never {
   if (request.status === 'declined' && request.closeReason === 'full') throw new UserFacingError('error.noRoomLeft');
+  if (request.status === 'declined' && request.closeReason === 'marked-full')
+    throw new UserFacingError('error.markedFull');
   throw new UserFacingError('error.requestClosed');
 }
 
@@ -91,11 +95,14 @@ export function refuseClosed(request: MentorRequest): never {
 export async function declineRequest(ctx: AppContext, userId: string, requestId: number): Promise<MentorRequest> {
   const { request, program } = await openRequestFor(ctx, requestId, userId, 'mentor');
   const now = ctx.clock.now();
-  await transact(ctx.db, async (trx) => {
+  const expired = await transact(ctx.db, async (trx) => {
+    if (await expireIfOverdue(trx, program, request, now)) return true;
     if (!(await closeRequest(trx, program, request, 'declined', null, now)))
       refuseClosed((await findRequest(trx, requestId)) ?? request);
+    return false;
   });
   ctx.outbox.kick();
+  if (expired) throw new UserFacingError('error.requestClosed');
   return request;
 }
 
@@ -103,10 +110,13 @@ export async function declineRequest(ctx: AppContext, userId: string, requestId:
 export async function withdrawRequest(ctx: AppContext, userId: string, requestId: number): Promise<MentorRequest> {
   const { request, program } = await openRequestFor(ctx, requestId, userId, 'mentee');
   const now = ctx.clock.now();
-  await transact(ctx.db, async (trx) => {
+  const expired = await transact(ctx.db, async (trx) => {
+    if (await expireIfOverdue(trx, program, request, now)) return true;
     if (!(await closeRequest(trx, program, request, 'withdrawn', 'mentee', now)))
       throw new UserFacingError('error.requestClosed');
+    return false;
   });
   ctx.outbox.kick();
+  if (expired) throw new UserFacingError('error.requestClosed');
   return request;
 }

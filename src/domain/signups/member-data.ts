@@ -11,6 +11,7 @@ import { getProgram } from '../programs/program.repo.ts';
 import { recordPanelRefresh } from '../programs/signup-panel.ts';
 import { closeRequestsOfMember } from '../requests/request-close.ts';
 import { deleteRequestsOfMember } from '../requests/request.repo.ts';
+import { blankRequestDmsOf } from '../requests/request-effects.ts';
 import {
   deleteCheckinAnswersOfMember,
   deleteFeedbackOfMember,
@@ -90,6 +91,7 @@ export async function forgetMember(ctx: AppContext, actor: Actor): Promise<{ end
     await deleteFeedbackOfMember(trx, actor.guildId, user);
     await deleteCheckinAnswersOfMember(trx, actor.guildId, user);
     await closeRequestsOfMember(trx, actor.guildId, user, 'forgotten', now);
+    await blankRequestDmsOf(trx, actor.guildId, user, now);
     await deleteRequestsOfMember(trx, actor.guildId, user);
     await deleteSignupsOfMember(trx, actor.guildId, user);
     await forgetMemberInUnreportedPairings(trx, actor.guildId, user);
