@@ -1,4 +1,6 @@
+import type { Transaction } from 'kysely';
 import { transact } from '../../db/transact.ts';
+import type { DB } from '../../db/schema.ts';
 import type { AppContext } from '../../context.ts';
 import { groupChain, notice, recordEffects } from '../outbox/effect.ts';
 import { cancelIdle } from '../outbox/outbox.repo.ts';
@@ -15,7 +17,7 @@ import {
 } from './group-checkin.repo.ts';
 import { findGroup, liveMembershipsOfGroup } from './group.repo.ts';
 
-const BATCH = 200;
+const BATCH = 100;
 const REMIND_AFTER_MS = 3 * 86_400_000;
 
 /**
@@ -30,54 +32,57 @@ export async function recordDueGroupCheckins(ctx: AppContext): Promise<number> {
   for (;;) {
     const due = await dueGroups(ctx.db, now, BATCH, ctx.scope);
     if (due.length === 0) return posted;
-    for (const row of due) posted += await recordGroupWeek(ctx, now, row);
+    // A batch per transaction, as the pairs' are: one commit per group made the tick several times slower.
+    posted += await transact(ctx.db, async (trx) => {
+      let batch = 0;
+      for (const row of due) batch += await recordGroupWeek(trx, now, row);
+      return batch;
+    });
   }
 }
 
 type DueGroup = Awaited<ReturnType<typeof dueGroups>>[number];
 
-function recordGroupWeek(ctx: AppContext, now: Date, row: DueGroup): Promise<number> {
-  return transact(ctx.db, async (trx) => {
-    const schedule = {
-      day: row.checkinDay,
-      hour: row.checkinHour,
-      timeZone: row.timezone,
-      everyWeeks: row.everyWeeks,
-      weeks: row.weeks,
-    };
-    const nextWeek = row.week === 0 ? 1 : row.week + row.everyWeeks;
-    const checkin = latestDueCheckin(schedule, nextWeek, new Date(row.nextCheckinAt as string), now);
-    const advanced = await advanceGroupSchedule(trx, row.groupId, row.nextCheckinAt, {
-      week: checkin?.week ?? row.week,
-      nextAt: checkin?.nextAt?.toISOString() ?? null,
-    });
-    if (!checkin || !advanced) return 0;
-    const due = checkin.dueAt.toISOString();
-    // A member on a break (`/mentorship pause`) is not asked, so is never counted as silent.
-    const active = (await liveMembershipsOfGroup(trx, row.groupId)).filter(
-      (m) => m.status === 'active' && (m.checkinsPausedUntil === null || m.checkinsPausedUntil <= due),
-    );
-    let superseded = false;
-    for (const membership of active) superseded = (await skipPendingCheckins(trx, membership.id)) || superseded;
-    if (superseded) await cancelIdle(trx, groupChain(row.groupId), now, ['post']);
-    const inserted = await insertPendingCheckins(
-      trx,
-      active.map((m) => ({ pairingId: m.id, week: checkin.week, kind: checkin.kind, dueAt: checkin.dueAt })),
-    );
-    const first = Math.min(...inserted.values());
-    if (!Number.isFinite(first)) return 0;
-    const key = `group-checkin:${row.groupId}:${checkin.week}`;
-    await recordEffects(trx, now, [
-      {
-        guildId: row.guildId,
-        key,
-        chain: groupChain(row.groupId),
-        subject: `group-checkin:${row.groupId}`,
-        effect: { kind: 'post', target: { groupThread: row.groupId }, message: { view: 'group-checkin', id: first } },
-      },
-    ]);
-    return 1;
+async function recordGroupWeek(trx: Transaction<DB>, now: Date, row: DueGroup): Promise<number> {
+  const schedule = {
+    day: row.checkinDay,
+    hour: row.checkinHour,
+    timeZone: row.timezone,
+    everyWeeks: row.everyWeeks,
+    weeks: row.weeks,
+  };
+  const nextWeek = row.week === 0 ? 1 : row.week + row.everyWeeks;
+  const checkin = latestDueCheckin(schedule, nextWeek, new Date(row.nextCheckinAt as string), now);
+  const advanced = await advanceGroupSchedule(trx, row.groupId, row.nextCheckinAt, {
+    week: checkin?.week ?? row.week,
+    nextAt: checkin?.nextAt?.toISOString() ?? null,
   });
+  if (!checkin || !advanced) return 0;
+  const due = checkin.dueAt.toISOString();
+  // A member on a break (`/mentorship pause`) is not asked, so is never counted as silent.
+  const active = (await liveMembershipsOfGroup(trx, row.groupId)).filter(
+    (m) => m.status === 'active' && (m.checkinsPausedUntil === null || m.checkinsPausedUntil <= due),
+  );
+  let superseded = false;
+  for (const membership of active) superseded = (await skipPendingCheckins(trx, membership.id)) || superseded;
+  if (superseded) await cancelIdle(trx, groupChain(row.groupId), now, ['post']);
+  const inserted = await insertPendingCheckins(
+    trx,
+    active.map((m) => ({ pairingId: m.id, week: checkin.week, kind: checkin.kind, dueAt: checkin.dueAt })),
+  );
+  const first = Math.min(...inserted.values());
+  if (!Number.isFinite(first)) return 0;
+  const key = `group-checkin:${row.groupId}:${checkin.week}`;
+  await recordEffects(trx, now, [
+    {
+      guildId: row.guildId,
+      key,
+      chain: groupChain(row.groupId),
+      subject: `group-checkin:${row.groupId}`,
+      effect: { kind: 'post', target: { groupThread: row.groupId }, message: { view: 'group-checkin', id: first } },
+    },
+  ]);
+  return 1;
 }
 
 /** The week is the last part of the post's key, `group-checkin:<group>:<week>`. */
