@@ -3,7 +3,7 @@ import type { AppContext } from '../../context.ts';
 import { pairingChain, recordEffects, type EffectRecord } from '../outbox/effect.ts';
 import { cancelIdle } from '../outbox/outbox.repo.ts';
 import { advancePairingSchedule, duePairings, insertPendingCheckins, skipPendingCheckins } from './checkin.repo.ts';
-import { latestDueCheckin, type DueCheckin } from './schedule.ts';
+import { latestDueCheckin, programSchedule, type DueCheckin } from './schedule.ts';
 
 const BATCH = 500;
 
@@ -35,13 +35,7 @@ function recordBatch(ctx: AppContext, now: Date, due: readonly DuePairing[]): Pr
   return transact(ctx.db, async (trx) => {
     const moved: { row: DuePairing; checkin: DueCheckin }[] = [];
     for (const row of due) {
-      const schedule = {
-        day: row.checkinDay,
-        hour: row.checkinHour,
-        timeZone: row.timezone,
-        everyWeeks: row.everyWeeks,
-        weeks: row.weeks,
-      };
+      const schedule = programSchedule(row);
       const nextWeek = row.week === 0 ? 1 : row.week + row.everyWeeks;
       const checkin = latestDueCheckin(schedule, nextWeek, new Date(row.nextCheckinAt as string), now);
       // Conditional on the slot read: of two runs, one moves the pairing and records its check-in.

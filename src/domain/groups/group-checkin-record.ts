@@ -6,7 +6,7 @@ import { groupChain, notice, recordEffects } from '../outbox/effect.ts';
 import { cancelIdle } from '../outbox/outbox.repo.ts';
 import type { SubjectHandler } from '../outbox/subject.ts';
 import { insertPendingCheckins, markRemindersSent, skipPendingCheckins } from '../checkins/checkin.repo.ts';
-import { latestDueCheckin } from '../checkins/schedule.ts';
+import { latestDueCheckin, programSchedule } from '../checkins/schedule.ts';
 import {
   advanceGroupSchedule,
   answersOf,
@@ -44,13 +44,7 @@ export async function recordDueGroupCheckins(ctx: AppContext): Promise<number> {
 type DueGroup = Awaited<ReturnType<typeof dueGroups>>[number];
 
 async function recordGroupWeek(trx: Transaction<DB>, now: Date, row: DueGroup): Promise<number> {
-  const schedule = {
-    day: row.checkinDay,
-    hour: row.checkinHour,
-    timeZone: row.timezone,
-    everyWeeks: row.everyWeeks,
-    weeks: row.weeks,
-  };
+  const schedule = programSchedule(row);
   const nextWeek = row.week === 0 ? 1 : row.week + row.everyWeeks;
   const checkin = latestDueCheckin(schedule, nextWeek, new Date(row.nextCheckinAt as string), now);
   const advanced = await advanceGroupSchedule(trx, row.groupId, row.nextCheckinAt, {

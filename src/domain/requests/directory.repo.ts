@@ -15,18 +15,6 @@ export function mentorsOfProgram(db: Db, programId: number): Promise<Signup[]> {
     .then(toSignups);
 }
 
-/** How many pairings not ended each mentor of a program has. */
-export async function livePairingsByMentor(db: Db, programId: number): Promise<Map<string, number>> {
-  const rows = await db
-    .selectFrom('pairings')
-    .select(['mentor_id', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('program_id', '=', programId)
-    .where('status', '<>', 'ended')
-    .groupBy('mentor_id')
-    .execute();
-  return new Map(rows.map((row) => [row.mentor_id, Number(row.n)]));
-}
-
 /** Members a member may never meet through the bot: blocked by them, or who blocked them. */
 export async function blockedEitherWay(db: Db, guildId: string, userId: string): Promise<Set<string>> {
   const rows = await db

@@ -1,3 +1,4 @@
+import { liveLoadOfMentors } from '../matching/matching.repo.ts';
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../actor.ts';
 import { utcOffsetMinutes } from '../checkins/zoned-time.ts';
@@ -7,7 +8,7 @@ import { findProgram, findProgramByName } from '../programs/program.repo.ts';
 import type { Program } from '../programs/program.types.ts';
 import { signupTopics } from '../signups/signup.service.ts';
 import { normalizeText } from '../text.ts';
-import { blockedEitherWay, livePairingsByMentor, mentorsOfProgram, pairedBeforeIn } from './directory.repo.ts';
+import { blockedEitherWay, mentorsOfProgram, pairedBeforeIn } from './directory.repo.ts';
 import { mentorAvailable, requireRequestMode, waitingMentee } from './request-rules.ts';
 
 export const DIRECTORY_PAGE_SIZE = 5;
@@ -40,7 +41,7 @@ async function mentorsWithRoom(ctx: AppContext, program: Program, menteeId: stri
   const now = ctx.clock.now();
   const [mentors, live, blocked, before] = await Promise.all([
     mentorsOfProgram(ctx.db, program.id),
-    livePairingsByMentor(ctx.db, program.id),
+    liveLoadOfMentors(ctx.db, program.id),
     blockedEitherWay(ctx.db, program.guildId, menteeId),
     pairedBeforeIn(ctx.db, program.id, menteeId),
   ]);

@@ -1,3 +1,4 @@
+import { liveLoadOfMentors } from '../matching/matching.repo.ts';
 import type { Transaction } from 'kysely';
 import type { DB, RequestStatus } from '../../db/schema.ts';
 import type { Program } from '../programs/program.types.ts';
@@ -6,7 +7,6 @@ import { findProgram } from '../programs/program.repo.ts';
 import { refreshRequestDm, tellAboutRequest } from './request-effects.ts';
 import { closeRequestRow, openRequestsOf, openRequestsOfMember, openRequestsOfProgram } from './request.repo.ts';
 import type { MentorRequest } from './request.types.ts';
-import { livePairingsByMentor } from './directory.repo.ts';
 
 type Closing = Exclude<RequestStatus, 'open' | 'accepted'>;
 
@@ -96,7 +96,7 @@ export async function closeRequestsEditedOut(
 ): Promise<void> {
   if (takesNoRequests(program)) return closeRequestsOfProgram(trx, program, now);
   if (program.mentorCapacity >= capacityBefore) return;
-  for (const [mentorId, live] of await livePairingsByMentor(trx, program.id))
+  for (const [mentorId, live] of await liveLoadOfMentors(trx, program.id))
     if (live >= program.mentorCapacity) await declineRequestsToMentor(trx, program, mentorId, 'full', now);
 }
 
