@@ -16,14 +16,14 @@ import { UserFacingError } from '../src/domain/errors.ts';
 import { MAX_PAUSE_WEEKS, pauseCheckins } from '../src/domain/checkins/checkin-pause.ts';
 import { endOwnPairing } from '../src/domain/pairings/pairing-end.service.ts';
 import { untoldOutcomes } from '../src/domain/reports/report-moderation.ts';
-import { forgetMember, memberProfile } from '../src/domain/signups/member-data.ts';
+import { memberProfile } from '../src/domain/signups/member-data.ts';
 import {
   joinProgram,
   leaveProgram,
   programTakingSignups,
   type JoinResult,
 } from '../src/domain/signups/signup.service.ts';
-import { replyOptions, replyPrivately } from '../src/discord/replies.ts';
+import { replyPrivately } from '../src/discord/replies.ts';
 import { actorOf } from '../src/discord/actor.ts';
 import { bySubcommand, on, type Command, type ComponentInteraction } from '../src/discord/command.ts';
 import { programOption } from '../src/discord/program-option.ts';
@@ -32,6 +32,7 @@ import { profileRequestsText } from '../src/discord/views/request-views.ts';
 import { profileRequests } from '../src/domain/requests/request-list.ts';
 import { t } from '../src/i18n/index.ts';
 import { requestSubcommands } from '../src/discord/request-options.ts';
+import { confirmForget, forgetMe } from './mentorship-forget.ts';
 import { autocompleteMentorship, availability, mentors, requestComponents, requests } from './mentorship-requests.ts';
 
 const data = new SlashCommandBuilder()
@@ -230,49 +231,6 @@ async function profile(interaction: ChatInputCommandInteraction, ctx: AppContext
   const requests = profileRequestsText(locale, await profileRequests(ctx, actor));
   const text = profileText(locale, entries, outcomes);
   await replyPrivately(interaction, requests ? `${text}\n${requests}`.slice(0, 2000) : text);
-}
-
-async function forgetMe(interaction: ChatInputCommandInteraction): Promise<void> {
-  const locale = interaction.locale;
-  const message = {
-    content: t(locale, 'forget.confirm'),
-    buttons: [
-      [
-        {
-          customId: forgetMeId.encode(['confirm', interaction.user.id]),
-          label: t(locale, 'forget.confirmButton'),
-          style: 'danger' as const,
-        },
-        {
-          customId: forgetMeId.encode(['cancel', interaction.user.id]),
-          label: t(locale, 'program.cancelButton'),
-          style: 'secondary' as const,
-        },
-      ],
-    ],
-  };
-  await interaction.reply(replyOptions(message, true));
-}
-
-/** Erases the clicker's own data, and only theirs; the id in the custom_id is only checked against them. */
-async function confirmForget(
-  interaction: ComponentInteraction,
-  ctx: AppContext,
-  [choice, owner]: ['confirm' | 'cancel', string],
-): Promise<void> {
-  if (!interaction.isButton()) return;
-  if (owner !== interaction.user.id) throw new UserFacingError('error.notYourButton');
-  if (choice === 'cancel') {
-    await interaction.update({ content: t(interaction.locale, 'program.endCancelled'), components: [] });
-    return;
-  }
-  await interaction.deferUpdate();
-  const { endedPairs } = await forgetMember(ctx, actorOf(interaction));
-  await interaction.editReply({
-    content: t(interaction.locale, 'forget.done', { pairs: endedPairs }),
-    components: [],
-    allowedMentions: { parse: [] },
-  });
 }
 
 export const mentorship = {
