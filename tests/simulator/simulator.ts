@@ -160,6 +160,15 @@ export class DiscordSimulator {
     this.guilds.get(guildId)?.members.set(userId, roleIds);
   }
 
+  /** A member sets (or, with null, clears) their nickname in the server. */
+  setNickname(guildId: string, userId: string, nick: string | null): void {
+    const guild = this.guilds.get(guildId);
+    if (!guild) return;
+    guild.nicks ??= new Map();
+    if (nick === null) guild.nicks.delete(userId);
+    else guild.nicks.set(userId, nick);
+  }
+
   /** A member leaves; only bots with the Server Members intent (1 << 1) hear of it. */
   removeMember(guildId: string, userId: string): void {
     this.guilds.get(guildId)?.members.delete(userId);
@@ -266,7 +275,8 @@ export class DiscordSimulator {
       roles: guild.members.get(userId) ?? [],
       permissions: memberPermissions(guild, userId).toString(),
       joined_at: new Date(0).toISOString(),
-      nick: null,
+      nick: guild.nicks?.get(userId) ?? null,
+      banner: null,
       avatar: null,
       premium_since: null,
       deaf: false,
