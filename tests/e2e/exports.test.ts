@@ -1,6 +1,6 @@
 import { beforeEach, expect, test } from 'vitest';
 import { pairUp, useWorld, type World } from './harness.ts';
-import type { SimAttachment } from '../simulator/state.ts';
+import { fileNamed, records } from './export-csv.ts';
 
 const current = useWorld();
 let world: World;
@@ -9,60 +9,6 @@ beforeEach(() => {
 });
 
 const admin = () => world.as(world.users.admin);
-
-/** RFC 4180, strictly: CRLF line ends, quoted fields may hold commas, quotes (doubled) and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let i = 0;
-  while (i < text.length) {
-    let field = '';
-    if (text[i] === '"') {
-      i += 1;
-      for (;;) {
-        if (i >= text.length) throw new Error('unterminated quoted field');
-        if (text[i] === '"') {
-          if (text[i + 1] === '"') {
-            field += '"';
-            i += 2;
-            continue;
-          }
-          i += 1;
-          break;
-        }
-        field += text[i];
-        i += 1;
-      }
-    } else {
-      while (i < text.length && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
-        if (text[i] === '"') throw new Error(`bare quote at ${i}`);
-        field += text[i];
-        i += 1;
-      }
-    }
-    row.push(field);
-    if (text[i] === ',') {
-      i += 1;
-      continue;
-    }
-    if (text.slice(i, i + 2) !== '\r\n') throw new Error(`expected CRLF at ${i}`);
-    i += 2;
-    rows.push(row);
-    row = [];
-  }
-  return rows;
-}
-
-/** A CSV attachment as records keyed by its header, after checking the BOM. */
-function records(file: SimAttachment | undefined): Record<string, string>[] {
-  if (!file) throw new Error('file missing');
-  expect([...file.data.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const [header, ...rows] = parseCsv(file.data.toString('utf8').slice(1));
-  for (const row of rows) expect(row).toHaveLength(header!.length);
-  return rows.map((row) => Object.fromEntries(header!.map((name, i) => [name, row[i]!])));
-}
-
-const fileNamed = (files: SimAttachment[], name: string) => files.find((f) => f.filename === name);
 
 test('/program export sends the admin, privately, CSV files of pairs, sign-ups, check-ins and reports', async () => {
   const { sim, users, clock, app } = world;
