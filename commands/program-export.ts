@@ -57,22 +57,18 @@ export async function exportData(interaction: ChatInputCommandInteraction, ctx: 
   const actor = adminOf(interaction);
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const what = (interaction.options.getString('what') ?? 'all') as ExportChoice;
-  // Room for the multipart wrapping of each file.
-  const limit = interaction.attachmentSizeLimit - 4096;
-  const { program, files } = await exportProgram(
-    ctx,
-    actor,
-    interaction.options.getString('program', true),
-    what,
-    limit,
-  );
+  // Parts small enough that ten of them, with their multipart wrapping, fit one message.
+  const limit = interaction.attachmentSizeLimit;
+  const partBytes = Math.floor(limit / FILES_PER_MESSAGE) - 1024;
+  const name = interaction.options.getString('program', true);
+  const { program, files } = await exportProgram(ctx, actor, name, what, partBytes);
   const messages = messagesOf(files, limit);
   const locale = interaction.locale;
   for (const [index, group] of messages.entries()) {
     const attachments = group.map((file) => new AttachmentBuilder(file.data, { name: file.name }));
     const content =
       index === 0
-        ? t(locale, 'export.done', { program: program.name, files: files.map((f) => f.name).join(', ') })
+        ? t(locale, 'export.done', { program: program.name, files: group.map((f) => f.name).join(', ') })
         : t(locale, 'export.more', { program: program.name, part: index + 1, parts: messages.length });
     const body = { content, files: attachments, allowedMentions: { parse: [] as [] } };
     if (index === 0) await interaction.editReply(body);
