@@ -14,6 +14,7 @@ test('/program export sends the admin, privately, CSV files of pairs, sign-ups, 
   const { sim, users, clock, app } = world;
   const { name, pairing, threadId } = await pairUp(world);
   sim.setNickname(world.guildId, users.mentor, 'Zoé "la" Mentor, PhD');
+  sim.setNickname(world.guildId, users.mentee, '@SUM(A1:A9)');
   const topics = '=HYPERLINK("http://evil"), Café crème, -1';
   await sim
     .slash(world.as(users.mentee2), 'mentorship join', { program: name, role: 'mentee', adult: true, topics })
@@ -46,7 +47,7 @@ test('/program export sends the admin, privately, CSV files of pairs, sign-ups, 
     mentor_id: users.mentor,
     mentor_name: 'Zoé "la" Mentor, PhD',
     mentee_id: users.mentee,
-    mentee_name: 'noor',
+    mentee_name: "'@SUM(A1:A9)",
     status: 'paused',
     weeks_done: '1',
     checkin_answer_rate: '0.50',
