@@ -19,6 +19,7 @@ export const instantDiscord: DiscordPort = {
   editMessage: async () => undefined,
   setThreadState: async () => undefined,
   openDm: async () => 'dm',
+  memberDisplayNames: async () => new Map(),
 };
 
 /** A context whose Discord answers at once. */

@@ -29,6 +29,7 @@ import {
 import { t } from '../src/i18n/index.ts';
 import { requestStats } from '../src/domain/requests/request-stats.ts';
 import { requestStatsField } from '../src/discord/views/request-views.ts';
+import { addExportSubcommand, exportData } from './program-export.ts';
 
 const data = new SlashCommandBuilder()
   .setName('program')
@@ -60,9 +61,8 @@ const data = new SlashCommandBuilder()
       .setDescription('End every pairing and stop check-ins (asks to confirm)')
       .addStringOption(programOption),
   )
-  .addSubcommand((sub) =>
-    sub.setName('stats').setDescription("Show a program's health").addStringOption(programOption),
-  );
+  .addSubcommand((sub) => sub.setName('stats').setDescription("Show a program's health").addStringOption(programOption))
+  .addSubcommand(addExportSubcommand);
 
 async function create(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
   const actor = adminOf(interaction);
@@ -218,7 +218,7 @@ async function stats(interaction: ChatInputCommandInteraction, ctx: AppContext):
 export const program = {
   data,
   requires: 'admin',
-  execute: bySubcommand({ create, edit, list, info, open, close, end, stats }),
+  execute: bySubcommand({ create, edit, list, info, open, close, end, stats, export: exportData }),
   autocomplete: autocompletePrograms,
   components: [on(programEndId, 'admin', confirmEnd)],
 } satisfies Command;

@@ -8,6 +8,10 @@ import type {
 } from 'discord.js';
 import { ChannelUnavailableError, MemberGoneError, RefusedError } from '../domain/errors.ts';
 import type { ButtonStyle, DiscordPort, OutgoingMessage, SentMessage } from '../domain/port.ts';
+import type { APIGuildMember } from 'discord.js';
+
+/** Discord's largest page of a server's member list. */
+const MEMBER_PAGE = 1000;
 
 const buttonStyles: Record<ButtonStyle, number> = { primary: 1, secondary: 2, success: 3, danger: 4 };
 
@@ -169,5 +173,24 @@ export class RestDiscordPort implements DiscordPort {
       this.rest.post(Routes.userChannels(), { body: { recipient_id: userId } }),
     );
     return dm.id;
+  }
+
+  async memberDisplayNames(guildId: string, userIds: readonly string[]): Promise<Map<string, string>> {
+    const wanted = new Set(userIds);
+    const names = new Map<string, string>();
+    let after = '0';
+    while (names.size < wanted.size) {
+      const query = new URLSearchParams({ limit: String(MEMBER_PAGE), after });
+      const page = await this.call<APIGuildMember[]>(guildId, () =>
+        this.rest.get(Routes.guildMembers(guildId), { query }),
+      );
+      for (const member of page) {
+        const user = member.user;
+        if (wanted.has(user.id)) names.set(user.id, member.nick ?? user.global_name ?? user.username);
+      }
+      if (page.length < MEMBER_PAGE) break;
+      after = page.at(-1)!.user.id;
+    }
+    return names;
   }
 }

@@ -61,4 +61,9 @@ export interface DiscordPort {
   setThreadState(threadId: string, state: { archived?: boolean; locked?: boolean }): Promise<void>;
   /** The direct-message channel with a user. */
   openDm(userId: string): Promise<string>;
+  /**
+   * The display names (server nickname, else global name, else username) of those of these
+   * users who are in the server, read from its member list a page at a time.
+   */
+  memberDisplayNames(guildId: string, userIds: readonly string[]): Promise<Map<string, string>>;
 }

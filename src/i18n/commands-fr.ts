@@ -70,6 +70,9 @@ export const frenchNames: Record<string, string> = {
   requests: 'demandes',
   availability: 'disponibilité',
   until: 'retour',
+  // Issue 13: /program export.
+  export: 'exporter',
+  what: 'quoi',
 };
 
 export const frenchDescriptions: Record<string, string> = {
@@ -170,6 +173,9 @@ export const frenchDescriptions: Record<string, string> = {
   'Mentors: say whether you take requests now': 'Mentors : indiquer si vous acceptez des demandes en ce moment',
   'open, full, or away': 'ouvert, complet ou absent',
   'With away: back on this date, YYYY-MM-DD': 'Avec absent : de retour à cette date, AAAA-MM-JJ',
+  // Issue 13: /program export.
+  "Send yourself a program's data as CSV files": 'Recevoir les données d’un programme en fichiers CSV',
+  'Which data (default all)': 'Quelles données (toutes par défaut)',
 };
 
 export const frenchChoices: Record<string, string> = {
@@ -206,4 +212,10 @@ export const frenchChoices: Record<string, string> = {
   both: 'les deux',
   full: 'complet',
   away: 'absent',
+  // Issue 13: /program export.
+  All: 'Tout',
+  Pairs: 'Binômes',
+  'Sign-ups': 'Inscriptions',
+  'Check-in answers': 'Réponses aux points',
+  'Report counts': 'Nombre de signalements',
 };

@@ -382,6 +382,10 @@ export const en = {
   'stats.minutes': '{n} min',
   'stats.hours': '{n} h',
   'stats.days': '{n} {n, plural, one {day} other {days}}',
+  // Issue 13: /program export.
+  'export.done':
+    'Data of **{program}**, for you only: {files}. Check-in notes, written feedback and report text are never included.',
+  'export.more': 'More data of **{program}** ({part}/{parts}).',
 } as const;
 
 export type MessageKey = keyof typeof en;

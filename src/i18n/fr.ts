@@ -383,4 +383,8 @@ export const fr: Record<MessageKey, string> = {
   'stats.minutes': '{n} min',
   'stats.hours': '{n} h',
   'stats.days': '{n} {n, plural, one {jour} other {jours}}',
+  // Issue 13 : /program export.
+  'export.done':
+    'Données de **{program}**, pour vous seul·e : {files}. Les notes des points, les commentaires écrits et le texte des signalements n’y figurent jamais.',
+  'export.more': 'Suite des données de **{program}** ({part}/{parts}).',
 };

@@ -163,6 +163,20 @@ export function channelRoutes(sim: DiscordSimulator): Map<string, RouteHandler> 
     return ok(sim.messageBody(message));
   });
 
+  // Discord's member list: in user id order after `after`, `limit` (1-1000, default 1) at a time.
+  routes.set('GET /guilds/{guild_id}/members', ({ params, query }) => {
+    const guild = sim.guilds.get(params[0] ?? '');
+    if (!guild) throw new ApiError(404, 10004, 'Unknown Guild');
+    const limit = Number(query.get('limit') ?? 1);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 1000)
+      throw new ApiError(400, 50035, 'Invalid Form Body: limit: must be between 1 and 1000.');
+    const after = BigInt(query.get('after') ?? '0');
+    const ids = [...guild.members.keys()]
+      .filter((id) => BigInt(id) > after)
+      .sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1));
+    return ok(ids.slice(0, limit).map((id) => sim.memberBody(guild, id)));
+  });
+
   routes.set('GET /guilds/{guild_id}/members/{user_id}', ({ params }) => {
     const guild = sim.guilds.get(params[0] ?? '');
     const user = sim.users.get(params[1] ?? '');

@@ -214,7 +214,7 @@ function dmInteractionPayload(
     entitlements: [],
     authorizing_integration_owners: { '0': '0' },
     context: 1,
-    attachment_size_limit: 10_485_760,
+    attachment_size_limit: sim.attachmentSizeLimit,
     data,
     ...(message ? { message: sim.messageBody(message) } : {}),
   };
@@ -266,7 +266,7 @@ export function interactionPayload(
     entitlements: [],
     authorizing_integration_owners: { '0': guild.id },
     context: 0,
-    attachment_size_limit: 10_485_760,
+    attachment_size_limit: sim.attachmentSizeLimit,
     data,
     ...(message ? { message: sim.messageBody(message) } : {}),
   };

@@ -47,6 +47,8 @@ export class DiscordSimulator {
   readonly interactions = new Map<string, SimInteraction>();
   readonly registeredCommands = new Map<string, any[]>();
   readonly requests: RecordedRequest[] = [];
+  /** The largest file a message may carry, as interactions tell the bot (attachment_size_limit). */
+  attachmentSizeLimit = 10_485_760;
   readonly rejections: Rejection[] = [];
   /** The simulator's own answers that do not match Discord's documented response shapes. */
   readonly answerViolations: string[] = [];
@@ -160,6 +162,15 @@ export class DiscordSimulator {
     this.guilds.get(guildId)?.members.set(userId, roleIds);
   }
 
+  /** A member sets (or, with null, clears) their nickname in the server. */
+  setNickname(guildId: string, userId: string, nick: string | null): void {
+    const guild = this.guilds.get(guildId);
+    if (!guild) return;
+    guild.nicks ??= new Map();
+    if (nick === null) guild.nicks.delete(userId);
+    else guild.nicks.set(userId, nick);
+  }
+
   /** A member leaves; only bots with the Server Members intent (1 << 1) hear of it. */
   removeMember(guildId: string, userId: string): void {
     this.guilds.get(guildId)?.members.delete(userId);
@@ -266,7 +277,8 @@ export class DiscordSimulator {
       roles: guild.members.get(userId) ?? [],
       permissions: memberPermissions(guild, userId).toString(),
       joined_at: new Date(0).toISOString(),
-      nick: null,
+      nick: guild.nicks?.get(userId) ?? null,
+      banner: null,
       avatar: null,
       premium_since: null,
       deaf: false,
@@ -342,6 +354,7 @@ export class DiscordSimulator {
       throw new ApiError(400, 50035, 'Invalid Form Body: content: Must be 2000 or fewer in length.');
     const embeds = body.embeds ?? [];
     const files = options.files ?? [];
+    this.checkFiles(files);
     if (!options.allowEmpty && !content && embeds.length === 0 && !(body.components ?? []).length && files.length === 0)
       throw new ApiError(400, 50006, 'Cannot send an empty message');
     const at = this.clock.now();
@@ -393,7 +406,15 @@ export class DiscordSimulator {
     }
   }
 
+  /** Discord's limits on a message's files: ten at most, none larger than the size limit. */
+  private checkFiles(files: UploadedFile[]): void {
+    if (files.length > 10) throw new ApiError(400, 50035, 'Invalid Form Body: files: Must be 10 or fewer in length.');
+    if (files.some((f) => f.data.length > this.attachmentSizeLimit))
+      throw new ApiError(413, 40005, 'Request entity too large');
+  }
+
   editMessage(message: SimMessage, body: any, files: UploadedFile[] = []): void {
+    this.checkFiles(files);
     if (body.content !== undefined && body.content !== null) {
       if (String(body.content).length > 2000)
         throw new ApiError(400, 50035, 'Invalid Form Body: content: Must be 2000 or fewer in length.');

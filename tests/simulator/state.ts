@@ -31,6 +31,8 @@ export interface SimGuild {
   roles: Map<string, SimRole>;
   /** user id → role ids */
   members: Map<string, string[]>;
+  /** user id → server nickname, for members who set one */
+  nicks?: Map<string, string>;
 }
 
 export interface SimThread {

@@ -70,6 +70,9 @@ export class RecordingPort implements DiscordPort {
   async openDm(userId: string) {
     return `dm-${userId}`;
   }
+  async memberDisplayNames() {
+    return new Map<string, string>();
+  }
 }
 
 export interface ContextOptions {

@@ -1,0 +1,114 @@
+import type { Db } from '../../db/schema.ts';
+
+/** Rows per query: a large program is read in pages, never all at once. */
+export const EXPORT_PAGE = 500;
+
+/** A page of a program's pairings (group memberships included), in id order after `afterId`. */
+export function pairingsPage(db: Db, programId: number, afterId: number) {
+  return db
+    .selectFrom('pairings')
+    .select([
+      'id',
+      'group_id as groupId',
+      'mentor_id as mentorId',
+      'mentee_id as menteeId',
+      'status',
+      'ended_by as endedBy',
+      'end_reason as endReason',
+      'ended_at as endedAt',
+    ])
+    .where('program_id', '=', programId)
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .limit(EXPORT_PAGE)
+    .execute();
+}
+
+/** Per pairing: posted check-ins (weeks done), answers given, and the latest answer's time. */
+export function checkinTotalsOf(db: Db, pairingIds: readonly number[]) {
+  return db
+    .selectFrom('checkins')
+    .leftJoin('checkin_answers', 'checkin_answers.checkin_id', 'checkins.id')
+    .select((eb) => [
+      'checkins.pairing_id as pairingId',
+      eb.fn.count<number>('checkins.id').distinct().as('posted'),
+      eb.fn.count<number>('checkin_answers.status').as('answers'),
+      eb.fn.max('checkin_answers.answered_at').as('lastAnswerAt'),
+    ])
+    .where('checkins.pairing_id', 'in', pairingIds)
+    .where('checkins.status', '=', 'posted')
+    .where('checkins.kind', '=', 'prompt')
+    .groupBy('checkins.pairing_id')
+    .execute();
+}
+
+/** The end ratings given in these pairings (never the written feedback). */
+export function ratingsOf(db: Db, pairingIds: readonly number[]) {
+  return db
+    .selectFrom('pairing_feedback')
+    .select(['pairing_id as pairingId', 'rating'])
+    .where('pairing_id', 'in', pairingIds)
+    .where('rating', 'is not', null)
+    .execute();
+}
+
+/** A page of a program's sign-ups, in id order after `afterId` (never their goals). */
+export function signupsPage(db: Db, programId: number, afterId: number) {
+  return db
+    .selectFrom('signups')
+    .select(['id', 'user_id as userId', 'role', 'topics', 'status', 'availability', 'created_at as createdAt'])
+    .where('program_id', '=', programId)
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .limit(EXPORT_PAGE)
+    .execute();
+}
+
+/** Everyone in a program (signed up or paired), once each. */
+export async function peopleOfProgram(db: Db, programId: number): Promise<string[]> {
+  const [signups, mentors, mentees] = await Promise.all([
+    db.selectFrom('signups').select('user_id as id').where('program_id', '=', programId).distinct().execute(),
+    db.selectFrom('pairings').select('mentor_id as id').where('program_id', '=', programId).distinct().execute(),
+    db.selectFrom('pairings').select('mentee_id as id').where('program_id', '=', programId).distinct().execute(),
+  ]);
+  return [...new Set([...signups, ...mentors, ...mentees].map((row) => row.id))];
+}
+
+/** Per week: the check-in prompts posted (one per pair or group membership). */
+export function weeklyPrompts(db: Db, programId: number) {
+  return db
+    .selectFrom('checkins')
+    .innerJoin('pairings', 'pairings.id', 'checkins.pairing_id')
+    .select((eb) => ['checkins.week', eb.fn.countAll<number>().as('n')])
+    .where('pairings.program_id', '=', programId)
+    .where('checkins.status', '=', 'posted')
+    .where('checkins.kind', '=', 'prompt')
+    .groupBy('checkins.week')
+    .execute();
+}
+
+/** Per week and status: the answers to those prompts. */
+export function weeklyAnswers(db: Db, programId: number) {
+  return db
+    .selectFrom('checkins')
+    .innerJoin('pairings', 'pairings.id', 'checkins.pairing_id')
+    .innerJoin('checkin_answers', 'checkin_answers.checkin_id', 'checkins.id')
+    .select((eb) => ['checkins.week', 'checkin_answers.status', eb.fn.countAll<number>().as('n')])
+    .where('pairings.program_id', '=', programId)
+    .where('checkins.status', '=', 'posted')
+    .where('checkins.kind', '=', 'prompt')
+    .groupBy(['checkins.week', 'checkin_answers.status'])
+    .execute();
+}
+
+/** Report counts by status and outcome (never their text, reasons or notes). */
+export function reportCounts(db: Db, programId: number) {
+  return db
+    .selectFrom('reports')
+    .select((eb) => ['status', 'outcome', eb.fn.countAll<number>().as('n')])
+    .where('program_id', '=', programId)
+    .groupBy(['status', 'outcome'])
+    .orderBy('status')
+    .orderBy('outcome')
+    .execute();
+}
