@@ -70,6 +70,10 @@ export const frenchNames: Record<string, string> = {
   requests: 'demandes',
   availability: 'disponibilité',
   until: 'retour',
+  // Issue 13: meeting times and member settings.
+  meet: 'rencontre',
+  settings: 'réglages',
+  'available-hours': 'heures-disponibles',
 };
 
 export const frenchDescriptions: Record<string, string> = {
@@ -170,6 +174,13 @@ export const frenchDescriptions: Record<string, string> = {
   'Mentors: say whether you take requests now': 'Mentors : indiquer si vous acceptez des demandes en ce moment',
   'open, full, or away': 'ouvert, complet ou absent',
   'With away: back on this date, YYYY-MM-DD': 'Avec absent : de retour à cette date, AAAA-MM-JJ',
+  // Issue 13: meeting times and member settings.
+  'Propose three times to meet that suit both of you (inside your mentorship thread)':
+    'Proposer trois horaires de rencontre qui conviennent à vous deux (dans votre fil de mentorat)',
+  'Local hours you can meet, start-end, e.g. 18-22 (default 9-21)':
+    'Heures locales où vous pouvez vous retrouver, début-fin, ex. 18-22 (9-21 par défaut)',
+  'Set your time zone and the hours you can meet, for /meet':
+    'Indiquer votre fuseau horaire et vos heures disponibles, pour /meet',
 };
 
 export const frenchChoices: Record<string, string> = {
