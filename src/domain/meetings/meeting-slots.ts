@@ -33,29 +33,20 @@ export function commonSlots(members: readonly MemberHours[], now: Date): number[
 }
 
 /**
- * Up to `count` times, spread over different days where possible: the first suitable time of
- * each day (on the first member's calendar), then, if there are fewer days, further times at
- * least two hours from the ones chosen. In time order.
+ * Up to `count` times on different days: the first suitable time of each day, on the first
+ * member's calendar (hours repeat daily, so 7 days always hold enough days when any time suits).
  */
 export function proposeSlots(members: readonly MemberHours[], now: Date, count = 3): Date[] {
-  const slots = commonSlots(members, now);
   const zone = members[0]?.timeZone ?? 'UTC';
-  const dayOf = (at: number) => {
-    const w = wallTime(new Date(at), zone);
-    return `${w.year}-${w.month}-${w.day}`;
-  };
-  const chosen: number[] = [];
+  const chosen: Date[] = [];
   const days = new Set<string>();
-  for (const at of slots) {
+  for (const at of commonSlots(members, now)) {
+    const w = wallTime(new Date(at), zone);
+    const day = `${w.year}-${w.month}-${w.day}`;
+    if (days.has(day)) continue;
+    days.add(day);
+    chosen.push(new Date(at));
     if (chosen.length === count) break;
-    if (!days.has(dayOf(at))) {
-      days.add(dayOf(at));
-      chosen.push(at);
-    }
   }
-  for (const at of slots) {
-    if (chosen.length === count) break;
-    if (chosen.every((c) => Math.abs(c - at) >= 2 * MEETING_MS)) chosen.push(at);
-  }
-  return chosen.sort((a, b) => a - b).map((at) => new Date(at));
+  return chosen;
 }
