@@ -161,3 +161,19 @@ test('with no common hours in the next 7 days, /meet says so with each member’
   );
   expect(await world.app.ctx.db.selectFrom('meeting_proposals').selectAll().execute()).toHaveLength(0);
 });
+
+test('forget-me erases the member’s proposed times and meetings: no reminder follows', async () => {
+  const { threadId } = await zonedPair(world, '2026-06-01T12:00:00Z');
+  const { sim, users } = world;
+  const proposal = await sim.slash(world.as(users.mentor, threadId), 'meet').reply();
+  const time = proposedTimes(proposal)[0]!;
+  await sim.click(users.mentee, proposal.message!, pickButton(proposal.message!, 1)).reply();
+  const db = world.app.ctx.db;
+  expect(await db.selectFrom('meetings').selectAll().execute()).toHaveLength(1);
+  const ask = await sim.slash(world.as(users.mentee), 'mentorship forget-me').reply();
+  await sim.click(users.mentee, ask.message!, buttons(ask.message!)[0].custom_id).reply();
+  expect(await db.selectFrom('meetings').selectAll().execute()).toHaveLength(0);
+  expect(await db.selectFrom('meeting_proposals').selectAll().execute()).toHaveLength(0);
+  await at(world, time * 1000 - HOUR);
+  expect(reminders(threadId)).toHaveLength(0);
+});

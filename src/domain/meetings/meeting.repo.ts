@@ -114,3 +114,14 @@ export async function markMeetingReminded(db: Db, id: number, at: string): Promi
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/** Erases the meetings and proposed times of the member's pairings in a server (forget-me). */
+export async function deleteMeetingsOfMember(db: Db, guildId: string, userId: string): Promise<void> {
+  const pairingIds = db
+    .selectFrom('pairings')
+    .select('id')
+    .where('guild_id', '=', guildId)
+    .where((eb) => eb.or([eb('mentor_id', '=', userId), eb('mentee_id', '=', userId)]));
+  await db.deleteFrom('meetings').where('pairing_id', 'in', pairingIds).execute();
+  await db.deleteFrom('meeting_proposals').where('pairing_id', 'in', pairingIds).execute();
+}
