@@ -1,6 +1,6 @@
 import { beforeEach, expect, test } from 'vitest';
 import { groupWorld } from './group-world.ts';
-import { pairUp, useWorld, type World } from './harness.ts';
+import { buttons, pairUp, useWorld, waitFor, type World } from './harness.ts';
 
 const current = useWorld();
 let world: World;
@@ -97,4 +97,24 @@ test('/meet in a group thread is refused with the reason', async () => {
     );
   }
   expect(await world.app.ctx.db.selectFrom('meeting_proposals').selectAll().execute()).toHaveLength(0);
+});
+
+test('in a French server, the proposal, its buttons, the confirmation and the reminder are in French', async () => {
+  world.sim.guilds.get(world.guildId)!.preferredLocale = 'fr';
+  const { sim, users } = world;
+  const { threadId } = await pairUp(world);
+  world.clock.set(new Date('2026-06-01T12:00:00Z'));
+  const proposal = await sim.slash(world.as(users.mentee, threadId, 'fr'), 'meet').reply();
+  expect(proposal.content).toContain(`<@${users.mentor}>, <@${users.mentee}> propose ces horaires`);
+  const labels = buttons(proposal.message!).map((b: any) => b.label);
+  expect(labels).toEqual(['Horaire 1', 'Horaire 2', 'Horaire 3', 'Retirer']);
+  const first = Date.parse('2026-06-01T13:00:00Z') / 1000;
+  await sim.click(users.mentor, proposal.message!, buttons(proposal.message!)[0].custom_id, 'fr').reply();
+  await waitFor(() => sim.publicMessages(threadId).some((m) => m.content.includes('pour une heure')));
+  const confirmation = sim.publicMessages(threadId).find((m) => m.content.includes('pour une heure'))!;
+  expect(confirmation.attachments[0]!.data.toString('utf8')).toContain('SUMMARY:Rencontre de mentorat · Spring Cohort');
+  world.clock.set(new Date(first * 1000 - 3_600_000));
+  await world.app.scheduler.tick();
+  await world.app.ctx.outbox.drain();
+  expect(sim.publicMessages(threadId).filter((m) => m.content.includes('Votre rencontre commence'))).toHaveLength(1);
 });
