@@ -10,7 +10,7 @@ const BATCH = 200;
 /**
  * Posts the reminder of each meeting starting within the hour in its pair's thread, once: the
  * meeting is marked reminded in the same transaction that records the post. Meetings of ended
- * pairings are skipped. Returns how many were reminded.
+ * pairings, or pairings paused by a report, are skipped. Returns how many were reminded.
  */
 export async function remindMeetings(ctx: AppContext): Promise<number> {
   const now = ctx.clock.now();
@@ -19,7 +19,7 @@ export async function remindMeetings(ctx: AppContext): Promise<number> {
   for (const meeting of due) {
     const done = await transact(ctx.db, async (trx) => {
       const pairing = await findPairing(trx, meeting.pairingId);
-      if (!pairing || pairing.status === 'ended') return false;
+      if (!pairing || pairing.status !== 'active') return false;
       if (!(await markMeetingReminded(trx, meeting.id, now.toISOString()))) return false;
       const program = await getProgram(trx, pairing.programId);
       await recordEffects(trx, now, [

@@ -87,7 +87,7 @@ export function insertMeeting(db: Db, meeting: Omit<Meeting, 'id' | 'remindedAt'
     .then(toMeeting);
 }
 
-/** Meetings of live pairings starting within the hour and not reminded yet, of the scope's servers. */
+/** Meetings of active pairings (not ended, nor paused by a report) starting within the hour and not reminded yet, of the scope's servers. */
 export function meetingsDueReminder(db: Db, now: Date, scope: GuildScope | null, limit: number): Promise<Meeting[]> {
   return db
     .selectFrom('meetings')
@@ -96,7 +96,7 @@ export function meetingsDueReminder(db: Db, now: Date, scope: GuildScope | null,
     .where('meetings.reminded_at', 'is', null)
     .where('meetings.starts_at', '>', now.toISOString())
     .where('meetings.starts_at', '<=', new Date(now.getTime() + 3_600_000).toISOString())
-    .where('pairings.status', '!=', 'ended')
+    .where('pairings.status', '=', 'active')
     .where(inGuildScope('meetings.guild_id', scope))
     .orderBy('meetings.starts_at')
     .limit(limit)

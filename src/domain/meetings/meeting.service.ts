@@ -114,7 +114,7 @@ export async function pickMeeting(
     const { proposal, pairing } = await proposalOfPair(trx, actor, proposalId);
     if (actor.userId === proposal.proposerId) throw new UserFacingError('error.meetOwnProposal');
     refuseClosed(proposal);
-    if (pairing.status === 'ended') throw new UserFacingError('error.pairingNotActive');
+    if (pairing.status !== 'active') throw new UserFacingError('error.pairingNotActive');
     const slot = proposal.slots[index];
     if (!slot) throw new UserFacingError('error.staleButton');
     if (Date.parse(slot) <= now.getTime()) throw new UserFacingError('error.meetPast');
