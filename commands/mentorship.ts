@@ -33,6 +33,7 @@ import { profileRequests } from '../src/domain/requests/request-list.ts';
 import { t } from '../src/i18n/index.ts';
 import { requestSubcommands } from '../src/discord/request-options.ts';
 import { confirmForget, forgetMe } from './mentorship-forget.ts';
+import { availableHoursOption, settings, settingsSubcommand } from './mentorship-settings.ts';
 import { autocompleteMentorship, availability, mentors, requestComponents, requests } from './mentorship-requests.ts';
 
 const data = new SlashCommandBuilder()
@@ -60,7 +61,8 @@ const data = new SlashCommandBuilder()
       )
       .addStringOption((o) =>
         o.setName('timezone').setDescription('Your IANA time zone, e.g. Europe/Paris').setMaxLength(64),
-      ),
+      )
+      .addStringOption(availableHoursOption),
   )
   .addSubcommand((sub) =>
     sub.setName('leave').setDescription('Leave a program (ends your pairing there)').addStringOption(programOption),
@@ -102,7 +104,8 @@ const data = new SlashCommandBuilder()
   )
   .addSubcommand(requestSubcommands.mentors)
   .addSubcommand(requestSubcommands.requests)
-  .addSubcommand(requestSubcommands.availability);
+  .addSubcommand(requestSubcommands.availability)
+  .addSubcommand(settingsSubcommand);
 
 async function confirmJoin(
   interaction: ChatInputCommandInteraction | ComponentInteraction,
@@ -129,6 +132,7 @@ async function join(interaction: ChatInputCommandInteraction, ctx: AppContext): 
       topics: o.getString('topics') ?? '',
       goals: o.getString('goals') ?? '',
       timezone: o.getString('timezone'),
+      availableHours: o.getString('available-hours'),
     },
   );
   await confirmJoin(interaction, result);
@@ -245,6 +249,7 @@ export const mentorship = {
     mentors: 'anyone',
     requests: 'anyone',
     availability: 'anyone',
+    settings: 'anyone',
   },
   execute: bySubcommand({
     join,
@@ -256,6 +261,7 @@ export const mentorship = {
     mentors,
     requests,
     availability,
+    settings,
   }),
   autocomplete: autocompleteMentorship,
   components: [

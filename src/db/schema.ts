@@ -80,6 +80,8 @@ export interface SignupsTable {
   away_until: Timestamp | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Local hours the member can meet, `18-22` (see available-hours.ts); null: the default waking hours. */
+  available_hours: string | null;
 }
 
 export interface BlocksTable {
@@ -271,6 +273,34 @@ export interface InteractionReceiptsTable {
   received_at: Timestamp;
 }
 
+export type MeetingProposalStatus = 'open' | 'picked' | 'withdrawn';
+
+/** Up to three meeting times a pair member proposed with /meet; the partner picks one. */
+export interface MeetingProposalsTable {
+  id: Generated<number>;
+  pairing_id: number;
+  guild_id: string;
+  proposer_id: string;
+  slot_1: Timestamp;
+  slot_2: Timestamp | null;
+  slot_3: Timestamp | null;
+  status: MeetingProposalStatus;
+  created_at: Timestamp;
+}
+
+/** The time a partner picked: one per proposal; reminded once, an hour before. */
+export interface MeetingsTable {
+  id: Generated<number>;
+  proposal_id: number;
+  pairing_id: number;
+  guild_id: string;
+  picked_by: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  reminded_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
 export interface DB {
   outbox: OutboxTable;
   programs: ProgramsTable;
@@ -287,6 +317,8 @@ export interface DB {
   match_suggestions: MatchSuggestionsTable;
   interaction_receipts: InteractionReceiptsTable;
   mentor_requests: MentorRequestsTable;
+  meeting_proposals: MeetingProposalsTable;
+  meetings: MeetingsTable;
 }
 
 export type ProgramRow = Selectable<ProgramsTable>;
@@ -299,6 +331,8 @@ export type GoalRow = Selectable<GoalsTable>;
 export type ReportRow = Selectable<ReportsTable>;
 export type MentorRequestRow = Selectable<MentorRequestsTable>;
 export type OutboxRow = Selectable<OutboxTable>;
+export type MeetingProposalRow = Selectable<MeetingProposalsTable>;
+export type MeetingRow = Selectable<MeetingsTable>;
 
 /** What a repository function runs on: the database, or a transaction of the caller's. */
 export type Db = Kysely<DB> | Transaction<DB>;

@@ -73,6 +73,10 @@ export const frenchNames: Record<string, string> = {
   // Issue 13: /program export.
   export: 'exporter',
   what: 'quoi',
+  // Issue 13: meeting times and member settings.
+  meet: 'rencontre',
+  settings: 'réglages',
+  'available-hours': 'heures-disponibles',
 };
 
 export const frenchDescriptions: Record<string, string> = {
@@ -176,6 +180,13 @@ export const frenchDescriptions: Record<string, string> = {
   // Issue 13: /program export.
   "Send yourself a program's data as CSV files": 'Recevoir les données d’un programme en fichiers CSV',
   'Which data (default all)': 'Quelles données (toutes par défaut)',
+  // Issue 13: meeting times and member settings.
+  'Propose three times to meet that suit both of you (inside your mentorship thread)':
+    'Proposer trois horaires de rencontre qui conviennent à vous deux (dans votre fil de mentorat)',
+  'Local hours you can meet, start-end, e.g. 18-22 (default 9-21)':
+    'Heures locales où vous pouvez vous retrouver, début-fin, ex. 18-22 (9-21 par défaut)',
+  'Set your time zone and the hours you can meet, for /meet':
+    'Indiquer votre fuseau horaire et vos heures disponibles, pour /meet',
 };
 
 export const frenchChoices: Record<string, string> = {

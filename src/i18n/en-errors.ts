@@ -108,6 +108,18 @@ export const enErrors = {
   'error.notMentorOf': 'Only mentors of **{program}** can set their availability there.',
   'error.badAwayDate': 'Give the return date as YYYY-MM-DD: a day in the future, at most a year ahead.',
   'error.untilOnlyAway': 'A return date goes only with the status `away`.',
+  // Issue 13: meeting times and member settings.
+  'error.badAvailableHours':
+    'Give your available hours as two whole hours of your own clock, start-end, such as `18-22` (0 to 24; `22-2` goes past midnight).',
+  'error.meetInGroup': '`/meet` works in a one-to-one pair thread. In a group, agree on a time together in the thread.',
+  'error.meetNoOverlap':
+    'No common time in the next 7 days: your hours are {myHours} ({myZone}) and <@{user}>’s are {theirHours} ({theirZone}). Either of you can change them with `/mentorship settings`.',
+  'error.meetOwnProposal': 'You proposed these times: your partner picks one. You can withdraw them.',
+  'error.meetNotProposer': 'Only <@{user}>, who proposed these times, can withdraw them.',
+  'error.meetPicked': 'A time was already picked for these proposals.',
+  'error.meetWithdrawn': 'These times were withdrawn. Use `/meet` for new ones.',
+  'error.meetPast': 'This time has passed. Use `/meet` for new times.',
+  'error.nothingToSet': 'Give a time zone, available hours, or both.',
 } as const;
 
 export type ErrorKey = keyof typeof enErrors;

@@ -386,6 +386,23 @@ export const en = {
   'export.done':
     'Data of **{program}**, for you only: {files}. Check-in notes, written feedback and report text are never included.',
   'export.more': 'More data of **{program}** ({part}/{parts}).',
+  // Issue 13: meeting times and member settings.
+  'meet.proposed':
+    '<@{partner}>, <@{proposer}> proposes these times to meet for an hour (each of you sees them in your own time zone). Pick one:',
+  'meet.slot': '**{n}.** <t:{at}:F> (<t:{at}:R>)',
+  'meet.zoneAssumed': '<@{user}> has set no time zone, so UTC was assumed (`/mentorship settings`).',
+  'meet.pick': 'Time {n}',
+  'meet.withdraw': 'Withdraw',
+  'meet.pickedHeader': '<@{proposer}> proposed times to meet; <@{picker}> picked <t:{at}:F>.',
+  'meet.withdrawnHeader': '<@{proposer}> withdrew these proposed times.',
+  'meet.confirmed':
+    '<@{proposer}>, <@{picker}> picked <t:{at}:F> (<t:{at}:R>) for one hour. The attached calendar file adds it to your calendar; a reminder comes here an hour before.',
+  'meet.reminder': 'Your meeting starts <t:{at}:R> (<t:{at}:F>).',
+  'meet.summary': 'Mentorship meeting · {program}',
+  'meet.description': 'Meeting of a mentorship pair in {program}, agreed in Discord.',
+  'settings.saved': 'Your settings in **{program}**: time zone {zone}; available hours {hours}.',
+  'settings.noZone': 'not set (UTC is used)',
+  'settings.defaultHours': 'not set (waking hours {hours} are used)',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -118,4 +118,18 @@ export const frErrors: Record<ErrorKey, string> = {
   'error.notMentorOf': 'Seuls les mentors de **{program}** peuvent y indiquer leur disponibilité.',
   'error.badAwayDate': 'Indiquez la date de retour au format AAAA-MM-JJ : un jour à venir, au plus dans un an.',
   'error.untilOnlyAway': 'Une date de retour ne va qu’avec l’état `away`.',
+  // Issue 13 : horaires de rencontre et réglages du membre.
+  'error.badAvailableHours':
+    'Donnez vos heures disponibles en heures entières de votre horloge, début-fin, par exemple `18-22` (de 0 à 24 ; `22-2` passe minuit).',
+  'error.meetInGroup':
+    '`/meet` fonctionne dans le fil d’un binôme. En groupe, convenez d’un horaire ensemble dans le fil.',
+  'error.meetNoOverlap':
+    'Aucun horaire commun dans les 7 prochains jours : vos heures sont {myHours} ({myZone}) et celles de <@{user}> {theirHours} ({theirZone}). Chacun peut les changer avec `/mentorship settings`.',
+  'error.meetOwnProposal':
+    'Vous avez proposé ces horaires : c’est à votre binôme d’en choisir un. Vous pouvez les retirer.',
+  'error.meetNotProposer': 'Seul·e <@{user}>, qui a proposé ces horaires, peut les retirer.',
+  'error.meetPicked': 'Un horaire a déjà été choisi parmi ces propositions.',
+  'error.meetWithdrawn': 'Ces horaires ont été retirés. Utilisez `/meet` pour en proposer d’autres.',
+  'error.meetPast': 'Cet horaire est passé. Utilisez `/meet` pour en proposer d’autres.',
+  'error.nothingToSet': 'Donnez un fuseau horaire, des heures disponibles, ou les deux.',
 };

@@ -387,4 +387,21 @@ export const fr: Record<MessageKey, string> = {
   'export.done':
     'Données de **{program}**, pour vous seul·e : {files}. Les notes des points, les commentaires écrits et le texte des signalements n’y figurent jamais.',
   'export.more': 'Suite des données de **{program}** ({part}/{parts}).',
+  // Issue 13 : horaires de rencontre et réglages du membre.
+  'meet.proposed':
+    '<@{partner}>, <@{proposer}> propose ces horaires pour se retrouver une heure (chacun les voit dans son propre fuseau). Choisissez-en un :',
+  'meet.slot': '**{n}.** <t:{at}:F> (<t:{at}:R>)',
+  'meet.zoneAssumed': '<@{user}> n’a pas indiqué de fuseau horaire : UTC a été supposé (`/mentorship settings`).',
+  'meet.pick': 'Horaire {n}',
+  'meet.withdraw': 'Retirer',
+  'meet.pickedHeader': '<@{proposer}> a proposé des horaires ; <@{picker}> a choisi <t:{at}:F>.',
+  'meet.withdrawnHeader': '<@{proposer}> a retiré ces horaires proposés.',
+  'meet.confirmed':
+    '<@{proposer}>, <@{picker}> a choisi <t:{at}:F> (<t:{at}:R>) pour une heure. Le fichier joint l’ajoute à votre agenda ; un rappel arrivera ici une heure avant.',
+  'meet.reminder': 'Votre rencontre commence <t:{at}:R> (<t:{at}:F>).',
+  'meet.summary': 'Rencontre de mentorat · {program}',
+  'meet.description': 'Rencontre d’un binôme de mentorat de {program}, convenue sur Discord.',
+  'settings.saved': 'Vos réglages dans **{program}** : fuseau horaire {zone} ; heures disponibles {hours}.',
+  'settings.noZone': 'non indiqué (UTC est utilisé)',
+  'settings.defaultHours': 'non indiquées (les heures d’éveil {hours} sont utilisées)',
 };

@@ -2,6 +2,7 @@ import type { AppContext } from '../context.ts';
 import { followUpUnanswered } from '../domain/checkins/checkin-followup.ts';
 import { recordDueCheckins } from '../domain/checkins/checkin-record.ts';
 import { recordDueGroupCheckins, remindQuietGroups } from '../domain/groups/group-checkin-record.ts';
+import { remindMeetings } from '../domain/meetings/meeting-reminder.ts';
 import { purgeInteractionReceipts } from '../domain/interaction-receipt.repo.ts';
 import { purgeSettled } from '../domain/outbox/outbox.repo.ts';
 import { reannounceUnclaimed } from '../domain/reports/report-queue.ts';
@@ -29,6 +30,7 @@ export const jobs: readonly Job[] = [
   { name: 'group-checkin-reminders', run: remindQuietGroups },
   { name: 'reports-reannounce', run: reannounceUnclaimed },
   { name: 'requests-expire', run: expireDueRequests },
+  { name: 'meeting-reminders', run: remindMeetings },
   { name: 'outbox', run: (ctx) => ctx.outbox.drain() },
   {
     name: 'outbox-purge',

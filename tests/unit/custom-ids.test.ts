@@ -14,6 +14,7 @@ import {
   requestWithdrawId,
   TOPIC_FILTER_MAX,
 } from '../../src/custom-ids/requests.ts';
+import { meetPickId, meetWithdrawId } from '../../src/custom-ids/meet.ts';
 import { joinButtonId, signupFormId } from '../../src/custom-ids/signup.ts';
 import { z } from 'zod';
 
@@ -82,6 +83,8 @@ describe('every custom id fits in Discord’s 100 characters', () => {
     requestMentorId.encode([big, snowflake]),
     requestAnswerId.encode([big, 'decline']),
     requestWithdrawId.encode([big]),
+    meetPickId.encode([big, 2]),
+    meetWithdrawId.encode([big]),
     ...topics.map((topic) => directoryPageId.encode([big, -999_999, encodeTopic(topic)])),
   ];
 

@@ -10,6 +10,7 @@ import { livePairingsOfMember } from '../pairings/pairing.repo.ts';
 import { getProgram } from '../programs/program.repo.ts';
 import { recordPanelRefresh } from '../programs/signup-panel.ts';
 import { closeRequestsOfMember } from '../requests/request-close.ts';
+import { deleteMeetingsOfMember } from '../meetings/meeting.repo.ts';
 import { deleteRequestsOfMember } from '../requests/request.repo.ts';
 import { blankRequestDmsOf } from '../requests/request-effects.ts';
 import {
@@ -72,7 +73,7 @@ export async function memberProfile(ctx: AppContext, actor: Actor): Promise<Prof
 }
 
 /**
- * Erases the member from this server's mentorship data: sign-ups, answers and goals go, and
+ * Erases the member from this server's mentorship data: sign-ups, answers, goals and meetings go, and
  * their pairings end (partners are told only that the pairing ended). Pairing rows keep the
  * member's id only where a report refers to the pairing; blocks and reports stay for safety.
  */
@@ -90,6 +91,7 @@ export async function forgetMember(ctx: AppContext, actor: Actor): Promise<{ end
     await deleteGoalsOfMemberPairings(trx, actor.guildId, user);
     await deleteFeedbackOfMember(trx, actor.guildId, user);
     await deleteCheckinAnswersOfMember(trx, actor.guildId, user);
+    await deleteMeetingsOfMember(trx, actor.guildId, user);
     await closeRequestsOfMember(trx, actor.guildId, user, 'forgotten', now);
     await blankRequestDmsOf(trx, actor.guildId, user, now);
     await deleteRequestsOfMember(trx, actor.guildId, user);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { availableHoursSchema } from '../meetings/available-hours.ts';
 import { timeZoneSchema } from '../programs/program.input.ts';
 import { freeText, isInvisibleOnly, normalizeText } from '../text.ts';
 
@@ -22,6 +23,7 @@ export const joinSchema = z.object({
     .pipe(z.array(z.string().max(40, 'error.topicLength')).max(10, 'error.tooManyTopics')),
   goals: freeText({ multiline: true }).pipe(z.string().max(1000, 'error.goalsLength')).default(''),
   timezone: timeZoneSchema.nullable().default(null),
+  availableHours: availableHoursSchema.nullable().default(null),
 });
 
 export type JoinInput = z.input<typeof joinSchema>;

@@ -50,6 +50,7 @@ export async function joinProgram(
       topics: JSON.stringify(input.topics),
       goals: input.goals,
       timezone: input.timezone,
+      availableHours: input.availableHours,
       adultAttestedAt: now,
       status: 'waiting',
       updatedAt: now,

@@ -11,6 +11,8 @@ export interface Signup {
   topics: string;
   goals: string;
   timezone: string | null;
+  /** Local hours the member can meet (`18-22`), or null for waking hours. */
+  availableHours: string | null;
   adultAttestedAt: string;
   status: SignupStatus;
   /** A member whose partner left: preferred in the next suggestion. */
@@ -26,7 +28,7 @@ export interface Signup {
 /** What a member answers when signing up (again). */
 export type SignupAnswers = Pick<
   Signup,
-  'role' | 'topics' | 'goals' | 'timezone' | 'adultAttestedAt' | 'status' | 'updatedAt'
+  'role' | 'topics' | 'goals' | 'timezone' | 'availableHours' | 'adultAttestedAt' | 'status' | 'updatedAt'
 >;
 
 export type NewSignup = SignupAnswers & Pick<Signup, 'programId' | 'guildId' | 'userId' | 'createdAt'>;
