@@ -70,6 +70,8 @@ export const frenchNames: Record<string, string> = {
   requests: 'demandes',
   availability: 'disponibilité',
   until: 'retour',
+  // Issue 13: pulse surveys.
+  'pulse-week': 'semaine-sondage',
 };
 
 export const frenchDescriptions: Record<string, string> = {
@@ -170,6 +172,9 @@ export const frenchDescriptions: Record<string, string> = {
   'Mentors: say whether you take requests now': 'Mentors : indiquer si vous acceptez des demandes en ce moment',
   'open, full, or away': 'ouvert, complet ou absent',
   'With away: back on this date, YYYY-MM-DD': 'Avec absent : de retour à cette date, AAAA-MM-JJ',
+  // Issue 13: pulse surveys.
+  'The week members are asked how their pairing goes (default 4; 0 turns it off)':
+    'La semaine où l’on demande aux membres comment se passe leur binôme (4 par défaut ; 0 désactive)',
 };
 
 export const frenchChoices: Record<string, string> = {

@@ -108,6 +108,11 @@ export const enErrors = {
   'error.notMentorOf': 'Only mentors of **{program}** can set their availability there.',
   'error.badAwayDate': 'Give the return date as YYYY-MM-DD: a day in the future, at most a year ahead.',
   'error.untilOnlyAway': 'A return date goes only with the status `away`.',
+  // Issue 13: pulse surveys.
+  'error.badPulseWeek': 'The pulse week is a number from 0 (no pulse survey) to 52.',
+  'error.pulseScore': 'Give your score as one number from 1 (poorly) to 5 (very well).',
+  'error.pulseName': 'Answer `yes` or `no` to showing your name (leave it empty for no).',
+  'error.pulseLength': 'Keep your comment to 1000 characters or fewer.',
 } as const;
 
 export type ErrorKey = keyof typeof enErrors;

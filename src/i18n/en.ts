@@ -382,6 +382,30 @@ export const en = {
   'stats.minutes': '{n} min',
   'stats.hours': '{n} h',
   'stats.days': '{n} {n, plural, one {day} other {days}}',
+  // Issue 13: pulse surveys.
+  'program.infoPulse': 'Pulse survey',
+  'program.infoPulseWeek': 'week {week}',
+  'program.infoPulseOff': 'off',
+  'pulse.button': 'How is this going?',
+  'pulse.title': 'How is this going?',
+  'pulse.titleClosing': 'How did this pairing go?',
+  'pulse.scoreLabel': 'Your score: 1 (poorly) to 5 (very well)',
+  'pulse.commentLabel': 'A comment for the organisers (optional)',
+  'pulse.nameLabel': 'May organisers see your name? (yes / no)',
+  'pulse.namePlaceholder': 'no: your comment stays anonymous',
+  'pulse.saved':
+    'Thanks: your answer ({score} / 5) is recorded. Only the organisers see it, never your partner. You may answer again to change it.',
+  'stats.pulse': 'Pulse surveys',
+  'stats.pulseValue': '1★ {s1} · 2★ {s2} · 3★ {s3} · 4★ {s4} · 5★ {s5} · answered {answered} / {asked}',
+  'stats.pulseTrend': 'Trend: {weeks}',
+  'stats.pulseWeek': 'week {week}: {mean}',
+  'stats.pulseEnd': 'end: {mean}',
+  'stats.pulseNone': 'no answers yet',
+  'stats.pulseComments': 'Pulse comments',
+  'stats.pulseCommentNamed': '“{comment}” (<@{user}>)',
+  'stats.pulseCommentAnonymous': '“{comment}”',
+  'stats.pulseMoreComments': '…and {count} more',
+  'stats.attentionPulse': 'low pulse score',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -118,4 +118,9 @@ export const frErrors: Record<ErrorKey, string> = {
   'error.notMentorOf': 'Seuls les mentors de **{program}** peuvent y indiquer leur disponibilité.',
   'error.badAwayDate': 'Indiquez la date de retour au format AAAA-MM-JJ : un jour à venir, au plus dans un an.',
   'error.untilOnlyAway': 'Une date de retour ne va qu’avec l’état `away`.',
+  // Issue 13: pulse surveys.
+  'error.badPulseWeek': 'La semaine du sondage est un nombre de 0 (pas de sondage) à 52.',
+  'error.pulseScore': 'Donnez votre note en un seul chiffre, de 1 (mal) à 5 (très bien).',
+  'error.pulseName': 'Répondez `oui` ou `non` pour montrer votre nom (vide : non).',
+  'error.pulseLength': 'Votre commentaire doit faire 1000 caractères au plus.',
 };

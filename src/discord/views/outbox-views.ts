@@ -19,6 +19,7 @@ export const renderOutboxView: RenderView = (data) => {
         nonce: checkin.nonce,
         template: checkin.template,
         weeks: checkin.weeks,
+        pulseWeek: checkin.pulseWeek,
         locale: checkin.locale,
         programName: checkin.programName,
         mentorId: checkin.mentorId,

@@ -29,6 +29,7 @@ export interface GroupCheckinData {
     nonce: string;
     template: TemplateId;
     weeks: number;
+    pulseWeek: number;
     locale: string;
     programName: string;
   };
@@ -81,6 +82,7 @@ export async function loadGroupCheckin(db: Kysely<DB>, checkinId: number): Promi
       nonce: checkin.nonce,
       template: program.template,
       weeks: program.weeks,
+      pulseWeek: program.pulseWeek,
       locale: program.locale,
       programName: program.name,
     },

@@ -12,6 +12,7 @@ import { recordPanelRefresh } from '../programs/signup-panel.ts';
 import { closeRequestsOfMember } from '../requests/request-close.ts';
 import { deleteRequestsOfMember } from '../requests/request.repo.ts';
 import { blankRequestDmsOf } from '../requests/request-effects.ts';
+import { deletePulseAnswersOfMember } from '../pulse/pulse.repo.ts';
 import {
   deleteCheckinAnswersOfMember,
   deleteFeedbackOfMember,
@@ -89,6 +90,7 @@ export async function forgetMember(ctx: AppContext, actor: Actor): Promise<{ end
     for (const program of programs) await recordPanelRefresh(trx, program, now);
     await deleteGoalsOfMemberPairings(trx, actor.guildId, user);
     await deleteFeedbackOfMember(trx, actor.guildId, user);
+    await deletePulseAnswersOfMember(trx, actor.guildId, user);
     await deleteCheckinAnswersOfMember(trx, actor.guildId, user);
     await closeRequestsOfMember(trx, actor.guildId, user, 'forgotten', now);
     await blankRequestDmsOf(trx, actor.guildId, user, now);
