@@ -15,6 +15,7 @@ import {
   TOPIC_FILTER_MAX,
 } from '../../src/custom-ids/requests.ts';
 import { joinButtonId, signupFormId } from '../../src/custom-ids/signup.ts';
+import { pulseFormId, pulseId } from '../../src/custom-ids/pulse.ts';
 import { z } from 'zod';
 
 describe('custom ids', () => {
@@ -82,6 +83,8 @@ describe('every custom id fits in Discord’s 100 characters', () => {
     requestMentorId.encode([big, snowflake]),
     requestAnswerId.encode([big, 'decline']),
     requestWithdrawId.encode([big]),
+    pulseId.encode([big]),
+    pulseFormId.encode([big]),
     ...topics.map((topic) => directoryPageId.encode([big, -999_999, encodeTopic(topic)])),
   ];
 
