@@ -406,6 +406,8 @@ export const en = {
   'stats.pulseCommentAnonymous': '“{comment}”',
   'stats.pulseMoreComments': '…and {count} more',
   'stats.attentionPulse': 'low pulse score',
+  'pulse.lowNotice':
+    'Pairing #{pairing} ({program}) needs attention: low pulse score. See `/program stats`; the partner was not told.',
 } as const;
 
 export type MessageKey = keyof typeof en;

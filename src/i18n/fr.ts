@@ -407,4 +407,6 @@ export const fr: Record<MessageKey, string> = {
   'stats.pulseCommentAnonymous': '« {comment} »',
   'stats.pulseMoreComments': '…et {count} de plus',
   'stats.attentionPulse': 'note d’ambiance basse',
+  'pulse.lowNotice':
+    'Le binôme n°{pairing} ({program}) demande de l’attention : note d’ambiance basse. Voir `/program stats` ; l’autre membre n’a pas été prévenu.',
 };

@@ -38,7 +38,7 @@ const stats = async (program = 'Spring Cohort') =>
 const field = (fields: { name: string; value: string }[], name: string) => fields.find((f) => f.name === name)?.value;
 
 test('the pulse week prompt alone carries the pulse button; each member answers privately; admins see the aggregate', async () => {
-  const { messages, threadId } = await runWeeks({ weeks: 4, 'pulse-week': 2 }, 2);
+  const { messages, threadId, pairing } = await runWeeks({ weeks: 4, 'pulse-week': 2 }, 2);
   expect(buttons(weekPrompt(messages, 1)).map((b: any) => b.label)).not.toContain('How is this going?');
   const prompt = weekPrompt(messages, 2);
   expect(buttons(prompt).map((b: any) => b.label)).toContain('How is this going?');
@@ -50,7 +50,14 @@ test('the pulse week prompt alone carries the pulse button; each member answers 
   await answer(world.users.mentor, prompt, { score: '5', comment: 'Going great', name: 'yes' });
   // Answering again replaces the answer.
   await answer(world.users.mentor, prompt, { score: '4', comment: 'Going well', name: 'yes' });
+  await answer(world.users.mentee, prompt, { score: '1', comment: 'We rarely meet', name: 'no' });
+  await answer(world.users.mentee, prompt, { score: '2', comment: '  We  rarely meet ', name: '' });
   expect(world.sim.publicMessages(threadId)).toHaveLength(before); // nothing in the thread
+  const notices = world.sim.publicMessages(world.channels.reports).filter((m) => m.content.includes('pulse'));
+  expect(notices.map((m) => m.content)).toEqual([
+    `Pairing #${pairing.id} (Spring Cohort) needs attention: low pulse score. See \`/program stats\`; the partner was not told.`,
+  ]);
+  expect(notices[0]!.mentions).toEqual([]);
 
   const rows = await world.app.ctx.db
     .selectFrom('pulse_answers')

@@ -8,6 +8,10 @@ import { getProgram } from '../programs/program.repo.ts';
 import { freeText } from '../text.ts';
 import { parseInput } from '../validate.ts';
 import { upsertPulseAnswer } from './pulse.repo.ts';
+import { LOW_PULSE_SCORE } from './pulse-stats.ts';
+import { transact } from '../../db/transact.ts';
+import { notice, recordEffects } from '../outbox/effect.ts';
+import type { Program } from '../programs/program.types.ts';
 
 const yes = new Set(['yes', 'y', 'oui', 'o']);
 const no = new Set(['no', 'n', 'non', '']);
@@ -39,17 +43,18 @@ export async function pulseOfMember(
   ctx: AppContext,
   actor: Actor,
   target: AnswerTarget & { checkinId: number },
-): Promise<{ checkin: Checkin; pairingId: number; kind: 'pulse' | 'closing' }> {
+): Promise<{ checkin: Checkin; pairingId: number; program: Program; kind: 'pulse' | 'closing' }> {
   const { checkin, pairing } = await checkinOfMember(ctx, actor, target);
-  if (checkin.kind === 'closing') return { checkin, pairingId: pairing.id, kind: 'closing' };
   const program = await getProgram(ctx.db, pairing.programId);
+  if (checkin.kind === 'closing') return { checkin, pairingId: pairing.id, program, kind: 'closing' };
   if (program.pulseWeek === 0 || checkin.week !== program.pulseWeek) throw new UserFacingError('error.staleButton');
-  return { checkin, pairingId: pairing.id, kind: 'pulse' };
+  return { checkin, pairingId: pairing.id, program, kind: 'pulse' };
 }
 
 /**
  * Records the actor's answer to the pulse form, for themselves only: a group's mentor answers
- * once, on the membership their answer lands on. Nothing is posted: the partner never learns it.
+ * once, on the membership their answer lands on. Nothing is posted in the thread: the partner
+ * never learns it. A low score tells the report channel once per pairing and week, without who.
  */
 export async function answerPulse(
   ctx: AppContext,
@@ -58,16 +63,34 @@ export async function answerPulse(
   raw: { score: string; comment?: string; nameShown?: string },
 ): Promise<{ score: number; week: number }> {
   const input = parseInput(pulseSchema, raw);
-  const { checkin, pairingId, kind } = await pulseOfMember(ctx, actor, target);
-  await upsertPulseAnswer(ctx.db, {
-    pairingId,
-    userId: actor.userId,
-    week: checkin.week,
-    kind,
-    score: input.score,
-    comment: input.comment,
-    nameShown: input.nameShown,
-    at: ctx.clock.now(),
+  const { checkin, pairingId, program, kind } = await pulseOfMember(ctx, actor, target);
+  const now = ctx.clock.now();
+  await transact(ctx.db, async (trx) => {
+    await upsertPulseAnswer(trx, {
+      pairingId,
+      userId: actor.userId,
+      week: checkin.week,
+      kind,
+      score: input.score,
+      comment: input.comment,
+      nameShown: input.nameShown,
+      at: now,
+    });
+    if (input.score > LOW_PULSE_SCORE) return;
+    const key = `pulse-low:${pairingId}:${checkin.week}`;
+    const params = { pairing: pairingId, program: program.name };
+    await recordEffects(trx, now, [
+      {
+        guildId: program.guildId,
+        key,
+        chain: key,
+        effect: {
+          kind: 'post',
+          target: { channel: program.reportChannelId },
+          message: notice({ locale: program.locale, key: 'pulse.lowNotice', params }),
+        },
+      },
+    ]);
   });
   return { score: input.score, week: checkin.week };
 }
