@@ -131,3 +131,24 @@ test('the closing form is the end rating; forget-me erases the member’s answer
     { user_id: world.users.mentor, comment: null },
   ]);
 });
+
+test('checking in every other week, the prompt whose span holds the pulse week asks it', async () => {
+  const { pairing, threadId } = await pairUp(world, { weeks: 6, 'every-weeks': 2, 'pulse-week': 4 });
+  const first = Date.parse(pairing.next_checkin_at as string);
+  for (const step of [0, 1, 2]) await at(new Date(first + step * 14 * DAY));
+  const prompts = world.sim.publicMessages(threadId).filter((m) => m.content.includes('check-in ·'));
+  expect(prompts.map((m) => /week (\d)/.exec(m.content)?.[1])).toEqual(['1', '3', '5']);
+  expect(prompts.map((m) => buttons(m).some((b: any) => b.label === 'How is this going?'))).toEqual([
+    false,
+    true,
+    false,
+  ]);
+  const form = await world.sim
+    .click(world.users.mentee, prompts[1]!, button(prompts[1]!, /How is this going\?/).custom_id)
+    .reply();
+  expect(form.type).toBe(9);
+  await answer(world.users.mentee, prompts[1]!, { score: '4' });
+  expect(field(await stats(), 'Pulse surveys')).toBe(
+    '1★ 0 · 2★ 0 · 3★ 0 · 4★ 1 · 5★ 0 · answered 1 / 2\nTrend: week 3: 4.0',
+  );
+});

@@ -1,5 +1,6 @@
 import { checkinAnswerId, checkinNoteId, closingId } from '../../custom-ids/checkin.ts';
 import { pulseId } from '../../custom-ids/pulse.ts';
+import { asksPulse } from '../../domain/pulse/pulse-week.ts';
 import type { Button } from '../../domain/port.ts';
 import type { AnswerStatus, TemplateId } from '../../db/schema.ts';
 import type { Goal } from '../../domain/goals/goal.types.ts';
@@ -25,6 +26,7 @@ export interface PromptInput {
   weeks: number;
   /** The program's pulse week (0: none): that week's prompt asks how the pairing goes. */
   pulseWeek: number;
+  everyWeeks: number;
   locale: string;
   programName: string;
   mentorId: string;
@@ -77,7 +79,7 @@ export function checkinPrompt(input: PromptInput): OutgoingMessage {
           style: 'secondary' as const,
         },
       ],
-      ...(input.pulseWeek > 0 && input.week === input.pulseWeek ? [[pulseButton(input.locale, input.checkinId)]] : []),
+      ...(asksPulse(input.week, input) ? [[pulseButton(input.locale, input.checkinId)]] : []),
     ],
     mentionUsers: [input.mentorId, input.menteeId],
     nonce: input.nonce,

@@ -3,6 +3,7 @@ import type { GroupCheckinData, GroupWelcomeData } from '../../domain/groups/gro
 import type { Button, OutgoingMessage } from '../../domain/port.ts';
 import { firstCheckinAt, programSchedule } from '../../domain/checkins/schedule.ts';
 import { weekPlan } from '../../domain/templates/plans.ts';
+import { asksPulse } from '../../domain/pulse/pulse-week.ts';
 import { t } from '../../i18n/index.ts';
 import { answerLabelKey, answerStatuses, pulseButton } from './checkin-message.ts';
 import { discordTime } from './discord-time.ts';
@@ -81,7 +82,7 @@ export function groupCheckinMessage({ checkin, memberIds, answered }: GroupCheck
   });
   return {
     content: `${text.slice(0, 1900)}\n\n${count}`,
-    buttons: answerButtons(locale, checkin.id, checkin.pulseWeek > 0 && checkin.week === checkin.pulseWeek),
+    buttons: answerButtons(locale, checkin.id, asksPulse(checkin.week, checkin)),
     mentionUsers: memberIds,
     nonce: checkin.nonce,
   };

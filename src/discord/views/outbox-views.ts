@@ -20,6 +20,7 @@ export const renderOutboxView: RenderView = (data) => {
         template: checkin.template,
         weeks: checkin.weeks,
         pulseWeek: checkin.pulseWeek,
+        everyWeeks: checkin.everyWeeks,
         locale: checkin.locale,
         programName: checkin.programName,
         mentorId: checkin.mentorId,

@@ -30,6 +30,7 @@ export interface GroupCheckinData {
     template: TemplateId;
     weeks: number;
     pulseWeek: number;
+    everyWeeks: number;
     locale: string;
     programName: string;
   };
@@ -83,6 +84,7 @@ export async function loadGroupCheckin(db: Kysely<DB>, checkinId: number): Promi
       template: program.template,
       weeks: program.weeks,
       pulseWeek: program.pulseWeek,
+      everyWeeks: program.everyWeeks,
       locale: program.locale,
       programName: program.name,
     },

@@ -24,6 +24,7 @@ export function checkinToRender(db: Kysely<DB>, checkinId: number) {
       'programs.template',
       'programs.weeks',
       'programs.pulse_week as pulseWeek',
+      'programs.every_weeks as everyWeeks',
       'programs.locale',
       'programs.name as programName',
     ])

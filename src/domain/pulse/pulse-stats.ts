@@ -61,7 +61,7 @@ function lowScores(answers: readonly PulseAnswer[]): Set<number> {
 
 export async function pulseStats(db: Db, program: Program): Promise<PulseStats> {
   const answers = await pulseAnswersOfProgram(db, program.id);
-  const asked = await pulsesAskedOfProgram(db, program.id, program.pulseWeek);
+  const asked = await pulsesAskedOfProgram(db, program.id, program);
   const count = (score: number) => answers.filter((a) => a.score === score).length;
   const distribution: PulseStats['distribution'] = [count(1), count(2), count(3), count(4), count(5)];
   return {

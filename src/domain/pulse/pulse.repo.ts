@@ -38,7 +38,11 @@ export async function pulseAnswersOfProgram(db: Db, programId: number): Promise<
 }
 
 /** The posted messages of a program that asked its members a pulse: its pulse week's prompts and the closings. */
-export async function pulsesAskedOfProgram(db: Db, programId: number, pulseWeek: number): Promise<PulseAsked[]> {
+export async function pulsesAskedOfProgram(
+  db: Db,
+  programId: number,
+  { pulseWeek, everyWeeks }: { pulseWeek: number; everyWeeks: number },
+): Promise<PulseAsked[]> {
   const rows = await db
     .selectFrom('checkins')
     .innerJoin('pairings', 'pairings.id', 'checkins.pairing_id')
@@ -48,7 +52,11 @@ export async function pulsesAskedOfProgram(db: Db, programId: number, pulseWeek:
     .where((eb) =>
       eb.or([
         eb('checkins.kind', '=', 'closing'),
-        eb.and([eb('checkins.week', '=', pulseWeek), eb('checkins.kind', '=', 'prompt')]),
+        eb.and([
+          eb('checkins.kind', '=', 'prompt'),
+          eb('checkins.week', '<=', pulseWeek),
+          eb('checkins.week', '>', pulseWeek - everyWeeks),
+        ]),
       ]),
     )
     .execute();

@@ -9,6 +9,7 @@ import { freeText } from '../text.ts';
 import { parseInput } from '../validate.ts';
 import { upsertPulseAnswer } from './pulse.repo.ts';
 import { LOW_PULSE_SCORE } from './pulse-stats.ts';
+import { asksPulse } from './pulse-week.ts';
 import { transact } from '../../db/transact.ts';
 import { notice, recordEffects } from '../outbox/effect.ts';
 import type { Program } from '../programs/program.types.ts';
@@ -47,7 +48,7 @@ export async function pulseOfMember(
   const { checkin, pairing } = await checkinOfMember(ctx, actor, target);
   const program = await getProgram(ctx.db, pairing.programId);
   if (checkin.kind === 'closing') return { checkin, pairingId: pairing.id, program, kind: 'closing' };
-  if (program.pulseWeek === 0 || checkin.week !== program.pulseWeek) throw new UserFacingError('error.staleButton');
+  if (!asksPulse(checkin.week, program)) throw new UserFacingError('error.staleButton');
   return { checkin, pairingId: pairing.id, program, kind: 'pulse' };
 }
 
