@@ -1,4 +1,5 @@
 import { beforeEach, expect, test } from 'vitest';
+import { closingId } from '../../src/custom-ids/checkin.ts';
 import { button, buttons, pairUp, useWorld, type World } from './harness.ts';
 
 const current = useWorld();
@@ -151,4 +152,22 @@ test('checking in every other week, the prompt whose span holds the pulse week a
   expect(field(await stats(), 'Pulse surveys')).toBe(
     '1★ 0 · 2★ 0 · 3★ 0 · 4★ 1 · 5★ 0 · answered 1 / 2\nTrend: week 3: 4.0',
   );
+});
+
+test('a closing message posted before pulse surveys: its old rating buttons open the same form', async () => {
+  const { messages, threadId } = await runWeeks({ weeks: 1, 'pulse-week': 0 }, 2);
+  const closing = messages.at(-1)!;
+  const checkinId = Number(/:(\d+)$/.exec(button(closing, /How is this going/).custom_id)![1]);
+  await world.app.ctx.discord.postMessage(threadId, {
+    content: 'Old closing',
+    buttons: [[{ customId: closingId.encode([checkinId, 'rate-3']), label: '3 ★', style: 'secondary' }]],
+  });
+  const old = world.sim.publicMessages(threadId).at(-1)!;
+  const form = world.sim.click(world.users.mentor, old, button(old, /3 ★/).custom_id);
+  expect((await (await world.sim.submitModal(world.users.mentor, form, { score: '5' })).reply()).content).toContain(
+    'your answer (5 / 5) is recorded',
+  );
+  expect(await world.app.ctx.db.selectFrom('pulse_answers').select(['user_id', 'kind', 'score']).execute()).toEqual([
+    { user_id: world.users.mentor, kind: 'closing', score: 5 },
+  ]);
 });
