@@ -117,11 +117,7 @@ async function closingButton(
     choice,
   );
   const locale = interaction.locale;
-  const text = result.rating
-    ? t(locale, 'checkin.rated', { rating: result.rating })
-    : result.continued
-      ? t(locale, 'checkin.continued')
-      : t(locale, 'end.done');
+  const text = result.continued ? t(locale, 'checkin.continued') : t(locale, 'end.done');
   await replyPrivately(interaction, text);
 }
 

@@ -206,10 +206,8 @@ export const en = {
   'checkin.stalled': 'Pairing #{pairing} ({program}) has not answered the check-ins of weeks {weeks}.',
   'checkin.closing':
     '<@{mentor}> <@{mentee}>: that was the last week of **{program}**. How did it go? Rate it below (admins only see averages). You can keep talking here informally, or end the pairing.',
-  'checkin.rate': '{stars} ★',
   'checkin.continue': 'Keep going informally',
   'checkin.end': 'End the pairing',
-  'checkin.rated': 'Thanks for rating this pairing {rating} / 5.',
   'checkin.continued': 'Great: your thread stays open for you both, without check-ins.',
 
   'report.pairingPaused': 'This pairing is paused for now. The moderators will be in touch.',

@@ -206,10 +206,8 @@ export const fr: Record<MessageKey, string> = {
   'checkin.stalled': 'Le binôme n°{pairing} ({program}) n’a pas répondu aux points des semaines {weeks}.',
   'checkin.closing':
     '<@{mentor}> <@{mentee}> : c’était la dernière semaine de **{program}**. Comment cela s’est-il passé ? Donnez une note ci-dessous (les admins ne voient que des moyennes). Vous pouvez continuer à échanger ici librement, ou terminer le binôme.',
-  'checkin.rate': '{stars} ★',
   'checkin.continue': 'Continuer librement',
   'checkin.end': 'Terminer le binôme',
-  'checkin.rated': 'Merci d’avoir noté ce binôme {rating} / 5.',
   'checkin.continued': 'Parfait : votre fil reste ouvert pour vous deux, sans points.',
 
   'report.pairingPaused': 'Ce binôme est en pause pour le moment. Les modérateurs prendront contact.',
