@@ -19,6 +19,7 @@ import { replyPrivately } from '../src/discord/replies.ts';
 import { groupCheckinSummary } from '../src/domain/groups/group-summary.ts';
 import { groupSummaryText } from '../src/discord/views/group-summary-view.ts';
 import { t } from '../src/i18n/index.ts';
+import { pulseComponents, showPulseForm } from './pulse.ts';
 
 const data = new SlashCommandBuilder()
   .setName('checkin')
@@ -106,6 +107,8 @@ async function closingButton(
   [id, choice]: [number, string],
 ): Promise<void> {
   if (!interaction.isButton() || !interaction.channelId) return;
+  // The rating buttons of closing messages posted before pulse surveys open the same form.
+  if (choice.startsWith('rate-')) return showPulseForm(interaction, ctx, id);
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const result = await closingChoice(
     ctx,
@@ -114,11 +117,7 @@ async function closingButton(
     choice,
   );
   const locale = interaction.locale;
-  const text = result.rating
-    ? t(locale, 'checkin.rated', { rating: result.rating })
-    : result.continued
-      ? t(locale, 'checkin.continued')
-      : t(locale, 'end.done');
+  const text = result.continued ? t(locale, 'checkin.continued') : t(locale, 'end.done');
   await replyPrivately(interaction, text);
 }
 
@@ -147,5 +146,6 @@ export const checkin = {
     on(checkinNoteId, 'pairMember', noteButton),
     on(checkinNoteFormId, 'pairMember', saveNote),
     on(closingId, 'pairMember', closingButton),
+    ...pulseComponents,
   ],
 } satisfies Command;

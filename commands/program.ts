@@ -28,6 +28,7 @@ import {
 } from '../src/discord/views/program-views.ts';
 import { t } from '../src/i18n/index.ts';
 import { requestStats } from '../src/domain/requests/request-stats.ts';
+import { pulseStatsFields } from '../src/discord/views/pulse-views.ts';
 import { requestStatsField } from '../src/discord/views/request-views.ts';
 import { addExportSubcommand, exportData } from './program-export.ts';
 
@@ -99,6 +100,7 @@ async function edit(interaction: ChatInputCommandInteraction, ctx: AppContext): 
     mentorCapacity: 'mentor-capacity',
     everyWeeks: 'every-weeks',
     requestDays: 'request-days',
+    pulseWeek: 'pulse-week',
   } as Record<string, string>;
   await replyPrivately(
     interaction,
@@ -199,7 +201,8 @@ async function stats(interaction: ChatInputCommandInteraction, ctx: AppContext):
   const locale = interaction.locale;
   const requests = requestStatsField(locale, await requestStats(ctx.db, result.program.id));
   const base = programStatsEmbed(locale, result);
-  const embed = { ...base, fields: [...(base.fields ?? []), requests] };
+  const pulse = pulseStatsFields(locale, result.pulse);
+  const embed = { ...base, fields: [...(base.fields ?? []), requests, ...pulse] };
   const files = result.weeks.length
     ? [
         new AttachmentBuilder(

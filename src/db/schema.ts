@@ -46,6 +46,8 @@ export interface ProgramsTable {
   matching: Generated<MatchingMode>;
   /** Days a mentor has to answer a request. */
   request_days: Generated<number>;
+  /** The week members are asked how their pairing goes; 0: never. */
+  pulse_week: Generated<number>;
   created_by: string;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -199,6 +201,20 @@ export interface PairingFeedbackTable {
   created_at: Timestamp;
 }
 
+/** A member's answer to a pulse survey (or the closing message's form): seen by admins only. */
+export interface PulseAnswersTable {
+  id: Generated<number>;
+  pairing_id: number;
+  user_id: string;
+  week: number;
+  kind: 'pulse' | 'closing';
+  score: number;
+  comment: string | null;
+  /** 1 when the member allowed admins to see their name beside the comment. */
+  name_shown: Generated<number>;
+  answered_at: Timestamp;
+}
+
 export interface MatchSuggestionsTable {
   id: Generated<number>;
   program_id: number;
@@ -314,6 +330,7 @@ export interface DB {
   goals: GoalsTable;
   reports: ReportsTable;
   pairing_feedback: PairingFeedbackTable;
+  pulse_answers: PulseAnswersTable;
   match_suggestions: MatchSuggestionsTable;
   interaction_receipts: InteractionReceiptsTable;
   mentor_requests: MentorRequestsTable;

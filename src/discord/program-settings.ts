@@ -86,6 +86,13 @@ export function addSettingOptions(
         .setDescription('Days a mentor has to answer a request (default 3)')
         .setMinValue(1)
         .setMaxValue(14),
+    )
+    .addIntegerOption((o) =>
+      o
+        .setName('pulse-week')
+        .setDescription('The week members are asked how their pairing goes (default 4; 0 turns it off)')
+        .setMinValue(0)
+        .setMaxValue(52),
     );
 }
 
@@ -115,6 +122,7 @@ export function readSettings(interaction: ChatInputCommandInteraction): Partial<
     format: (o.getString('format') as CreateProgramInput['format'] | null) ?? undefined,
     matching: (o.getString('matching') as CreateProgramInput['matching'] | null) ?? undefined,
     requestDays: o.getInteger('request-days') ?? undefined,
+    pulseWeek: o.getInteger('pulse-week') ?? undefined,
   };
   return Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined));
 }

@@ -77,6 +77,8 @@ export const frenchNames: Record<string, string> = {
   meet: 'rencontre',
   settings: 'réglages',
   'available-hours': 'heures-disponibles',
+  // Issue 13: pulse surveys.
+  'pulse-week': 'semaine-sondage',
 };
 
 export const frenchDescriptions: Record<string, string> = {
@@ -187,6 +189,9 @@ export const frenchDescriptions: Record<string, string> = {
     'Heures locales où vous pouvez vous retrouver, début-fin, ex. 18-22 (9-21 par défaut)',
   'Set your time zone and the hours you can meet, for /meet':
     'Indiquer votre fuseau horaire et vos heures disponibles, pour /meet',
+  // Issue 13: pulse surveys.
+  'The week members are asked how their pairing goes (default 4; 0 turns it off)':
+    'La semaine où l’on demande aux membres comment se passe leur binôme (4 par défaut ; 0 désactive)',
 };
 
 export const frenchChoices: Record<string, string> = {

@@ -120,6 +120,11 @@ export const enErrors = {
   'error.meetWithdrawn': 'These times were withdrawn. Use `/meet` for new ones.',
   'error.meetPast': 'This time has passed. Use `/meet` for new times.',
   'error.nothingToSet': 'Give a time zone, available hours, or both.',
+  // Issue 13: pulse surveys.
+  'error.badPulseWeek': 'The pulse week is a number from 0 (no pulse survey) to 52.',
+  'error.pulseScore': 'Give your score as one number from 1 (poorly) to 5 (very well).',
+  'error.pulseName': 'Answer `yes` or `no` to showing your name (leave it empty for no).',
+  'error.pulseLength': 'Keep your comment to 1000 characters or fewer.',
 } as const;
 
 export type ErrorKey = keyof typeof enErrors;

@@ -206,10 +206,8 @@ export const en = {
   'checkin.stalled': 'Pairing #{pairing} ({program}) has not answered the check-ins of weeks {weeks}.',
   'checkin.closing':
     '<@{mentor}> <@{mentee}>: that was the last week of **{program}**. How did it go? Rate it below (admins only see averages). You can keep talking here informally, or end the pairing.',
-  'checkin.rate': '{stars} ★',
   'checkin.continue': 'Keep going informally',
   'checkin.end': 'End the pairing',
-  'checkin.rated': 'Thanks for rating this pairing {rating} / 5.',
   'checkin.continued': 'Great: your thread stays open for you both, without check-ins.',
 
   'report.pairingPaused': 'This pairing is paused for now. The moderators will be in touch.',
@@ -403,6 +401,32 @@ export const en = {
   'settings.saved': 'Your settings in **{program}**: time zone {zone}; available hours {hours}.',
   'settings.noZone': 'not set (UTC is used)',
   'settings.defaultHours': 'not set (waking hours {hours} are used)',
+  // Issue 13: pulse surveys.
+  'program.infoPulse': 'Pulse survey',
+  'program.infoPulseWeek': 'week {week}',
+  'program.infoPulseOff': 'off',
+  'pulse.button': 'How is this going?',
+  'pulse.title': 'How is this going?',
+  'pulse.titleClosing': 'How did this pairing go?',
+  'pulse.scoreLabel': 'Your score: 1 (poorly) to 5 (very well)',
+  'pulse.commentLabel': 'A comment for the organisers (optional)',
+  'pulse.nameLabel': 'May organisers see your name? (yes / no)',
+  'pulse.namePlaceholder': 'no: your comment stays anonymous',
+  'pulse.saved':
+    'Thanks: your answer ({score} / 5) is recorded. Only the organisers see it, never your partner. You may answer again to change it.',
+  'stats.pulse': 'Pulse surveys',
+  'stats.pulseValue': '1★ {s1} · 2★ {s2} · 3★ {s3} · 4★ {s4} · 5★ {s5} · answered {answered} / {asked}',
+  'stats.pulseTrend': 'Trend: {weeks}',
+  'stats.pulseWeek': 'week {week}: {mean}',
+  'stats.pulseEnd': 'end: {mean}',
+  'stats.pulseNone': 'no answers yet',
+  'stats.pulseComments': 'Pulse comments',
+  'stats.pulseCommentNamed': '“{comment}” (<@{user}>)',
+  'stats.pulseCommentAnonymous': '“{comment}”',
+  'stats.pulseMoreComments': '…and {count} more',
+  'stats.attentionPulse': 'low pulse score',
+  'pulse.lowNotice':
+    'Pairing #{pairing} ({program}) needs attention: low pulse score. See `/program stats`; the partner was not told.',
 } as const;
 
 export type MessageKey = keyof typeof en;

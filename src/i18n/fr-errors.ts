@@ -132,4 +132,9 @@ export const frErrors: Record<ErrorKey, string> = {
   'error.meetWithdrawn': 'Ces horaires ont été retirés. Utilisez `/meet` pour en proposer d’autres.',
   'error.meetPast': 'Cet horaire est passé. Utilisez `/meet` pour en proposer d’autres.',
   'error.nothingToSet': 'Donnez un fuseau horaire, des heures disponibles, ou les deux.',
+  // Issue 13: pulse surveys.
+  'error.badPulseWeek': 'La semaine du sondage est un nombre de 0 (pas de sondage) à 52.',
+  'error.pulseScore': 'Donnez votre note en un seul chiffre, de 1 (mal) à 5 (très bien).',
+  'error.pulseName': 'Répondez `oui` ou `non` pour montrer votre nom (vide : non).',
+  'error.pulseLength': 'Votre commentaire doit faire 1000 caractères au plus.',
 };

@@ -206,10 +206,8 @@ export const fr: Record<MessageKey, string> = {
   'checkin.stalled': 'Le binôme n°{pairing} ({program}) n’a pas répondu aux points des semaines {weeks}.',
   'checkin.closing':
     '<@{mentor}> <@{mentee}> : c’était la dernière semaine de **{program}**. Comment cela s’est-il passé ? Donnez une note ci-dessous (les admins ne voient que des moyennes). Vous pouvez continuer à échanger ici librement, ou terminer le binôme.',
-  'checkin.rate': '{stars} ★',
   'checkin.continue': 'Continuer librement',
   'checkin.end': 'Terminer le binôme',
-  'checkin.rated': 'Merci d’avoir noté ce binôme {rating} / 5.',
   'checkin.continued': 'Parfait : votre fil reste ouvert pour vous deux, sans points.',
 
   'report.pairingPaused': 'Ce binôme est en pause pour le moment. Les modérateurs prendront contact.',
@@ -404,4 +402,30 @@ export const fr: Record<MessageKey, string> = {
   'settings.saved': 'Vos réglages dans **{program}** : fuseau horaire {zone} ; heures disponibles {hours}.',
   'settings.noZone': 'non indiqué (UTC est utilisé)',
   'settings.defaultHours': 'non indiquées (les heures d’éveil {hours} sont utilisées)',
+  // Issue 13: pulse surveys.
+  'program.infoPulse': 'Sondage d’ambiance',
+  'program.infoPulseWeek': 'semaine {week}',
+  'program.infoPulseOff': 'désactivé',
+  'pulse.button': 'Comment ça se passe ?',
+  'pulse.title': 'Comment ça se passe ?',
+  'pulse.titleClosing': 'Comment ce binôme s’est-il passé ?',
+  'pulse.scoreLabel': 'Votre note : 1 (mal) à 5 (très bien)',
+  'pulse.commentLabel': 'Un commentaire aux organisateurs (facultatif)',
+  'pulse.nameLabel': 'Montrer votre nom aux organisateurs ? oui/non',
+  'pulse.namePlaceholder': 'non : votre commentaire reste anonyme',
+  'pulse.saved':
+    'Merci : votre réponse ({score} / 5) est enregistrée. Seuls les organisateurs la voient, jamais votre binôme. Vous pouvez répondre à nouveau pour la changer.',
+  'stats.pulse': 'Sondages d’ambiance',
+  'stats.pulseValue': '1★ {s1} · 2★ {s2} · 3★ {s3} · 4★ {s4} · 5★ {s5} · réponses {answered} / {asked}',
+  'stats.pulseTrend': 'Tendance : {weeks}',
+  'stats.pulseWeek': 'semaine {week} : {mean}',
+  'stats.pulseEnd': 'fin : {mean}',
+  'stats.pulseNone': 'pas encore de réponse',
+  'stats.pulseComments': 'Commentaires des sondages',
+  'stats.pulseCommentNamed': '« {comment} » (<@{user}>)',
+  'stats.pulseCommentAnonymous': '« {comment} »',
+  'stats.pulseMoreComments': '…et {count} de plus',
+  'stats.attentionPulse': 'note d’ambiance basse',
+  'pulse.lowNotice':
+    'Le binôme n°{pairing} ({program}) demande de l’attention : note d’ambiance basse. Voir `/program stats` ; l’autre membre n’a pas été prévenu.',
 };

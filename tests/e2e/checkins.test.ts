@@ -141,7 +141,7 @@ test('answers can change during the week; a note needs an answer first and is ke
   ]);
 });
 
-test('after the last week, the closing message asks for a rating and offers to go on or to end; no prompt follows', async () => {
+test('after the last week, the closing message asks for a rating (the pulse form) and offers to go on or to end; no prompt follows', async () => {
   const { pairing, threadId } = await pairUp(world, { weeks: 2 });
   const first = Date.parse(pairing.next_checkin_at as string);
   for (const week of [0, 1, 2, 3]) await at(new Date(first + week * 7 * DAY));
@@ -151,24 +151,21 @@ test('after the last week, the closing message asks for a rating and offers to g
   const closing = messages.at(-1)!;
   expect(closing.content).toContain('that was the last week of **Spring Cohort**');
   expect(buttons(closing).map((b: any) => b.label)).toEqual([
-    '1 ★',
-    '2 ★',
-    '3 ★',
-    '4 ★',
-    '5 ★',
+    'How is this going?',
     'Keep going informally',
     'End the pairing',
   ]);
 
-  expect((await world.sim.click(world.users.mentee, closing, button(closing, /^4 ★/).custom_id).reply()).content).toBe(
-    'Thanks for rating this pairing 4 / 5.',
+  const form = world.sim.click(world.users.mentee, closing, button(closing, /How is this going/).custom_id);
+  expect((await (await world.sim.submitModal(world.users.mentee, form, { score: '4' })).reply()).content).toContain(
+    'your answer (4 / 5) is recorded',
   );
   expect(
     (await world.sim.click(world.users.mentor, closing, button(closing, /Keep going/).custom_id).reply()).content,
   ).toContain('stays open');
   const db = world.app.ctx.db;
-  expect(await db.selectFrom('pairing_feedback').select(['user_id', 'rating']).execute()).toEqual([
-    { user_id: world.users.mentee, rating: 4 },
+  expect(await db.selectFrom('pulse_answers').select(['user_id', 'score', 'kind']).execute()).toEqual([
+    { user_id: world.users.mentee, score: 4, kind: 'closing' },
   ]);
   expect(await db.selectFrom('pairings').select(['status', 'next_checkin_at']).executeTakeFirst()).toEqual({
     status: 'active',

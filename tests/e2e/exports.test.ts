@@ -1,5 +1,5 @@
 import { beforeEach, expect, test } from 'vitest';
-import { pairUp, useWorld, type World } from './harness.ts';
+import { button, pairUp, useWorld, type World } from './harness.ts';
 import { fileNamed, records } from './export-csv.ts';
 
 const current = useWorld();
@@ -122,4 +122,23 @@ test('French admins get French, and French text round-trips through the files', 
   expect(reply.content).toContain(`Données de **${name}**`);
   const signups = records(reply.message!.attachments[0]);
   expect(signups.find((s) => s.user_id === users.mentee)!.name).toBe('Hélène Çédille');
+});
+
+test('pairs.csv carries the pair’s pulse scores, lowest first, without saying who gave which', async () => {
+  const { sim, users, clock, app } = world;
+  const { name, pairing, threadId } = await pairUp(world, { 'pulse-week': 1 });
+  clock.set(new Date(pairing.next_checkin_at as string));
+  await app.scheduler.tick();
+  await app.ctx.outbox.drain();
+  const prompt = sim.publicMessages(threadId).find((m) => m.content.includes('check-in ·'))!;
+  for (const [user, score] of [
+    [users.mentor, '4'],
+    [users.mentee, '2'],
+  ] as const) {
+    const opened = sim.click(user, prompt, button(prompt, /How is this going/).custom_id);
+    await (await sim.submitModal(user, opened, { score })).reply();
+  }
+  const reply = await sim.slash(admin(), 'program export', { program: name, what: 'pairs' }).reply();
+  const [pair] = records(fileNamed(reply.message!.attachments, 'pairs.csv'));
+  expect(pair?.pulse_scores).toBe('2;4');
 });

@@ -79,10 +79,15 @@ test('after the last week the group gets one closing message; each member rates 
   const closing = world.sim.publicMessages(threadId).filter((m) => m.content.includes('that was the last week'));
   expect(closing).toHaveLength(1);
   expect(closing[0]!.mentions.sort()).toEqual([mentor, ...mentees].sort());
-  const rated = await world.sim.click(mentees[0]!, closing[0]!, button(closing[0]!, /4 ★/).custom_id).reply();
+  const form = world.sim.click(mentees[0]!, closing[0]!, button(closing[0]!, /How is this going/).custom_id);
+  const rated = await (await world.sim.submitModal(mentees[0]!, form, { score: '4' })).reply();
   expect(rated.ephemeral).toBe(true);
-  const ratings = await world.app.ctx.db.selectFrom('pairing_feedback').select(['user_id', 'rating']).execute();
-  expect(ratings).toEqual([{ user_id: mentees[0], rating: 4 }]);
+  const ratings = await world.app.ctx.db
+    .selectFrom('pulse_answers')
+    .innerJoin('pairings', 'pairings.id', 'pulse_answers.pairing_id')
+    .select(['user_id', 'score', 'kind', 'pairings.mentee_id'])
+    .execute();
+  expect(ratings).toEqual([{ user_id: mentees[0], score: 4, kind: 'closing', mentee_id: mentees[0] }]);
   await g.tick(first + 3 * WEEK);
   expect(world.sim.publicMessages(threadId).filter((m) => m.content.includes('check-in ·'))).toHaveLength(1);
 
@@ -95,7 +100,7 @@ test('after the last week the group gets one closing message; each member rates 
   const thread = world.sim.channel(threadId).thread!;
   expect([thread.archived, thread.locked]).toEqual([true, true]);
   expect(world.sim.publicMessages(threadId).filter((m) => m.content.includes('left the group'))).toEqual([]);
-  expect(buttons(closing[0]!).length).toBe(7);
+  expect(buttons(closing[0]!).length).toBe(3);
 });
 
 test('a group thread deleted by hand closes the group, pauses its members and tells the report channel once', async () => {

@@ -16,6 +16,7 @@ import {
 } from '../../src/custom-ids/requests.ts';
 import { meetPickId, meetWithdrawId } from '../../src/custom-ids/meet.ts';
 import { joinButtonId, signupFormId } from '../../src/custom-ids/signup.ts';
+import { pulseFormId, pulseId } from '../../src/custom-ids/pulse.ts';
 import { z } from 'zod';
 
 describe('custom ids', () => {
@@ -85,6 +86,8 @@ describe('every custom id fits in Discord’s 100 characters', () => {
     requestWithdrawId.encode([big]),
     meetPickId.encode([big, 2]),
     meetWithdrawId.encode([big]),
+    pulseId.encode([big]),
+    pulseFormId.encode([big]),
     ...topics.map((topic) => directoryPageId.encode([big, -999_999, encodeTopic(topic)])),
   ];
 

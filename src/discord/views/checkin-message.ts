@@ -1,4 +1,7 @@
 import { checkinAnswerId, checkinNoteId, closingId } from '../../custom-ids/checkin.ts';
+import { pulseId } from '../../custom-ids/pulse.ts';
+import { asksPulse } from '../../domain/pulse/pulse-week.ts';
+import type { Button } from '../../domain/port.ts';
 import type { AnswerStatus, TemplateId } from '../../db/schema.ts';
 import type { Goal } from '../../domain/goals/goal.types.ts';
 import { escapeUserText, t } from '../../i18n/index.ts';
@@ -21,6 +24,9 @@ export interface PromptInput {
   template: TemplateId;
   /** The program's length: the last week gets the closing prompt of the plan. */
   weeks: number;
+  /** The program's pulse week (0: none): that week's prompt asks how the pairing goes. */
+  pulseWeek: number;
+  everyWeeks: number;
   locale: string;
   programName: string;
   mentorId: string;
@@ -73,13 +79,19 @@ export function checkinPrompt(input: PromptInput): OutgoingMessage {
           style: 'secondary' as const,
         },
       ],
+      ...(asksPulse(input.week, input) ? [[pulseButton(input.locale, input.checkinId)]] : []),
     ],
     mentionUsers: [input.mentorId, input.menteeId],
     nonce: input.nonce,
   };
 }
 
-/** After the last week: a rating, and the choice to go on informally or to end. */
+/** "How is this going?": opens the private pulse form (a 1-5 score, a comment). */
+export function pulseButton(locale: string, checkinId: number): Button {
+  return { customId: pulseId.encode([checkinId]), label: t(locale, 'pulse.button'), style: 'primary' };
+}
+
+/** After the last week: the pulse form as the rating, and the choice to go on informally or to end. */
 export function closingMessage(input: PromptInput): OutgoingMessage {
   return {
     content: t(input.locale, 'checkin.closing', {
@@ -88,12 +100,8 @@ export function closingMessage(input: PromptInput): OutgoingMessage {
       program: input.programName,
     }),
     buttons: [
-      ([1, 2, 3, 4, 5] as const).map((stars) => ({
-        customId: closingId.encode([input.checkinId, `rate-${stars}`]),
-        label: t(input.locale, 'checkin.rate', { stars }),
-        style: 'secondary' as const,
-      })),
       [
+        pulseButton(input.locale, input.checkinId),
         {
           customId: closingId.encode([input.checkinId, 'continue']),
           label: t(input.locale, 'checkin.continue'),

@@ -3,8 +3,9 @@ import type { GroupCheckinData, GroupWelcomeData } from '../../domain/groups/gro
 import type { Button, OutgoingMessage } from '../../domain/port.ts';
 import { firstCheckinAt, programSchedule } from '../../domain/checkins/schedule.ts';
 import { weekPlan } from '../../domain/templates/plans.ts';
+import { asksPulse } from '../../domain/pulse/pulse-week.ts';
 import { t } from '../../i18n/index.ts';
-import { answerLabelKey, answerStatuses } from './checkin-message.ts';
+import { answerLabelKey, answerStatuses, pulseButton } from './checkin-message.ts';
 import { discordTime } from './discord-time.ts';
 import { scheduleSummary } from './program-text.ts';
 import { bulletList } from './welcome-view.ts';
@@ -31,9 +32,9 @@ export function groupWelcomeMessage({ program, group, menteeIds }: GroupWelcomeD
   };
 }
 
-function answerButtons(locale: string, checkinId: number): Button[][] {
+function answerButtons(locale: string, checkinId: number, pulse: boolean): Button[][] {
   const style = { 'on-track': 'success', 'need-help': 'primary', stuck: 'danger' } as const;
-  return [
+  const rows: Button[][] = [
     [
       ...answerStatuses.map((status) => ({
         customId: checkinAnswerId.encode([checkinId, status]),
@@ -43,16 +44,13 @@ function answerButtons(locale: string, checkinId: number): Button[][] {
       { customId: checkinNoteId.encode([checkinId]), label: t(locale, 'checkin.addNote'), style: 'secondary' },
     ],
   ];
+  return pulse ? [...rows, [pulseButton(locale, checkinId)]] : rows;
 }
 
 function closingButtons(locale: string, checkinId: number): Button[][] {
   return [
-    ([1, 2, 3, 4, 5] as const).map((stars) => ({
-      customId: closingId.encode([checkinId, `rate-${stars}`]),
-      label: t(locale, 'checkin.rate', { stars }),
-      style: 'secondary' as const,
-    })),
     [
+      pulseButton(locale, checkinId),
       { customId: closingId.encode([checkinId, 'continue']), label: t(locale, 'checkin.continue'), style: 'success' },
       { customId: closingId.encode([checkinId, 'end']), label: t(locale, 'checkin.end'), style: 'danger' },
     ],
@@ -84,7 +82,7 @@ export function groupCheckinMessage({ checkin, memberIds, answered }: GroupCheck
   });
   return {
     content: `${text.slice(0, 1900)}\n\n${count}`,
-    buttons: answerButtons(locale, checkin.id),
+    buttons: answerButtons(locale, checkin.id, asksPulse(checkin.week, checkin)),
     mentionUsers: memberIds,
     nonce: checkin.nonce,
   };

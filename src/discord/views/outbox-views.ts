@@ -19,6 +19,8 @@ export const renderOutboxView: RenderView = (data) => {
         nonce: checkin.nonce,
         template: checkin.template,
         weeks: checkin.weeks,
+        pulseWeek: checkin.pulseWeek,
+        everyWeeks: checkin.everyWeeks,
         locale: checkin.locale,
         programName: checkin.programName,
         mentorId: checkin.mentorId,

@@ -57,6 +57,14 @@ export function programInfoEmbed(locale: string, program: Program, counts: Progr
         }),
       },
       { name: t(locale, 'program.infoSchedule'), value: scheduleSummary(locale, program) },
+      {
+        name: t(locale, 'program.infoPulse'),
+        value:
+          program.pulseWeek > 0
+            ? t(locale, 'program.infoPulseWeek', { week: program.pulseWeek })
+            : t(locale, 'program.infoPulseOff'),
+        inline: true,
+      },
       { name: t(locale, 'program.infoPeople'), value: t(locale, 'program.infoPeopleValue', { ...counts }) },
     ],
     description: t(locale, 'program.infoCreated', { user: program.createdBy, when: when(program.createdAt) }),
@@ -70,7 +78,9 @@ function attentionLine(locale: string, item: Attention): string {
       ? t(locale, 'stats.attentionSilent')
       : reason.kind === 'paused'
         ? t(locale, 'stats.attentionPaused', { reason: reason.reason })
-        : t(locale, reason.kind === 'help' ? 'stats.attentionHelp' : 'stats.attentionStuck', { week: reason.week });
+        : reason.kind === 'pulse'
+          ? t(locale, 'stats.attentionPulse')
+          : t(locale, reason.kind === 'help' ? 'stats.attentionHelp' : 'stats.attentionStuck', { week: reason.week });
   return t(locale, 'stats.attentionLine', {
     pairing: item.pairingId,
     mentor: item.mentorId,

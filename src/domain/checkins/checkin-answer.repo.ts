@@ -1,7 +1,7 @@
 import type { AnswerStatus, Db } from '../../db/schema.ts';
 
 /**
- * A member's answer to a check-in (status and private note), and their rating of the pairing.
+ * A member's answer to a check-in (status and private note).
  */
 
 /** Records (or changes) a member's answer to a check-in. */
@@ -56,22 +56,4 @@ export async function hasAnswer(db: Db, checkinId: number): Promise<boolean> {
     .where('checkin_id', '=', checkinId)
     .executeTakeFirst();
   return answered !== undefined;
-}
-
-/** Records (or changes) a member's 1-5 rating of their pairing. */
-export async function upsertRating(
-  db: Db,
-  rating: { pairingId: number; userId: string; rating: number; at: Date },
-): Promise<void> {
-  await db
-    .insertInto('pairing_feedback')
-    .values({
-      pairing_id: rating.pairingId,
-      user_id: rating.userId,
-      rating: rating.rating,
-      feedback: null,
-      created_at: rating.at.toISOString(),
-    })
-    .onConflict((oc) => oc.columns(['pairing_id', 'user_id']).doUpdateSet({ rating: rating.rating }))
-    .execute();
 }

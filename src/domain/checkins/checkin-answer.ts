@@ -11,7 +11,7 @@ import { findPairing, findPairingByThread } from '../pairings/pairing.repo.ts';
 import { freeText } from '../text.ts';
 import { parseInput } from '../validate.ts';
 import { clearStallNotified, findCheckin, latestPostedCheckin, markPairingContinued } from './checkin.repo.ts';
-import { answerNote, setAnswerNote, upsertAnswer, upsertRating } from './checkin-answer.repo.ts';
+import { answerNote, setAnswerNote, upsertAnswer } from './checkin-answer.repo.ts';
 import { answerRows, groupCheckinOfMember, refreshGroupCount } from '../groups/group-answer.ts';
 import { findGroupByThread } from '../groups/group.repo.ts';
 
@@ -84,24 +84,18 @@ export async function noteCheckin(
   return checkin;
 }
 
-/** The closing message's buttons: a 1-5 rating, going on informally, or ending the pairing. */
+/** The closing message's buttons: going on informally, or ending the pairing (its rating is the pulse form). */
 export async function closingChoice(
   ctx: AppContext,
   actor: Actor,
   target: AnswerTarget & { checkinId: number },
   choice: string,
-): Promise<{ rating?: number; continued?: boolean; ended?: boolean }> {
+): Promise<{ continued?: boolean; ended?: boolean }> {
   const { checkin, pairing } = await checkinOfMember(ctx, actor, target);
   if (checkin.kind !== 'closing') throw new UserFacingError('error.staleButton');
   const now = ctx.clock.now();
-  // A group's mentor rates, or goes on with, every membership the closing message asked.
+  // A group's mentor goes on with every membership the closing message asked.
   const pairingIds = (await answerRows(ctx, actor, pairing, checkin)).map((row) => row.pairingId);
-  const rating = /^rate-([1-5])$/.exec(choice)?.[1];
-  if (rating) {
-    for (const pairingId of pairingIds)
-      await upsertRating(ctx.db, { pairingId, userId: actor.userId, rating: Number(rating), at: now });
-    return { rating: Number(rating) };
-  }
   if (choice === 'continue') {
     for (const pairingId of pairingIds) await markPairingContinued(ctx.db, pairingId, now);
     return { continued: true };

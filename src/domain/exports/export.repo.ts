@@ -43,13 +43,23 @@ export function checkinTotalsOf(db: Db, pairingIds: readonly number[]) {
 }
 
 /** The end ratings given in these pairings (never the written feedback). */
-export function ratingsOf(db: Db, pairingIds: readonly number[]) {
-  return db
+export async function ratingsOf(db: Db, pairingIds: readonly number[]) {
+  const given = await db
     .selectFrom('pairing_feedback')
-    .select(['pairing_id as pairingId', 'rating'])
+    .select(['pairing_id as pairingId', 'user_id as userId', 'rating'])
     .where('pairing_id', 'in', pairingIds)
     .where('rating', 'is not', null)
     .execute();
+  const closing = await db
+    .selectFrom('pulse_answers')
+    .select(['pairing_id as pairingId', 'user_id as userId', 'score as rating'])
+    .where('pairing_id', 'in', pairingIds)
+    .where('kind', '=', 'closing')
+    .execute();
+  // A member's closing form is their end rating; one given on /mentorship end too counts once (as in /program stats).
+  const byMember = new Map<string, { pairingId: number; rating: number | null }>();
+  for (const row of [...given, ...closing]) byMember.set(`${row.pairingId}:${row.userId}`, row);
+  return [...byMember.values()];
 }
 
 /** A page of a program's sign-ups, in id order after `afterId` (never their goals). */

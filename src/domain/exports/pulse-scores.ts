@@ -1,10 +1,15 @@
 import type { Db } from '../../db/schema.ts';
+import { pulseScoresOfPairings } from '../pulse/pulse.repo.ts';
 
 /**
- * The pulse-survey scores of these pairings, as the export's `pulse_scores` cell (e.g. "4;2").
- * Pulse surveys land on another branch (migration 0016): until they are merged there are none,
- * and this is the one place that will read them.
+ * The pulse-survey scores of these pairings, as the export's `pulse_scores` cell: lowest first,
+ * joined by ";" (e.g. "2;4"), so the cell never says which member gave which score.
  */
-export async function pulseScoresOf(_db: Db, _pairingIds: readonly number[]): Promise<Map<number, string>> {
-  return new Map();
+export async function pulseScoresOf(db: Db, pairingIds: readonly number[]): Promise<Map<number, string>> {
+  const cells = new Map<number, string>();
+  for (const { pairingId, score } of await pulseScoresOfPairings(db, pairingIds)) {
+    const cell = cells.get(pairingId);
+    cells.set(pairingId, cell === undefined ? String(score) : `${cell};${score}`);
+  }
+  return cells;
 }

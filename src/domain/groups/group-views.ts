@@ -29,6 +29,8 @@ export interface GroupCheckinData {
     nonce: string;
     template: TemplateId;
     weeks: number;
+    pulseWeek: number;
+    everyWeeks: number;
     locale: string;
     programName: string;
   };
@@ -81,6 +83,8 @@ export async function loadGroupCheckin(db: Kysely<DB>, checkinId: number): Promi
       nonce: checkin.nonce,
       template: program.template,
       weeks: program.weeks,
+      pulseWeek: program.pulseWeek,
+      everyWeeks: program.everyWeeks,
       locale: program.locale,
       programName: program.name,
     },

@@ -20,7 +20,14 @@ export function checkinToRender(db: Kysely<DB>, checkinId: number) {
       'pairings.mentor_id as mentorId',
       'pairings.mentee_id as menteeId',
     ])
-    .select(['programs.template', 'programs.weeks', 'programs.locale', 'programs.name as programName'])
+    .select([
+      'programs.template',
+      'programs.weeks',
+      'programs.pulse_week as pulseWeek',
+      'programs.every_weeks as everyWeeks',
+      'programs.locale',
+      'programs.name as programName',
+    ])
     .where('checkins.id', '=', checkinId)
     .executeTakeFirst();
 }

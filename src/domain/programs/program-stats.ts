@@ -4,7 +4,8 @@ import type { Program } from './program.types.ts';
 import { requireAdmin, type Actor } from '../actor.ts';
 import { countOpenReportsOfProgram } from '../reports/report.repo.ts';
 import { countSignupsByRoleAndStatus } from '../signups/signup.repo.ts';
-import { pairingsOfProgram, postedCheckinAnswers, programRating } from './program.repo.ts';
+import { pairingsOfProgram, postedCheckinAnswers, programRatings } from './program.repo.ts';
+import { pulseStats, type PulseStats } from '../pulse/pulse-stats.ts';
 import { requireProgram } from './program.service.ts';
 
 export interface WeekRate {
@@ -14,7 +15,10 @@ export interface WeekRate {
 }
 
 export type AttentionReason =
-  { kind: 'silent' } | { kind: 'help' | 'stuck'; week: number } | { kind: 'paused'; reason: string };
+  | { kind: 'silent' }
+  | { kind: 'help' | 'stuck'; week: number }
+  | { kind: 'paused'; reason: string }
+  | { kind: 'pulse' };
 
 export interface Attention {
   pairingId: number;
@@ -32,6 +36,7 @@ export interface ProgramStats {
   attention: Attention[];
   openReports: number;
   rating: { average: number; count: number } | null;
+  pulse: PulseStats;
 }
 
 /** The health of a program, from the database alone: counts, answer rates, pairs to look at. */
@@ -66,6 +71,7 @@ export async function programStats(ctx: AppContext, actor: Actor, name: string):
     byWeek.set(checkin.week, rate);
   }
 
+  const pulse = await pulseStats(db, program);
   const attention: Attention[] = [];
   for (const pairing of pairingRows) {
     const base = { pairingId: pairing.id, mentorId: pairing.mentorId, menteeId: pairing.menteeId };
@@ -83,10 +89,15 @@ export async function programStats(ctx: AppContext, actor: Actor, name: string):
       attention.push({ ...base, reason: { kind: 'stuck', week: latest.week } });
     else if (latest?.answers.includes('need-help'))
       attention.push({ ...base, reason: { kind: 'help', week: latest.week } });
+    if (pulse.lowScorePairings.has(pairing.id)) attention.push({ ...base, reason: { kind: 'pulse' } });
   }
 
   const openReports = await countOpenReportsOfProgram(db, program.id);
-  const ratings = await programRating(db, program.id);
+  // A member's closing form is their end rating; one given on /mentorship end too counts once.
+  const ratings = new Map<string, number>();
+  for (const r of await programRatings(db, program.id)) ratings.set(`${r.pairingId}:${r.userId}`, r.rating);
+  for (const r of pulse.closingScores) ratings.set(`${r.pairingId}:${r.userId}`, r.score);
+  const scores = [...ratings.values()];
 
   return {
     program,
@@ -96,6 +107,8 @@ export async function programStats(ctx: AppContext, actor: Actor, name: string):
     weeks: [...byWeek.values()].sort((a, b) => a.week - b.week),
     attention,
     openReports,
-    rating: Number(ratings.count) > 0 ? { average: Number(ratings.average), count: Number(ratings.count) } : null,
+    rating:
+      scores.length > 0 ? { average: scores.reduce((a, b) => a + b, 0) / scores.length, count: scores.length } : null,
+    pulse,
   };
 }

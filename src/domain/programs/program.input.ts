@@ -33,6 +33,7 @@ export const programSettingsSchema = z.object({
   format: z.enum(['one-to-one', 'group']).default('one-to-one'),
   matching: z.enum(matchingModes).default('admin'),
   requestDays: z.number().int().min(1, 'error.badRequestDays').max(14, 'error.badRequestDays').default(3),
+  pulseWeek: z.number().int().min(0, 'error.badPulseWeek').max(52, 'error.badPulseWeek').default(4),
 });
 
 export const createProgramSchema = programSettingsSchema.extend({ name: programNameSchema });
@@ -53,6 +54,7 @@ export const programDefaults = {
   moderatorRoleId: null,
   matching: 'admin',
   requestDays: 3,
+  pulseWeek: 4,
 } as const;
 
 /** The key under which names are unique in a server: case and spacing do not make a new name. */

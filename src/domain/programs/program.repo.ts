@@ -27,6 +27,7 @@ const programColumns = {
   panelMessageId: 'panel_message_id',
   matching: 'matching',
   requestDays: 'request_days',
+  pulseWeek: 'pulse_week',
   createdBy: 'created_by',
   createdAt: 'created_at',
   updatedAt: 'updated_at',
@@ -55,6 +56,7 @@ export function toProgram(row: ProgramRow): Program {
     panelMessageId: row.panel_message_id,
     matching: row.matching,
     requestDays: row.request_days,
+    pulseWeek: row.pulse_week,
     createdBy: row.created_by,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -250,17 +252,23 @@ export function postedCheckinAnswers(db: Db, programId: number) {
     .execute();
 }
 
-/** The average and count of the feedback ratings given in a program's pairings. */
-export function programRating(db: Db, programId: number) {
-  return db
+/** The ratings given with /mentorship end in a program's pairings, one per member and pairing. */
+export async function programRatings(
+  db: Db,
+  programId: number,
+): Promise<{ pairingId: number; userId: string; rating: number }[]> {
+  const rows = await db
     .selectFrom('pairing_feedback')
     .innerJoin('pairings', 'pairings.id', 'pairing_feedback.pairing_id')
     .select([
-      (eb) => eb.fn.avg<number>('pairing_feedback.rating').as('average'),
-      (eb) => eb.fn.count<number>('pairing_feedback.rating').as('count'),
+      'pairing_feedback.pairing_id as pairingId',
+      'pairing_feedback.user_id as userId',
+      'pairing_feedback.rating',
     ])
     .where('pairings.program_id', '=', programId)
-    .executeTakeFirstOrThrow();
+    .where('pairing_feedback.rating', 'is not', null)
+    .execute();
+  return rows.map((row) => ({ pairingId: row.pairingId, userId: row.userId, rating: Number(row.rating) }));
 }
 
 /** Whether the program ever had a pairing (ended ones count: its format is then settled). */

@@ -28,11 +28,13 @@ export interface Program {
   matching: MatchingMode;
   /** Days a mentor has to answer a request before it expires. */
   requestDays: number;
+  /** The week members are asked how their pairing goes (a pulse survey); 0: never. */
+  pulseWeek: number;
   createdBy: string;
   createdAt: string;
   updatedAt: string;
 }
 
-export type NewProgram = Omit<Program, 'id' | 'panelMessageId' | 'matching' | 'requestDays'> &
-  Partial<Pick<Program, 'matching' | 'requestDays'>>;
+export type NewProgram = Omit<Program, 'id' | 'panelMessageId' | 'matching' | 'requestDays' | 'pulseWeek'> &
+  Partial<Pick<Program, 'matching' | 'requestDays' | 'pulseWeek'>>;
 export type ProgramUpdate = Partial<Omit<Program, 'id'>>;

@@ -13,6 +13,7 @@ import { closeRequestsOfMember } from '../requests/request-close.ts';
 import { deleteMeetingsOfMember } from '../meetings/meeting.repo.ts';
 import { deleteRequestsOfMember } from '../requests/request.repo.ts';
 import { blankRequestDmsOf } from '../requests/request-effects.ts';
+import { deletePulseAnswersOfMember } from '../pulse/pulse.repo.ts';
 import {
   deleteCheckinAnswersOfMember,
   deleteFeedbackOfMember,
@@ -90,6 +91,7 @@ export async function forgetMember(ctx: AppContext, actor: Actor): Promise<{ end
     for (const program of programs) await recordPanelRefresh(trx, program, now);
     await deleteGoalsOfMemberPairings(trx, actor.guildId, user);
     await deleteFeedbackOfMember(trx, actor.guildId, user);
+    await deletePulseAnswersOfMember(trx, actor.guildId, user);
     await deleteCheckinAnswersOfMember(trx, actor.guildId, user);
     await deleteMeetingsOfMember(trx, actor.guildId, user);
     await closeRequestsOfMember(trx, actor.guildId, user, 'forgotten', now);
