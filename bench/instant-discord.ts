@@ -19,6 +19,9 @@ export const instantDiscord: DiscordPort = {
   editMessage: async () => undefined,
   setThreadState: async () => undefined,
   openDm: async () => 'dm',
+  roleRefusal: async () => null,
+  addMemberRole: async () => undefined,
+  memberDisplayName: async () => 'member',
 };
 
 /** A context whose Discord answers at once. */

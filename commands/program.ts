@@ -99,6 +99,7 @@ async function edit(interaction: ChatInputCommandInteraction, ctx: AppContext): 
     mentorCapacity: 'mentor-capacity',
     everyWeeks: 'every-weeks',
     requestDays: 'request-days',
+    completionRoleId: 'completion-role',
   } as Record<string, string>;
   await replyPrivately(
     interaction,

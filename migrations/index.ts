@@ -14,6 +14,7 @@ import * as checkinsPendingByPairing from './0012_checkins_pending_by_pairing.ts
 import * as mentorRequests from './0013_mentor_requests.ts';
 import * as pairGroups from './0014_pair_groups.ts';
 import * as checkinPause from './0015_checkin_pause.ts';
+import * as completions from './0017_completions.ts';
 
 /** Every migration, in order: the one list that start-up and tests both use. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '0013_mentor_requests': mentorRequests,
   '0014_pair_groups': pairGroups,
   '0015_checkin_pause': checkinPause,
+  '0017_completions': completions,
 };

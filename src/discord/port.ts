@@ -5,9 +5,12 @@ import type {
   RESTPostAPIChannelMessageJSONBody,
   RESTGetAPIGuildThreadsResult,
   APIChannel,
+  APIGuildMember,
+  APIRole,
 } from 'discord.js';
+import { roleRefusalOf } from './role-check.ts';
 import { ChannelUnavailableError, MemberGoneError, RefusedError } from '../domain/errors.ts';
-import type { ButtonStyle, DiscordPort, OutgoingMessage, SentMessage } from '../domain/port.ts';
+import type { ButtonStyle, DiscordPort, OutgoingMessage, RoleRefusal, SentMessage } from '../domain/port.ts';
 
 const buttonStyles: Record<ButtonStyle, number> = { primary: 1, secondary: 2, success: 3, danger: 4 };
 
@@ -150,7 +153,10 @@ export class RestDiscordPort implements DiscordPort {
 
   async postMessage(channelId: string, message: OutgoingMessage): Promise<{ id: string }> {
     const posted = await this.call<APIMessage>(channelId, () =>
-      this.rest.post(Routes.channelMessages(channelId), { body: toApiMessage(message) }),
+      this.rest.post(Routes.channelMessages(channelId), {
+        body: toApiMessage(message),
+        ...(message.files?.length ? { files: message.files } : {}),
+      }),
     );
     return { id: posted.id };
   }
@@ -169,5 +175,33 @@ export class RestDiscordPort implements DiscordPort {
       this.rest.post(Routes.userChannels(), { body: { recipient_id: userId } }),
     );
     return dm.id;
+  }
+
+  async roleRefusal(guildId: string, roleId: string): Promise<RoleRefusal | null> {
+    return roleRefusalOf(guildId, roleId, {
+      roles: () => this.call<APIRole[]>(guildId, () => this.rest.get(Routes.guildRoles(guildId))),
+      me: () => this.call<APIGuildMember>(guildId, () => this.rest.get(Routes.guildMember(guildId, this.botId()))),
+    });
+  }
+
+  async addMemberRole(guildId: string, userId: string, roleId: string): Promise<void> {
+    try {
+      await this.rest.put(Routes.guildMemberRole(guildId, userId, roleId));
+    } catch (error) {
+      if (error instanceof DiscordAPIError && Number(error.code) === 10007) throw new MemberGoneError(guildId, userId);
+      if (error instanceof DiscordAPIError && error.status >= 400 && error.status < 500 && error.status !== 429)
+        throw new RefusedError(error.status, Number(error.code), error.message);
+      throw error;
+    }
+  }
+
+  async memberDisplayName(guildId: string, userId: string): Promise<string | null> {
+    try {
+      const member = (await this.rest.get(Routes.guildMember(guildId, userId))) as APIGuildMember;
+      return member.nick ?? member.user.global_name ?? member.user.username;
+    } catch (error) {
+      if (error instanceof DiscordAPIError && Number(error.code) === 10007) return null;
+      throw error;
+    }
   }
 }

@@ -86,7 +86,8 @@ export function addSettingOptions(
         .setDescription('Days a mentor has to answer a request (default 3)')
         .setMinValue(1)
         .setMaxValue(14),
-    );
+    )
+    .addRoleOption((o) => o.setName('completion-role').setDescription('Role given to members who finish the program'));
 }
 
 function textChannelId(interaction: ChatInputCommandInteraction, option: string): string | undefined {
@@ -115,6 +116,7 @@ export function readSettings(interaction: ChatInputCommandInteraction): Partial<
     format: (o.getString('format') as CreateProgramInput['format'] | null) ?? undefined,
     matching: (o.getString('matching') as CreateProgramInput['matching'] | null) ?? undefined,
     requestDays: o.getInteger('request-days') ?? undefined,
+    completionRoleId: o.getRole('completion-role')?.id,
   };
   return Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined));
 }

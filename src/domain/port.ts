@@ -31,7 +31,12 @@ export interface OutgoingMessage {
   mentionUsers?: string[];
   /** Makes a retried post return the first message instead of a second one. */
   nonce?: string;
+  /** Files sent with the message (an embed shows one as attachment://NAME). */
+  files?: { name: string; data: Buffer }[];
 }
+
+/** Why the bot may not give a role: it is @everyone, managed by an integration, above the bot's, or Manage Roles is missing. */
+export type RoleRefusal = 'unknown' | 'everyone' | 'managed' | 'no-permission' | 'above-bot';
 
 /** A message the bot itself sent, as Discord shows it back (the bot may always read its own). */
 export interface SentMessage {
@@ -61,4 +66,10 @@ export interface DiscordPort {
   setThreadState(threadId: string, state: { archived?: boolean; locked?: boolean }): Promise<void>;
   /** The direct-message channel with a user. */
   openDm(userId: string): Promise<string>;
+  /** Why the bot could not give this role, or null if it can. */
+  roleRefusal(guildId: string, roleId: string): Promise<RoleRefusal | null>;
+  /** Gives a member a role; throws MemberGoneError when the member left. */
+  addMemberRole(guildId: string, userId: string, roleId: string): Promise<void>;
+  /** A member's name as the server shows it (nickname, display name, username); null when gone. */
+  memberDisplayName(guildId: string, userId: string): Promise<string | null>;
 }

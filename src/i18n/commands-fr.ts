@@ -70,6 +70,8 @@ export const frenchNames: Record<string, string> = {
   requests: 'demandes',
   availability: 'disponibilité',
   until: 'retour',
+  // Recognition (issue 13)
+  'completion-role': 'rôle-de-fin',
 };
 
 export const frenchDescriptions: Record<string, string> = {
@@ -170,6 +172,8 @@ export const frenchDescriptions: Record<string, string> = {
   'Mentors: say whether you take requests now': 'Mentors : indiquer si vous acceptez des demandes en ce moment',
   'open, full, or away': 'ouvert, complet ou absent',
   'With away: back on this date, YYYY-MM-DD': 'Avec absent : de retour à cette date, AAAA-MM-JJ',
+  // Recognition (issue 13)
+  'Role given to members who finish the program': 'Rôle donné aux membres qui terminent le programme',
 };
 
 export const frenchChoices: Record<string, string> = {

@@ -70,6 +70,13 @@ export class RecordingPort implements DiscordPort {
   async openDm(userId: string) {
     return `dm-${userId}`;
   }
+  async roleRefusal() {
+    return null;
+  }
+  async addMemberRole() {}
+  async memberDisplayName(_guildId: string, userId: string) {
+    return `user-${userId}`;
+  }
 }
 
 export interface ContextOptions {

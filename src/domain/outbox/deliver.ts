@@ -3,6 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import type { OutboxEntry } from './outbox.types.ts';
 import type { DiscordPort, OutgoingMessage, SentMessage } from '../port.ts';
 import type { Effect, MessageSpec, Target } from './effect.ts';
+import { MemberGoneError } from '../errors.ts';
 import { findGroup } from '../groups/group.repo.ts';
 import { findPairing } from '../pairings/pairing.repo.ts';
 import { ownedResults, sentMessageOf } from './outbox.repo.ts';
@@ -128,6 +129,14 @@ export async function deliver(deps: Deps, row: OutboxEntry, effect: Effect): Pro
     }
     case 'thread-state':
       await deps.discord.setThreadState(await channelOf(deps, effect.target), effect.state);
+      return null;
+    case 'add-role':
+      try {
+        await deps.discord.addMemberRole(row.guildId, effect.target.user, effect.roleId);
+      } catch (error) {
+        if (error instanceof MemberGoneError) throw new NothingToDo(`member ${effect.target.user} left`);
+        throw error;
+      }
       return null;
   }
 }

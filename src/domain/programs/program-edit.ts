@@ -37,6 +37,7 @@ const settingFields = Object.keys({
   format: true,
   matching: true,
   requestDays: true,
+  completionRoleId: true,
 } satisfies Record<keyof CreateProgramInput, true>) as (keyof CreateProgramInput)[];
 
 const scheduleFields = new Set<keyof CreateProgramInput>([

@@ -33,6 +33,7 @@ export const programSettingsSchema = z.object({
   format: z.enum(['one-to-one', 'group']).default('one-to-one'),
   matching: z.enum(matchingModes).default('admin'),
   requestDays: z.number().int().min(1, 'error.badRequestDays').max(14, 'error.badRequestDays').default(3),
+  completionRoleId: z.string().nullable().default(null),
 });
 
 export const createProgramSchema = programSettingsSchema.extend({ name: programNameSchema });

@@ -36,6 +36,7 @@ export async function createProgram(ctx: AppContext, actor: Actor, raw: CreatePr
       everyWeeks: input.everyWeeks,
       matching: input.matching,
       requestDays: input.requestDays,
+      completionRoleId: input.completionRoleId,
       status: 'draft',
       signupsOpen: false,
       locale: actor.guildLocale,

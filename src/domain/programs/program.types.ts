@@ -28,11 +28,13 @@ export interface Program {
   matching: MatchingMode;
   /** Days a mentor has to answer a request before it expires. */
   requestDays: number;
+  /** The role a member gets for finishing the program (null: none). */
+  completionRoleId: string | null;
   createdBy: string;
   createdAt: string;
   updatedAt: string;
 }
 
-export type NewProgram = Omit<Program, 'id' | 'panelMessageId' | 'matching' | 'requestDays'> &
-  Partial<Pick<Program, 'matching' | 'requestDays'>>;
+export type NewProgram = Omit<Program, 'id' | 'panelMessageId' | 'matching' | 'requestDays' | 'completionRoleId'> &
+  Partial<Pick<Program, 'matching' | 'requestDays' | 'completionRoleId'>>;
 export type ProgramUpdate = Partial<Omit<Program, 'id'>>;
