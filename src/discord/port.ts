@@ -7,6 +7,7 @@ import type {
   APIChannel,
   APIGuildMember,
   APIRole,
+  APIUser,
 } from 'discord.js';
 import { roleRefusalOf } from './role-check.ts';
 import { ChannelUnavailableError, MemberGoneError, RefusedError } from '../domain/errors.ts';
@@ -200,7 +201,14 @@ export class RestDiscordPort implements DiscordPort {
       const member = (await this.rest.get(Routes.guildMember(guildId, userId))) as APIGuildMember;
       return member.nick ?? member.user.global_name ?? member.user.username;
     } catch (error) {
-      if (error instanceof DiscordAPIError && Number(error.code) === 10007) return null;
+      if (!(error instanceof DiscordAPIError) || Number(error.code) !== 10007) throw error;
+    }
+    // A member who left is named as their account is.
+    try {
+      const user = (await this.rest.get(Routes.user(userId))) as APIUser;
+      return user.global_name ?? user.username;
+    } catch (error) {
+      if (error instanceof DiscordAPIError && error.status === 404) return null;
       throw error;
     }
   }

@@ -109,13 +109,16 @@ export const enErrors = {
   'error.badAwayDate': 'Give the return date as YYYY-MM-DD: a day in the future, at most a year ahead.',
   'error.untilOnlyAway': 'A return date goes only with the status `away`.',
   // Recognition (issue 13)
-  'error.completionRole': 'I cannot give <@&{role}> as the completion role: {why}',
-  'error.completionRole.unknown': 'this role does not exist in this server.',
-  'error.completionRole.everyone': '@everyone is not a role members can be given.',
-  'error.completionRole.managed': 'this role is managed by an integration (a bot or a subscription).',
-  'error.completionRole.no-permission': 'I need the Manage Roles permission.',
+  'error.completionRole.unknown':
+    'I cannot give <@&{role}> as the completion role: this role does not exist in this server.',
+  'error.completionRole.everyone':
+    'I cannot give <@&{role}> as the completion role: @everyone is not a role members can be given.',
+  'error.completionRole.managed':
+    'I cannot give <@&{role}> as the completion role: this role is managed by an integration (a bot or a subscription).',
+  'error.completionRole.no-permission':
+    'I cannot give <@&{role}> as the completion role: I need the Manage Roles permission.',
   'error.completionRole.above-bot':
-    'this role is not below my highest role; move my role above it in Server Settings → Roles.',
+    'I cannot give <@&{role}> as the completion role: this role is not below my highest role; move my role above it in Server Settings → Roles.',
 } as const;
 
 export type ErrorKey = keyof typeof enErrors;

@@ -119,11 +119,14 @@ export const frErrors: Record<ErrorKey, string> = {
   'error.badAwayDate': 'Indiquez la date de retour au format AAAA-MM-JJ : un jour à venir, au plus dans un an.',
   'error.untilOnlyAway': 'Une date de retour ne va qu’avec l’état `away`.',
   // Recognition (issue 13)
-  'error.completionRole': 'Je ne peux pas donner <@&{role}> comme rôle de fin de programme : {why}',
-  'error.completionRole.unknown': 'ce rôle n’existe pas sur ce serveur.',
-  'error.completionRole.everyone': '@everyone n’est pas un rôle que l’on peut donner.',
-  'error.completionRole.managed': 'ce rôle est géré par une intégration (un bot ou un abonnement).',
-  'error.completionRole.no-permission': 'il me faut la permission Gérer les rôles.',
+  'error.completionRole.unknown':
+    'Je ne peux pas donner <@&{role}> comme rôle de fin de programme : ce rôle n’existe pas sur ce serveur.',
+  'error.completionRole.everyone':
+    'Je ne peux pas donner <@&{role}> comme rôle de fin de programme : @everyone n’est pas un rôle que l’on peut donner.',
+  'error.completionRole.managed':
+    'Je ne peux pas donner <@&{role}> comme rôle de fin de programme : ce rôle est géré par une intégration (un bot ou un abonnement).',
+  'error.completionRole.no-permission':
+    'Je ne peux pas donner <@&{role}> comme rôle de fin de programme : il me faut la permission Gérer les rôles.',
   'error.completionRole.above-bot':
-    'ce rôle n’est pas sous mon rôle le plus haut ; placez mon rôle au-dessus dans Paramètres du serveur → Rôles.',
+    'Je ne peux pas donner <@&{role}> comme rôle de fin de programme : ce rôle n’est pas sous mon rôle le plus haut ; placez mon rôle au-dessus dans Paramètres du serveur → Rôles.',
 };

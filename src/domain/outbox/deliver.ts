@@ -8,6 +8,7 @@ import { findGroup } from '../groups/group.repo.ts';
 import { findPairing } from '../pairings/pairing.repo.ts';
 import { ownedResults, sentMessageOf } from './outbox.repo.ts';
 import { loadView, type RenderView } from './views.ts';
+import { displayNames } from '../completions/display-names.ts';
 
 /** The effect has nothing left to act on (its thread never came to be, its card is gone). */
 export class NothingToDo extends Error {}
@@ -46,6 +47,12 @@ async function messageOf(
   const data = await loadView(deps.db, spec.view, spec.id);
   if (!data) throw new NothingToDo(`${spec.view} ${spec.id} is gone`);
   const channelId = data.dmUser ? await deps.discord.openDm(data.dmUser) : data.channelId;
+  if (data.view === 'checkin' && data.completions?.length)
+    data.names = await displayNames(
+      deps.discord,
+      data.completions[0]?.guildId ?? '',
+      data.completions.map((c) => c.userId),
+    );
   return { channelId, messageId: data.messageId, message: deps.render(data) };
 }
 

@@ -12,6 +12,7 @@ import { recordPanelRefresh } from '../programs/signup-panel.ts';
 import { closeRequestsOfMember } from '../requests/request-close.ts';
 import { deleteRequestsOfMember } from '../requests/request.repo.ts';
 import { blankRequestDmsOf } from '../requests/request-effects.ts';
+import { forgetCompletions } from '../completions/completion.repo.ts';
 import {
   deleteCheckinAnswersOfMember,
   deleteFeedbackOfMember,
@@ -95,6 +96,7 @@ export async function forgetMember(ctx: AppContext, actor: Actor): Promise<{ end
     await deleteRequestsOfMember(trx, actor.guildId, user);
     await deleteSignupsOfMember(trx, actor.guildId, user);
     await forgetMemberInUnreportedPairings(trx, actor.guildId, user);
+    await forgetCompletions(trx, actor.guildId, user);
     return ended;
   });
   ctx.outbox.kick();

@@ -1,0 +1,57 @@
+import type { Completion } from '../../domain/completions/completion.types.ts';
+import type { CompletedProgram } from '../../domain/completions/completion.types.ts';
+import type { OutgoingMessage } from '../../domain/port.ts';
+import { t } from '../../i18n/index.ts';
+import { certificateDate, certificatePng } from './certificate.ts';
+
+/** A certificate's file name: the member's role and id, so each reads apart. */
+export const certificateFileName = (completion: Completion) =>
+  `certificate-${completion.role}-${completion.userId}.png`;
+
+/**
+ * The closing message of a pairing that reached its last week: congratulations to both and
+ * a certificate per member, named as the server shows them when it is sent.
+ */
+export function withCertificates(
+  message: OutgoingMessage,
+  program: { locale: string; programName: string },
+  completions: readonly Completion[],
+  names: Record<string, string>,
+): OutgoingMessage {
+  if (completions.length === 0) return message;
+  const congrats = t(program.locale, 'completion.congrats', {
+    members: completions.map((c) => `<@${c.userId}>`).join(' '),
+    program: program.programName,
+  });
+  return {
+    ...message,
+    content: `${message.content ?? ''}\n\n${congrats}`.slice(0, 2000),
+    files: completions.map((c) => ({
+      name: certificateFileName(c),
+      data: certificatePng({
+        locale: program.locale,
+        programName: program.programName,
+        memberName: names[c.userId] ?? c.userId,
+        role: c.role,
+        weeks: c.weeks,
+        completedAt: c.completedAt,
+      }),
+    })),
+  };
+}
+
+/** /mentorship profile's lines for completed programs. */
+export function completedLines(locale: string, completed: readonly CompletedProgram[]): string[] {
+  if (completed.length === 0) return [];
+  return [
+    `**${t(locale, 'profile.completed')}**`,
+    ...completed.map((c) =>
+      t(locale, 'profile.completedLine', {
+        program: c.programName,
+        role: t(locale, `certificate.role.${c.role}`),
+        weeks: c.weeks,
+        date: certificateDate(locale, c.completedAt),
+      }),
+    ),
+  ];
+}
