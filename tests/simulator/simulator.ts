@@ -173,9 +173,12 @@ export class DiscordSimulator {
       permissions: r.permissions.toString(),
       position: r.position,
       color: 0,
+      colors: { primary_color: 0, secondary_color: null, tertiary_color: null },
       hoist: false,
       managed: r.managed ?? false,
       mentionable: false,
+      icon: null,
+      unicode_emoji: null,
       flags: 0,
     }));
   }
@@ -292,6 +295,7 @@ export class DiscordSimulator {
       joined_at: new Date(0).toISOString(),
       nick: null,
       avatar: null,
+      banner: null,
       premium_since: null,
       deaf: false,
       mute: false,
