@@ -4,6 +4,8 @@ import type { OutgoingMessage } from '../../domain/port.ts';
 import { t } from '../../i18n/index.ts';
 import { certificateDate, certificatePng } from './certificate.ts';
 
+const MAX_FILES = 10;
+
 /** A certificate's file name: the member's role and id, so each reads apart. */
 export const certificateFileName = (completion: Completion) =>
   `certificate-${completion.role}-${completion.userId}.png`;
@@ -26,7 +28,8 @@ export function withCertificates(
   return {
     ...message,
     content: `${message.content ?? ''}\n\n${congrats}`.slice(0, 2000),
-    files: completions.map((c) => ({
+    // Discord takes at most ten files a message: a large group's last members find theirs in no file.
+    files: completions.slice(0, MAX_FILES).map((c) => ({
       name: certificateFileName(c),
       data: certificatePng({
         locale: program.locale,

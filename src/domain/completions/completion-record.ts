@@ -8,23 +8,32 @@ import { findCompletion, insertCompletions, markRoleGranted, pairingsToComplete 
 /**
  * Records that pairings reached their program's last week (their closing message is being
  * recorded): a completion per member, and, if the program has a completion role, the effect
- * that gives it, keyed per pairing and member so a rerun or a restart gives it once.
+ * that gives it, keyed per pairing and member so a rerun or a restart gives it once. A group's
+ * memberships share their mentor, who completes once (with the first membership).
  */
-export async function recordCompletions(trx: Transaction<DB>, now: Date, pairingIds: readonly number[]): Promise<void> {
+export async function recordCompletions(
+  trx: Transaction<DB>,
+  now: Date,
+  pairingIds: readonly number[],
+  options: { group?: boolean } = {},
+): Promise<void> {
   const pairings = await pairingsToComplete(trx, pairingIds);
   const completedAt = now.toISOString();
+  const firstId = Math.min(...pairings.map((p) => p.pairingId));
   const inserted = await insertCompletions(
     trx,
     pairings.flatMap((p) =>
-      (['mentor', 'mentee'] as const).map((role) => ({
-        pairingId: p.pairingId,
-        programId: p.programId,
-        guildId: p.guildId,
-        userId: role === 'mentor' ? p.mentorId : p.menteeId,
-        role,
-        weeks: p.weeks,
-        completedAt,
-      })),
+      (options.group && p.pairingId !== firstId ? (['mentee'] as const) : (['mentor', 'mentee'] as const)).map(
+        (role) => ({
+          pairingId: p.pairingId,
+          programId: p.programId,
+          guildId: p.guildId,
+          userId: role === 'mentor' ? p.mentorId : p.menteeId,
+          role,
+          weeks: p.weeks,
+          completedAt,
+        }),
+      ),
     ),
   );
   const roleOf = new Map(pairings.map((p) => [p.pairingId, p.completionRoleId]));

@@ -60,15 +60,20 @@ export async function insertCompletions(
   return inserted.map(toCompletion);
 }
 
-export async function completionsOfPairing(db: Db, pairingId: number): Promise<Completion[]> {
+/** The completions of pairings (a pair, or a group's memberships): mentors first. */
+export async function completionsOfPairings(db: Db, pairingIds: readonly number[]): Promise<Completion[]> {
+  if (pairingIds.length === 0) return [];
   const rows = await db
     .selectFrom('completions')
     .selectAll()
-    .where('pairing_id', '=', pairingId)
+    .where('pairing_id', 'in', pairingIds)
     .orderBy('role', 'desc')
+    .orderBy('id')
     .execute();
   return rows.map(toCompletion);
 }
+
+export const completionsOfPairing = (db: Db, pairingId: number) => completionsOfPairings(db, [pairingId]);
 
 export async function findCompletion(db: Db, id: number): Promise<Completion | undefined> {
   const row = await db.selectFrom('completions').selectAll().where('id', '=', id).executeTakeFirst();

@@ -47,7 +47,7 @@ async function messageOf(
   const data = await loadView(deps.db, spec.view, spec.id);
   if (!data) throw new NothingToDo(`${spec.view} ${spec.id} is gone`);
   const channelId = data.dmUser ? await deps.discord.openDm(data.dmUser) : data.channelId;
-  if (data.view === 'checkin' && data.completions?.length)
+  if ((data.view === 'checkin' || data.view === 'group-checkin') && data.completions?.length)
     data.names = await displayNames(
       deps.discord,
       data.completions[0]?.guildId ?? '',
