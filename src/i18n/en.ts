@@ -386,7 +386,7 @@ export const en = {
   'program.infoCompletionRole': 'Completion role',
   'program.infoCompletionRoleNone': 'none',
   'outbox.kind.add-role': 'give a completion role',
-  'completion.congrats': 'Congratulations, {members}: you finished **{program}**! Your certificates are attached.',
+  'completion.congrats': '🎉 Congratulations, all of you: you finished **{program}**! Your certificates are attached.',
   'completion.roleRefused':
     'I could not give <@&{role}> to members who finished **{program}**: Discord refused ({why}). Check that I have Manage Roles and that the role is below mine.',
   'certificate.title': 'Certificate of completion',

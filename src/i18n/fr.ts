@@ -387,7 +387,7 @@ export const fr: Record<MessageKey, string> = {
   'program.infoCompletionRole': 'Rôle de fin de programme',
   'program.infoCompletionRoleNone': 'aucun',
   'outbox.kind.add-role': 'donner un rôle de fin de programme',
-  'completion.congrats': 'Félicitations, {members} : vous avez terminé **{program}** ! Vos certificats sont joints.',
+  'completion.congrats': '🎉 Félicitations à vous : vous avez terminé **{program}** ! Vos certificats sont joints.',
   'completion.roleRefused':
     'Je n’ai pas pu donner <@&{role}> aux membres qui ont terminé **{program}** : Discord a refusé ({why}). Vérifiez que j’ai la permission Gérer les rôles et que le rôle est sous le mien.',
   'certificate.title': 'Certificat de fin de programme',

@@ -21,10 +21,8 @@ export function withCertificates(
   names: Record<string, string>,
 ): OutgoingMessage {
   if (completions.length === 0) return message;
-  const congrats = t(program.locale, 'completion.congrats', {
-    members: completions.map((c) => `<@${c.userId}>`).join(' '),
-    program: program.programName,
-  });
+  // The closing message already names everyone it congratulates: no second mention.
+  const congrats = t(program.locale, 'completion.congrats', { program: program.programName });
   return {
     ...message,
     content: `${message.content ?? ''}\n\n${congrats}`.slice(0, 2000),
