@@ -1,6 +1,6 @@
 import { beforeEach, expect, test } from 'vitest';
 import { Permissions } from '../simulator/state.ts';
-import { loseAnswers, pairUp, useWorld, type World } from './harness.ts';
+import { buttons, loseAnswers, pairUp, useWorld, type World } from './harness.ts';
 
 const current = useWorld();
 let world: World;
@@ -75,6 +75,11 @@ test('a pair that goes through every week gets congratulations, a PNG certificat
   expect(profile.content).toMatch(/\*\*Spring Cohort\*\* · Mentee · 2 weeks · \d{1,2} \w+ \d{4}/);
   const info = await world.sim.slash(world.as(world.users.admin), 'program info', { program: 'Spring Cohort' }).reply();
   expect(JSON.stringify(info.embeds)).toContain(`<@&${graduates}>`);
+
+  const ask = await world.sim.slash(world.as(world.users.mentee), 'mentorship forget-me').reply();
+  await world.sim.click(world.users.mentee, ask.message!, buttons(ask.message!)[0].custom_id).reply();
+  const left = await world.app.ctx.db.selectFrom('completions').select('user_id').execute();
+  expect(left).toEqual([{ user_id: world.users.mentor }]);
 });
 
 test('a French program congratulates and certifies in French', async () => {
