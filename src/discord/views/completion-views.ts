@@ -12,13 +12,14 @@ export const certificateFileName = (completion: Completion) =>
 
 /**
  * The closing message of a pairing that reached its last week: congratulations to both and
- * a certificate per member, named as the server shows them when it is sent.
+ * a certificate per member, named as the server shows them when it is sent. Without names (an
+ * edit, which keeps the files already sent) no file is drawn.
  */
 export function withCertificates(
   message: OutgoingMessage,
   program: { locale: string; programName: string },
   completions: readonly Completion[],
-  names: Record<string, string>,
+  names: Record<string, string> | undefined,
 ): OutgoingMessage {
   if (completions.length === 0) return message;
   // The closing message already names everyone it congratulates: no second mention.
@@ -26,19 +27,27 @@ export function withCertificates(
   return {
     ...message,
     content: `${message.content ?? ''}\n\n${congrats}`.slice(0, 2000),
-    // Discord takes at most ten files a message: a large group's last members find theirs in no file.
-    files: completions.slice(0, MAX_FILES).map((c) => ({
-      name: certificateFileName(c),
-      data: certificatePng({
-        locale: program.locale,
-        programName: program.programName,
-        memberName: names[c.userId] ?? c.userId,
-        role: c.role,
-        weeks: c.weeks,
-        completedAt: c.completedAt,
-      }),
-    })),
+    ...(names ? { files: certificates(program, completions, names) } : {}),
   };
+}
+
+/** Discord takes at most ten files a message: a group of more than nine mentees gets the first ten. */
+function certificates(
+  program: { locale: string; programName: string },
+  completions: readonly Completion[],
+  names: Record<string, string>,
+): { name: string; data: Buffer }[] {
+  return completions.slice(0, MAX_FILES).map((c) => ({
+    name: certificateFileName(c),
+    data: certificatePng({
+      locale: program.locale,
+      programName: program.programName,
+      memberName: names[c.userId] ?? c.userId,
+      role: c.role,
+      weeks: c.weeks,
+      completedAt: c.completedAt,
+    }),
+  }));
 }
 
 /** /mentorship profile's lines for completed programs. */

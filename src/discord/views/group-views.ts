@@ -81,7 +81,7 @@ export function groupCheckinMessage({
       mentionUsers: memberIds,
       nonce: checkin.nonce,
     };
-    return withCertificates(closing, checkin, completions ?? [], names ?? {});
+    return withCertificates(closing, checkin, completions ?? [], names);
   }
   const plan = weekPlan(checkin.template, checkin.week, checkin.weeks, locale);
   const text = t(locale, 'group.prompt', {

@@ -27,7 +27,7 @@ export const renderOutboxView: RenderView = (data) => {
         goals,
       };
       if (checkin.kind !== 'closing') return checkinPrompt(input);
-      return withCertificates(closingMessage(input), checkin, completions ?? [], names ?? {});
+      return withCertificates(closingMessage(input), checkin, completions ?? [], names);
     }
     case 'report-card':
       return reportCard(data.report, data.program?.locale ?? 'en', data.program?.name ?? null);

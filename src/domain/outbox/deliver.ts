@@ -41,13 +41,15 @@ async function groupThreadOf(deps: Deps, groupId: number): Promise<string> {
 async function messageOf(
   deps: Deps,
   spec: MessageSpec,
+  posting = false,
 ): Promise<{ channelId?: string; messageId?: string | null; message: OutgoingMessage }> {
   if ('literal' in spec) return { message: spec.literal };
   if ('notice' in spec) return { message: deps.render({ notice: spec.notice }) };
   const data = await loadView(deps.db, spec.view, spec.id);
   if (!data) throw new NothingToDo(`${spec.view} ${spec.id} is gone`);
   const channelId = data.dmUser ? await deps.discord.openDm(data.dmUser) : data.channelId;
-  if ((data.view === 'checkin' || data.view === 'group-checkin') && data.completions?.length)
+  // Certificates go with the post only (an edit keeps its files): names are read for it alone.
+  if (posting && (data.view === 'checkin' || data.view === 'group-checkin') && data.completions?.length)
     data.names = await displayNames(
       deps.discord,
       data.completions[0]?.guildId ?? '',
@@ -123,7 +125,7 @@ export async function deliver(deps: Deps, row: OutboxEntry, effect: Effect): Pro
       return null;
     case 'post':
     case 'dm': {
-      const { channelId, message } = await messageOf(deps, effect.message);
+      const { channelId, message } = await messageOf(deps, effect.message, true);
       return postOnce(deps, row, channelId ?? (await channelOf(deps, effect.target)), message);
     }
     case 'edit': {
