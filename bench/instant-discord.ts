@@ -20,6 +20,9 @@ export const instantDiscord: DiscordPort = {
   setThreadState: async () => undefined,
   openDm: async () => 'dm',
   memberDisplayNames: async () => new Map(),
+  roleRefusal: async () => null,
+  addMemberRole: async () => undefined,
+  memberDisplayName: async () => 'member',
 };
 
 /** A context whose Discord answers at once. */

@@ -28,6 +28,8 @@ import { actorOf } from '../src/discord/actor.ts';
 import { bySubcommand, on, type Command, type ComponentInteraction } from '../src/discord/command.ts';
 import { programOption } from '../src/discord/program-option.ts';
 import { profileText } from '../src/discord/views/profile-view.ts';
+import { completedLines } from '../src/discord/views/completion-views.ts';
+import { memberCompletions } from '../src/domain/completions/completion-list.ts';
 import { profileRequestsText } from '../src/discord/views/request-views.ts';
 import { profileRequests } from '../src/domain/requests/request-list.ts';
 import { t } from '../src/i18n/index.ts';
@@ -231,9 +233,11 @@ async function profile(interaction: ChatInputCommandInteraction, ctx: AppContext
   const actor = actorOf(interaction);
   const entries = await memberProfile(ctx, actor);
   const outcomes = await untoldOutcomes(ctx, actor);
-  if (entries.length === 0 && outcomes.length === 0) throw new UserFacingError('error.notOnList');
+  const completed = completedLines(locale, await memberCompletions(ctx, actor));
+  if (entries.length === 0 && outcomes.length === 0 && completed.length === 0)
+    throw new UserFacingError('error.notOnList');
   const requests = profileRequestsText(locale, await profileRequests(ctx, actor));
-  const text = profileText(locale, entries, outcomes);
+  const text = [profileText(locale, entries, outcomes), ...completed].join('\n').slice(0, 2000);
   await replyPrivately(interaction, requests ? `${text}\n${requests}`.slice(0, 2000) : text);
 }
 

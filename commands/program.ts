@@ -9,6 +9,7 @@ import {
 import type { AppContext } from '../src/context.ts';
 import { programEndId } from '../src/custom-ids/confirm.ts';
 import { editProgram } from '../src/domain/programs/program-edit.ts';
+import { assertCompletionRoleGivable } from '../src/domain/programs/completion-role.ts';
 import { closeSignups, endProgram, programToEnd } from '../src/domain/programs/program-lifecycle.ts';
 import { programStats } from '../src/domain/programs/program-stats.ts';
 import { scheduleSummary, templateName } from '../src/discord/views/program-text.ts';
@@ -67,10 +68,12 @@ const data = new SlashCommandBuilder()
 
 async function create(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
   const actor = adminOf(interaction);
-  const program = await createProgram(ctx, actor, {
-    ...programDefaults,
-    ...readSettings(interaction),
-  } as CreateProgramInput);
+  const settings = readSettings(interaction);
+  if (settings.completionRoleId) {
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    await assertCompletionRoleGivable(ctx, actor.guildId, settings.completionRoleId);
+  }
+  const program = await createProgram(ctx, actor, { ...programDefaults, ...settings } as CreateProgramInput);
   const locale = interaction.locale;
   await replyPrivately(
     interaction,
@@ -85,12 +88,9 @@ async function create(interaction: ChatInputCommandInteraction, ctx: AppContext)
 async function edit(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
   const actor = adminOf(interaction);
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const { program, changed } = await editProgram(
-    ctx,
-    actor,
-    interaction.options.getString('program', true),
-    readSettings(interaction),
-  );
+  const settings = readSettings(interaction);
+  if (settings.completionRoleId) await assertCompletionRoleGivable(ctx, actor.guildId, settings.completionRoleId);
+  const { program, changed } = await editProgram(ctx, actor, interaction.options.getString('program', true), settings);
   const names = {
     pairChannelId: 'channel',
     reportChannelId: 'report-channel',
@@ -101,6 +101,7 @@ async function edit(interaction: ChatInputCommandInteraction, ctx: AppContext): 
     everyWeeks: 'every-weeks',
     requestDays: 'request-days',
     pulseWeek: 'pulse-week',
+    completionRoleId: 'completion-role',
   } as Record<string, string>;
   await replyPrivately(
     interaction,

@@ -15,6 +15,7 @@ import * as mentorRequests from './0013_mentor_requests.ts';
 import * as pairGroups from './0014_pair_groups.ts';
 import * as checkinPause from './0015_checkin_pause.ts';
 import * as pulse from './0016_pulse.ts';
+import * as completions from './0017_completions.ts';
 import * as meetings from './0018_meetings.ts';
 
 /** Every migration, in order: the one list that start-up and tests both use. */
@@ -35,5 +36,6 @@ export const migrations: Record<string, Migration> = {
   '0014_pair_groups': pairGroups,
   '0015_checkin_pause': checkinPause,
   '0016_pulse': pulse,
+  '0017_completions': completions,
   '0018_meetings': meetings,
 };

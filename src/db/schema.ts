@@ -48,6 +48,8 @@ export interface ProgramsTable {
   request_days: Generated<number>;
   /** The week members are asked how their pairing goes; 0: never. */
   pulse_week: Generated<number>;
+  /** The role a member gets for finishing the program (null: none). */
+  completion_role_id: Generated<string | null>;
   created_by: string;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -227,7 +229,8 @@ export interface MatchSuggestionsTable {
   unmatched: string;
 }
 
-export type EffectKind = 'create-thread' | 'add-member' | 'remove-member' | 'post' | 'edit' | 'thread-state' | 'dm';
+export type EffectKind =
+  'create-thread' | 'add-member' | 'remove-member' | 'post' | 'edit' | 'thread-state' | 'dm' | 'add-role';
 export type EffectStatus = 'pending' | 'done' | 'failed' | 'cancelled';
 
 /** One Discord side effect, carried out once by the outbox worker. */
@@ -336,6 +339,20 @@ export interface DB {
   mentor_requests: MentorRequestsTable;
   meeting_proposals: MeetingProposalsTable;
   meetings: MeetingsTable;
+  completions: CompletionsTable;
+}
+
+/** A member's pairing that reached its last week; `role_granted_at` once the completion role was given. */
+export interface CompletionsTable {
+  id: Generated<number>;
+  pairing_id: number;
+  program_id: number;
+  guild_id: string;
+  user_id: string;
+  role: Role;
+  weeks: number;
+  completed_at: Timestamp;
+  role_granted_at: Timestamp | null;
 }
 
 export type ProgramRow = Selectable<ProgramsTable>;

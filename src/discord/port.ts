@@ -5,10 +5,13 @@ import type {
   RESTPostAPIChannelMessageJSONBody,
   RESTGetAPIGuildThreadsResult,
   APIChannel,
+  APIGuildMember,
+  APIRole,
+  APIUser,
 } from 'discord.js';
+import { roleRefusalOf } from './role-check.ts';
 import { ChannelUnavailableError, MemberGoneError, RefusedError } from '../domain/errors.ts';
-import type { ButtonStyle, DiscordPort, OutgoingMessage, SentMessage } from '../domain/port.ts';
-import type { APIGuildMember } from 'discord.js';
+import type { ButtonStyle, DiscordPort, OutgoingMessage, RoleRefusal, SentMessage } from '../domain/port.ts';
 
 /** Discord's largest page of a server's member list. */
 const MEMBER_PAGE = 1000;
@@ -154,7 +157,10 @@ export class RestDiscordPort implements DiscordPort {
 
   async postMessage(channelId: string, message: OutgoingMessage): Promise<{ id: string }> {
     const posted = await this.call<APIMessage>(channelId, () =>
-      this.rest.post(Routes.channelMessages(channelId), { body: toApiMessage(message) }),
+      this.rest.post(Routes.channelMessages(channelId), {
+        body: toApiMessage(message),
+        ...(message.files?.length ? { files: message.files } : {}),
+      }),
     );
     return { id: posted.id };
   }
@@ -192,5 +198,40 @@ export class RestDiscordPort implements DiscordPort {
       after = page.at(-1)!.user.id;
     }
     return names;
+  }
+
+  async roleRefusal(guildId: string, roleId: string): Promise<RoleRefusal | null> {
+    return roleRefusalOf(guildId, roleId, {
+      roles: () => this.call<APIRole[]>(guildId, () => this.rest.get(Routes.guildRoles(guildId))),
+      me: () => this.call<APIGuildMember>(guildId, () => this.rest.get(Routes.guildMember(guildId, this.botId()))),
+    });
+  }
+
+  async addMemberRole(guildId: string, userId: string, roleId: string): Promise<void> {
+    try {
+      await this.rest.put(Routes.guildMemberRole(guildId, userId, roleId));
+    } catch (error) {
+      if (error instanceof DiscordAPIError && Number(error.code) === 10007) throw new MemberGoneError(guildId, userId);
+      if (error instanceof DiscordAPIError && error.status >= 400 && error.status < 500 && error.status !== 429)
+        throw new RefusedError(error.status, Number(error.code), error.message);
+      throw error;
+    }
+  }
+
+  async memberDisplayName(guildId: string, userId: string): Promise<string | null> {
+    try {
+      const member = (await this.rest.get(Routes.guildMember(guildId, userId))) as APIGuildMember;
+      return member.nick ?? member.user.global_name ?? member.user.username;
+    } catch (error) {
+      if (!(error instanceof DiscordAPIError) || Number(error.code) !== 10007) throw error;
+    }
+    // A member who left is named as their account is.
+    try {
+      const user = (await this.rest.get(Routes.user(userId))) as APIUser;
+      return user.global_name ?? user.username;
+    } catch (error) {
+      if (error instanceof DiscordAPIError && error.status === 404) return null;
+      throw error;
+    }
   }
 }

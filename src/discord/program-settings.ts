@@ -93,7 +93,8 @@ export function addSettingOptions(
         .setDescription('The week members are asked how their pairing goes (default 4; 0 turns it off)')
         .setMinValue(0)
         .setMaxValue(52),
-    );
+    )
+    .addRoleOption((o) => o.setName('completion-role').setDescription('Role given to members who finish the program'));
 }
 
 function textChannelId(interaction: ChatInputCommandInteraction, option: string): string | undefined {
@@ -123,6 +124,7 @@ export function readSettings(interaction: ChatInputCommandInteraction): Partial<
     matching: (o.getString('matching') as CreateProgramInput['matching'] | null) ?? undefined,
     requestDays: o.getInteger('request-days') ?? undefined,
     pulseWeek: o.getInteger('pulse-week') ?? undefined,
+    completionRoleId: o.getRole('completion-role')?.id,
   };
   return Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined));
 }

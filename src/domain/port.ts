@@ -31,7 +31,12 @@ export interface OutgoingMessage {
   mentionUsers?: string[];
   /** Makes a retried post return the first message instead of a second one. */
   nonce?: string;
+  /** Files sent with the message (an embed shows one as attachment://NAME). */
+  files?: { name: string; data: Buffer }[];
 }
+
+/** Why the bot may not give a role: it is @everyone, managed by an integration, above the bot's, or Manage Roles is missing. */
+export type RoleRefusal = 'unknown' | 'everyone' | 'managed' | 'no-permission' | 'above-bot';
 
 /** A message the bot itself sent, as Discord shows it back (the bot may always read its own). */
 export interface SentMessage {
@@ -66,4 +71,10 @@ export interface DiscordPort {
    * users who are in the server, read from its member list a page at a time.
    */
   memberDisplayNames(guildId: string, userIds: readonly string[]): Promise<Map<string, string>>;
+  /** Why the bot could not give this role, or null if it can. */
+  roleRefusal(guildId: string, roleId: string): Promise<RoleRefusal | null>;
+  /** Gives a member a role; throws MemberGoneError when the member left. */
+  addMemberRole(guildId: string, userId: string, roleId: string): Promise<void>;
+  /** A member's name as the server shows it (nickname, display name, username); null when gone. */
+  memberDisplayName(guildId: string, userId: string): Promise<string | null>;
 }

@@ -79,6 +79,8 @@ export const frenchNames: Record<string, string> = {
   'available-hours': 'heures-disponibles',
   // Issue 13: pulse surveys.
   'pulse-week': 'semaine-sondage',
+  // Recognition (issue 13)
+  'completion-role': 'rôle-de-fin',
 };
 
 export const frenchDescriptions: Record<string, string> = {
@@ -192,6 +194,8 @@ export const frenchDescriptions: Record<string, string> = {
   // Issue 13: pulse surveys.
   'The week members are asked how their pairing goes (default 4; 0 turns it off)':
     'La semaine où l’on demande aux membres comment se passe leur binôme (4 par défaut ; 0 désactive)',
+  // Recognition (issue 13)
+  'Role given to members who finish the program': 'Rôle donné aux membres qui terminent le programme',
 };
 
 export const frenchChoices: Record<string, string> = {

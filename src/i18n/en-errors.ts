@@ -125,6 +125,17 @@ export const enErrors = {
   'error.pulseScore': 'Give your score as one number from 1 (poorly) to 5 (very well).',
   'error.pulseName': 'Answer `yes` or `no` to showing your name (leave it empty for no).',
   'error.pulseLength': 'Keep your comment to 1000 characters or fewer.',
+  // Recognition (issue 13)
+  'error.completionRole.unknown':
+    'I cannot give <@&{role}> as the completion role: this role does not exist in this server.',
+  'error.completionRole.everyone':
+    'I cannot give <@&{role}> as the completion role: @everyone is not a role members can be given.',
+  'error.completionRole.managed':
+    'I cannot give <@&{role}> as the completion role: this role is managed by an integration (a bot or a subscription).',
+  'error.completionRole.no-permission':
+    'I cannot give <@&{role}> as the completion role: I need the Manage Roles permission.',
+  'error.completionRole.above-bot':
+    'I cannot give <@&{role}> as the completion role: this role is not below my highest role; move my role above it in Server Settings → Roles.',
 } as const;
 
 export type ErrorKey = keyof typeof enErrors;

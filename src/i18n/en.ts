@@ -427,6 +427,20 @@ export const en = {
   'stats.attentionPulse': 'low pulse score',
   'pulse.lowNotice':
     'Pairing #{pairing} ({program}) needs attention: low pulse score. See `/program stats`; the partner was not told.',
+  // Recognition (issue 13)
+  'program.infoCompletionRole': 'Completion role',
+  'program.infoCompletionRoleNone': 'none',
+  'outbox.kind.add-role': 'give a completion role',
+  'completion.congrats': '🎉 Congratulations, all of you: you finished **{program}**! Your certificates are attached.',
+  'completion.roleRefused':
+    'I could not give <@&{role}> to members who finished **{program}**: Discord refused ({why}). Check that I have Manage Roles and that the role is below mine.',
+  'certificate.title': 'Certificate of completion',
+  'certificate.body': 'completed the mentorship program',
+  'certificate.line': '{role} · {weeks} {weeks, plural, one {week} other {weeks}} · {date}',
+  'certificate.role.mentor': 'Mentor',
+  'certificate.role.mentee': 'Mentee',
+  'profile.completed': 'Completed programs',
+  'profile.completedLine': '**{program}** · {role} · {weeks} {weeks, plural, one {week} other {weeks}} · {date}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -137,4 +137,15 @@ export const frErrors: Record<ErrorKey, string> = {
   'error.pulseScore': 'Donnez votre note en un seul chiffre, de 1 (mal) à 5 (très bien).',
   'error.pulseName': 'Répondez `oui` ou `non` pour montrer votre nom (vide : non).',
   'error.pulseLength': 'Votre commentaire doit faire 1000 caractères au plus.',
+  // Recognition (issue 13)
+  'error.completionRole.unknown':
+    'Je ne peux pas donner <@&{role}> comme rôle de fin de programme : ce rôle n’existe pas sur ce serveur.',
+  'error.completionRole.everyone':
+    'Je ne peux pas donner <@&{role}> comme rôle de fin de programme : @everyone n’est pas un rôle que l’on peut donner.',
+  'error.completionRole.managed':
+    'Je ne peux pas donner <@&{role}> comme rôle de fin de programme : ce rôle est géré par une intégration (un bot ou un abonnement).',
+  'error.completionRole.no-permission':
+    'Je ne peux pas donner <@&{role}> comme rôle de fin de programme : il me faut la permission Gérer les rôles.',
+  'error.completionRole.above-bot':
+    'Je ne peux pas donner <@&{role}> comme rôle de fin de programme : ce rôle n’est pas sous mon rôle le plus haut ; placez mon rôle au-dessus dans Paramètres du serveur → Rôles.',
 };

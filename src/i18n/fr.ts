@@ -428,4 +428,18 @@ export const fr: Record<MessageKey, string> = {
   'stats.attentionPulse': 'note d’ambiance basse',
   'pulse.lowNotice':
     'Le binôme n°{pairing} ({program}) demande de l’attention : note d’ambiance basse. Voir `/program stats` ; l’autre membre n’a pas été prévenu.',
+  // Recognition (issue 13)
+  'program.infoCompletionRole': 'Rôle de fin de programme',
+  'program.infoCompletionRoleNone': 'aucun',
+  'outbox.kind.add-role': 'donner un rôle de fin de programme',
+  'completion.congrats': '🎉 Félicitations à vous : vous avez terminé **{program}** ! Vos certificats sont joints.',
+  'completion.roleRefused':
+    'Je n’ai pas pu donner <@&{role}> aux membres qui ont terminé **{program}** : Discord a refusé ({why}). Vérifiez que j’ai la permission Gérer les rôles et que le rôle est sous le mien.',
+  'certificate.title': 'Certificat de fin de programme',
+  'certificate.body': 'a terminé le programme de mentorat',
+  'certificate.line': '{role} · {weeks} {weeks, plural, one {semaine} other {semaines}} · {date}',
+  'certificate.role.mentor': 'Mentor',
+  'certificate.role.mentee': 'Mentoré·e',
+  'profile.completed': 'Programmes terminés',
+  'profile.completedLine': '**{program}** · {role} · {weeks} {weeks, plural, one {semaine} other {semaines}} · {date}',
 };

@@ -68,12 +68,27 @@ test('group memberships are one row each, with their group', async () => {
   expect(pairs.map((p) => p.mentee_id).sort()).toEqual([...mentees].sort());
 });
 
-test('when Discord will not list the members, the export still comes, with ids for names', async () => {
+test('when Discord will not list the members (no Server Members intent), members are read one by one', async () => {
   const { sim, users } = world;
   const { name } = await pairUp(world);
+  sim.setNickname(world.guildId, users.mentor, 'Zoé');
+  sim.setNickname(world.guildId, users.mentee, 'Léo');
   // The app lacks the Server Members intent: Discord refuses to list the members.
   sim.gate = async (request, next) =>
     request.route === '/guilds/{guild_id}/members'
+      ? { status: 403, body: { code: 50001, message: 'Missing Access' } }
+      : next();
+  const reply = await sim.slash(admin(), 'program export', { program: name, what: 'pairs' }).reply();
+  sim.gate = undefined;
+  const [pair] = records(reply.message!.attachments[0]);
+  expect(pair).toMatchObject({ mentor_id: users.mentor, mentor_name: 'Zoé', mentee_name: 'Léo' });
+});
+
+test('when neither the list nor one-by-one reads are allowed, the export still comes, with ids for names', async () => {
+  const { sim, users } = world;
+  const { name } = await pairUp(world);
+  sim.gate = async (request, next) =>
+    request.route.startsWith('/guilds/{guild_id}/members')
       ? { status: 403, body: { code: 50001, message: 'Missing Access' } }
       : next();
   const reply = await sim.slash(admin(), 'program export', { program: name, what: 'pairs' }).reply();

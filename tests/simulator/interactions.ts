@@ -106,17 +106,8 @@ function optionValue(
   } else if (type === 8) {
     const role = sim.guilds.get(guildId)?.roles.get(id);
     if (!role) throw new Error(`no role ${id}`);
-    (resolved.roles ??= {})[id] = {
-      id,
-      name: role.name,
-      permissions: role.permissions.toString(),
-      position: 1,
-      color: 0,
-      hoist: false,
-      managed: false,
-      mentionable: false,
-      flags: 0,
-    };
+    const guild = sim.guilds.get(guildId);
+    (resolved.roles ??= {})[id] = guild ? sim.rolesBody(guild).find((r) => r.id === id) : undefined;
   }
   return value;
 }

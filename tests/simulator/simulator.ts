@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { channelRoutes } from './channel-routes.ts';
+import { roleRoutes } from './role-routes.ts';
 import { Gateway } from './gateway.ts';
 import { interactionRoutes } from './interaction-routes.ts';
 import { interactionPayload, InteractionHandle, slashData, type Actor, type SimInteraction } from './interactions.ts';
@@ -74,7 +75,7 @@ export class DiscordSimulator {
 
   static async start(): Promise<DiscordSimulator> {
     const sim = new DiscordSimulator();
-    const routes = new Map([...channelRoutes(sim), ...interactionRoutes(sim)]);
+    const routes = new Map([...channelRoutes(sim), ...interactionRoutes(sim), ...roleRoutes(sim)]);
     if (!sharedChecker) {
       sharedChecker = new OpenApiChecker();
       sharedChecker.warm([...routes.keys()]);
@@ -146,16 +147,42 @@ export class DiscordSimulator {
         [this.botUser.id, []],
       ]),
     };
-    guild.roles.set(id, { id, name: '@everyone', permissions: everyonePermissions });
+    guild.roles.set(id, { id, name: '@everyone', permissions: everyonePermissions, position: 0 });
     this.guilds.set(id, guild);
     this.gateway.dispatch('GUILD_CREATE', this.guildBody(guild), guild.id);
     return guild;
   }
 
-  addRole(guildId: string, name: string, permissions: bigint): string {
+  /** A role above every other (unless `position` says where), as Discord places a new one. */
+  addRole(
+    guildId: string,
+    name: string,
+    permissions: bigint,
+    options: { position?: number; managed?: boolean } = {},
+  ): string {
     const id = snowflake();
-    this.guilds.get(guildId)?.roles.set(id, { id, name, permissions });
+    const roles = this.guilds.get(guildId)?.roles;
+    const position = options.position ?? roles?.size ?? 0;
+    roles?.set(id, { id, name, permissions, position, managed: options.managed ?? false });
     return id;
+  }
+
+  /** Roles as Discord lists them. */
+  rolesBody(guild: SimGuild) {
+    return [...guild.roles.values()].map((r) => ({
+      id: r.id,
+      name: r.name,
+      permissions: r.permissions.toString(),
+      position: r.position,
+      color: 0,
+      colors: { primary_color: 0, secondary_color: null, tertiary_color: null },
+      hoist: false,
+      managed: r.managed ?? false,
+      mentionable: false,
+      icon: null,
+      unicode_emoji: null,
+      flags: 0,
+    }));
   }
 
   addMember(guildId: string, userId: string, roleIds: string[] = []): void {
@@ -278,8 +305,8 @@ export class DiscordSimulator {
       permissions: memberPermissions(guild, userId).toString(),
       joined_at: new Date(0).toISOString(),
       nick: guild.nicks?.get(userId) ?? null,
-      banner: null,
       avatar: null,
+      banner: null,
       premium_since: null,
       deaf: false,
       mute: false,
@@ -298,17 +325,7 @@ export class DiscordSimulator {
       owner_id: guild.ownerId,
       preferred_locale: guild.preferredLocale,
       features: [],
-      roles: [...guild.roles.values()].map((r, position) => ({
-        id: r.id,
-        name: r.name,
-        permissions: r.permissions.toString(),
-        position,
-        color: 0,
-        hoist: false,
-        managed: false,
-        mentionable: false,
-        flags: 0,
-      })),
+      roles: this.rolesBody(guild),
       channels: channels.filter((c) => !c.thread).map(channelPayload),
       threads: channels.filter((c) => c.thread && !c.thread.archived).map(channelPayload),
       members: [this.memberBody(guild, this.botUser.id)],

@@ -21,6 +21,10 @@ export interface SimRole {
   id: string;
   name: string;
   permissions: bigint;
+  /** Higher is above; @everyone is 0. A bot gives only roles below its highest. */
+  position: number;
+  /** Managed by an integration (a bot's own role, a subscription): nobody may give it. */
+  managed?: boolean;
 }
 
 export interface SimGuild {
@@ -88,6 +92,7 @@ export const Permissions = {
   ViewChannel: 1n << 10n,
   SendMessages: 1n << 11n,
   ManageMessages: 1n << 13n,
+  ManageRoles: 1n << 28n,
   ManageThreads: 1n << 34n,
   CreatePrivateThreads: 1n << 36n,
   SendMessagesInThreads: 1n << 38n,

@@ -73,6 +73,13 @@ export class RecordingPort implements DiscordPort {
   async memberDisplayNames() {
     return new Map<string, string>();
   }
+  async roleRefusal() {
+    return null;
+  }
+  async addMemberRole() {}
+  async memberDisplayName(_guildId: string, userId: string) {
+    return `user-${userId}`;
+  }
 }
 
 export interface ContextOptions {

@@ -3,11 +3,11 @@ import { dirname, join } from 'node:path';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import type { WeekRate } from '../../domain/programs/program-stats.ts';
 
-const FONT = 'DejaVu Sans';
+export const FONT = 'DejaVu Sans';
 let fontLoaded = false;
 
 /** The font ships with the package, so the chart reads the same on a server without fonts. */
-function loadFont(): void {
+export function loadFont(): void {
   if (fontLoaded) return;
   const dir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
   GlobalFonts.registerFromPath(join(dir, 'DejaVuSans.ttf'), FONT);

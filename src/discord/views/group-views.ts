@@ -8,6 +8,7 @@ import { t } from '../../i18n/index.ts';
 import { answerLabelKey, answerStatuses, pulseButton } from './checkin-message.ts';
 import { discordTime } from './discord-time.ts';
 import { scheduleSummary } from './program-text.ts';
+import { withCertificates } from './completion-views.ts';
 import { bulletList } from './welcome-view.ts';
 
 const mentions = (ids: readonly string[]) => ids.map((id) => `<@${id}>`).join(' ');
@@ -61,17 +62,24 @@ function closingButtons(locale: string, checkinId: number): Button[][] {
  * The group's weekly message: one prompt (or the closing message) addressing the group, and how
  * many of its members answered, edited as answers come; never who answered, nor what.
  */
-export function groupCheckinMessage({ checkin, memberIds, answered }: GroupCheckinData): OutgoingMessage {
+export function groupCheckinMessage({
+  checkin,
+  memberIds,
+  answered,
+  completions,
+  names,
+}: GroupCheckinData): OutgoingMessage {
   const { locale } = checkin;
   const members = mentions(memberIds);
   const count = t(locale, 'group.answered', { count: answered, total: memberIds.length });
   if (checkin.kind === 'closing') {
-    return {
+    const closing = {
       content: t(locale, 'group.closing', { members, program: checkin.programName }),
       buttons: closingButtons(locale, checkin.id),
       mentionUsers: memberIds,
       nonce: checkin.nonce,
     };
+    return withCertificates(closing, checkin, completions ?? [], names);
   }
   const plan = weekPlan(checkin.template, checkin.week, checkin.weeks, locale);
   const text = t(locale, 'group.prompt', {

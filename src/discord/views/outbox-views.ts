@@ -6,13 +6,14 @@ import { signupPanel } from './signup-panel-view.ts';
 import { welcomeMessage } from './welcome-view.ts';
 import { groupCheckinMessage, groupWelcomeMessage } from './group-views.ts';
 import { requestDm } from './request-views.ts';
+import { withCertificates } from './completion-views.ts';
 
 /** The messages the outbox renders when it sends them: a check-in, a report card, a sign-up panel, a welcome. */
 export const renderOutboxView: RenderView = (data) => {
   if ('notice' in data) return renderNotice(data.notice);
   switch (data.view) {
     case 'checkin': {
-      const { checkin, goals } = data;
+      const { checkin, goals, completions, names } = data;
       const input = {
         checkinId: checkin.id,
         week: checkin.week,
@@ -27,7 +28,8 @@ export const renderOutboxView: RenderView = (data) => {
         menteeId: checkin.menteeId,
         goals,
       };
-      return checkin.kind === 'closing' ? closingMessage(input) : checkinPrompt(input);
+      if (checkin.kind !== 'closing') return checkinPrompt(input);
+      return withCertificates(closingMessage(input), checkin, completions ?? [], names);
     }
     case 'report-card':
       return reportCard(data.report, data.program?.locale ?? 'en', data.program?.name ?? null);

@@ -50,6 +50,13 @@ export function programInfoEmbed(locale: string, program: Program, counts: Progr
         inline: true,
       },
       {
+        name: t(locale, 'program.infoCompletionRole'),
+        value: program.completionRoleId
+          ? `<@&${program.completionRoleId}>`
+          : t(locale, 'program.infoCompletionRoleNone'),
+        inline: true,
+      },
+      {
         name: t(locale, 'program.infoChannels'),
         value: t(locale, 'program.infoChannelsValue', {
           pairs: program.pairChannelId,

@@ -2,6 +2,7 @@ import { transact } from '../../db/transact.ts';
 import type { AppContext } from '../../context.ts';
 import { pairingChain, recordEffects, type EffectRecord } from '../outbox/effect.ts';
 import { cancelIdle } from '../outbox/outbox.repo.ts';
+import { recordCompletions } from '../completions/completion-record.ts';
 import { advancePairingSchedule, duePairings, insertPendingCheckins, skipPendingCheckins } from './checkin.repo.ts';
 import { latestDueCheckin, programSchedule, type DueCheckin } from './schedule.ts';
 
@@ -74,6 +75,12 @@ function recordBatch(ctx: AppContext, now: Date, due: readonly DuePairing[]): Pr
       });
     }
     await recordEffects(trx, now, effects);
+    const closing = moved.filter(({ row, checkin }) => checkin.kind === 'closing' && inserted.has(row.pairingId));
+    await recordCompletions(
+      trx,
+      now,
+      closing.map(({ row }) => row.pairingId),
+    );
     return effects.length;
   });
 }

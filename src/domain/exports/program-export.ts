@@ -42,14 +42,30 @@ export async function exportProgram(
 
 const nameOf = (names: Names, id: string) => names.get(id) ?? id;
 
-/** Names at export time; when Discord will not list the server's members, the ids stand in. */
+/** Members read one by one when the list is refused: that needs no privileged intent, but is paced. */
+const ONE_BY_ONE_MAX = 100;
+
+/**
+ * Names at export time, from the server's member list. Listing members takes the privileged
+ * Server Members intent; without it the first hundred members are read one by one, and the ids
+ * stand in for the rest.
+ */
 async function displayNames(ctx: AppContext, guildId: string, userIds: string[]): Promise<Names> {
   try {
     return await ctx.discord.memberDisplayNames(guildId, userIds);
   } catch (error) {
     ctx.log.warn('export.namesUnavailable', { err: error, guildId });
-    return new Map();
   }
+  const names = new Map<string, string>();
+  try {
+    for (const id of userIds.slice(0, ONE_BY_ONE_MAX)) {
+      const name = await ctx.discord.memberDisplayName(guildId, id);
+      if (name !== null) names.set(id, name);
+    }
+  } catch (error) {
+    ctx.log.warn('export.namesUnavailable', { err: error, guildId });
+  }
+  return names;
 }
 
 const writers: Record<

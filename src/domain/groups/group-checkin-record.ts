@@ -15,6 +15,7 @@ import {
   markGroupWeekFailed,
   markGroupWeekPosted,
 } from './group-checkin.repo.ts';
+import { recordCompletions } from '../completions/completion-record.ts';
 import { findGroup, liveMembershipsOfGroup } from './group.repo.ts';
 
 const BATCH = 100;
@@ -66,6 +67,7 @@ async function recordGroupWeek(trx: Transaction<DB>, now: Date, row: DueGroup): 
   );
   const first = Math.min(...inserted.values());
   if (!Number.isFinite(first)) return 0;
+  if (checkin.kind === 'closing') await recordCompletions(trx, now, [...inserted.keys()], { group: true });
   const key = `group-checkin:${row.groupId}:${checkin.week}`;
   await recordEffects(trx, now, [
     {

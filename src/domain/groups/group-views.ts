@@ -6,6 +6,8 @@ import { findProgram } from '../programs/program.repo.ts';
 import { findCheckin } from '../checkins/checkin.repo.ts';
 import { findPairing } from '../pairings/pairing.repo.ts';
 import { answersOf, groupWeekCheckins } from './group-checkin.repo.ts';
+import { completionsOfPairings } from '../completions/completion.repo.ts';
+import type { Completion } from '../completions/completion.types.ts';
 import { findGroup, liveMembershipsOfGroup } from './group.repo.ts';
 
 /** What a group's welcome shows: the program, the group, and its mentees now. */
@@ -36,6 +38,9 @@ export interface GroupCheckinData {
   };
   memberIds: string[];
   answered: number;
+  /** On the closing message: the members' completions, and their names when it is sent. */
+  completions?: Completion[];
+  names?: Record<string, string>;
 }
 
 type Located<T> = T & { channelId: string; messageId: string | null };
@@ -72,6 +77,13 @@ export async function loadGroupCheckin(db: Kysely<DB>, checkinId: number): Promi
     rows.map((row) => row.id),
   );
   const answeredBy = new Set(answers.map((a) => a.userId).filter((id) => memberIds.includes(id)));
+  const completions =
+    checkin.kind === 'closing'
+      ? await completionsOfPairings(
+          db,
+          rows.map((row) => row.pairingId),
+        )
+      : [];
   return {
     view: 'group-checkin',
     channelId: group.threadId,
@@ -90,5 +102,6 @@ export async function loadGroupCheckin(db: Kysely<DB>, checkinId: number): Promi
     },
     memberIds,
     answered: answeredBy.size,
+    completions,
   };
 }

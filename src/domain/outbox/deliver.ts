@@ -3,10 +3,12 @@ import type { DB } from '../../db/schema.ts';
 import type { OutboxEntry } from './outbox.types.ts';
 import type { DiscordPort, OutgoingMessage, SentMessage } from '../port.ts';
 import type { Effect, MessageSpec, Target } from './effect.ts';
+import { MemberGoneError } from '../errors.ts';
 import { findGroup } from '../groups/group.repo.ts';
 import { findPairing } from '../pairings/pairing.repo.ts';
 import { ownedResults, sentMessageOf } from './outbox.repo.ts';
 import { loadView, type RenderView } from './views.ts';
+import { displayNames } from '../completions/display-names.ts';
 
 /** The effect has nothing left to act on (its thread never came to be, its card is gone). */
 export class NothingToDo extends Error {}
@@ -39,12 +41,20 @@ async function groupThreadOf(deps: Deps, groupId: number): Promise<string> {
 async function messageOf(
   deps: Deps,
   spec: MessageSpec,
+  posting = false,
 ): Promise<{ channelId?: string; messageId?: string | null; message: OutgoingMessage }> {
   if ('literal' in spec) return { message: spec.literal };
   if ('notice' in spec) return { message: deps.render({ notice: spec.notice }) };
   const data = await loadView(deps.db, spec.view, spec.id);
   if (!data) throw new NothingToDo(`${spec.view} ${spec.id} is gone`);
   const channelId = data.dmUser ? await deps.discord.openDm(data.dmUser) : data.channelId;
+  // Certificates go with the post only (an edit keeps its files): names are read for it alone.
+  if (posting && (data.view === 'checkin' || data.view === 'group-checkin') && data.completions?.length)
+    data.names = await displayNames(
+      deps.discord,
+      data.completions[0]?.guildId ?? '',
+      data.completions.map((c) => c.userId),
+    );
   return { channelId, messageId: data.messageId, message: deps.render(data) };
 }
 
@@ -115,7 +125,7 @@ export async function deliver(deps: Deps, row: OutboxEntry, effect: Effect): Pro
       return null;
     case 'post':
     case 'dm': {
-      const { channelId, message } = await messageOf(deps, effect.message);
+      const { channelId, message } = await messageOf(deps, effect.message, true);
       return postOnce(deps, row, channelId ?? (await channelOf(deps, effect.target)), message);
     }
     case 'edit': {
@@ -128,6 +138,14 @@ export async function deliver(deps: Deps, row: OutboxEntry, effect: Effect): Pro
     }
     case 'thread-state':
       await deps.discord.setThreadState(await channelOf(deps, effect.target), effect.state);
+      return null;
+    case 'add-role':
+      try {
+        await deps.discord.addMemberRole(row.guildId, effect.target.user, effect.roleId);
+      } catch (error) {
+        if (error instanceof MemberGoneError) throw new NothingToDo(`member ${effect.target.user} left`);
+        throw error;
+      }
       return null;
   }
 }

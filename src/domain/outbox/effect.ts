@@ -43,7 +43,9 @@ export type Effect =
   /** Replaces, without buttons, a message another effect (`sentBy`, its key) sent, if it was sent. */
   | { kind: 'edit'; target: { user: string } | { channel: string }; sentBy: string; message: MessageSpec }
   | { kind: 'thread-state'; target: Target; state: { archived?: boolean; locked?: boolean } }
-  | { kind: 'dm'; target: { user: string }; message: MessageSpec };
+  | { kind: 'dm'; target: { user: string }; message: MessageSpec }
+  /** Gives a member a role (a member who left is skipped). */
+  | { kind: 'add-role'; target: { user: string }; roleId: string };
 
 export interface EffectRecord {
   guildId: string;

@@ -6,6 +6,7 @@ import { signupPanelSubject } from '../programs/signup-panel.ts';
 import { reportOutcomeSubject } from '../reports/report-moderation.ts';
 import { reportCardSubject } from '../reports/report-queue.ts';
 import { requestSubjects } from '../requests/request-effects.ts';
+import { completionSubject } from '../completions/completion-record.ts';
 import type { SubjectHandler } from './subject.ts';
 
 /** Every record an effect completes, by the name in its `subject`: the one list. */
@@ -18,4 +19,5 @@ export const subjects: Record<string, SubjectHandler> = {
   'report-card': reportCardSubject,
   'report-outcome': reportOutcomeSubject,
   'signup-panel': signupPanelSubject,
+  completion: completionSubject,
 };

@@ -20,6 +20,8 @@ import {
 import { findRequest } from '../requests/request.repo.ts';
 import type { MentorRequest } from '../requests/request.types.ts';
 import { findSignup } from '../signups/signup.repo.ts';
+import { completionsOfPairing } from '../completions/completion.repo.ts';
+import type { Completion } from '../completions/completion.types.ts';
 import type { Signup } from '../signups/signup.types.ts';
 
 /** Messages rendered when they are sent, from what the database says then. */
@@ -33,7 +35,14 @@ export type CheckinToRender = NonNullable<Awaited<ReturnType<typeof checkinToRen
  * shows. `dmUser`: the message is a DM to that user, whose channel is opened when it is sent.
  */
 export type ViewData = { channelId: string; messageId: string | null; dmUser?: string } & (
-  | { view: 'checkin'; checkin: CheckinToRender; goals: Goal[] }
+  | {
+      view: 'checkin';
+      checkin: CheckinToRender;
+      goals: Goal[];
+      /** On the closing message: the members' completions, and their names as Discord shows them when it is sent. */
+      completions?: Completion[];
+      names?: Record<string, string>;
+    }
   | { view: 'report-card'; report: Report; program: Program | undefined }
   | { view: 'signup-panel'; program: Program; counts: Record<Role, number> }
   | { view: 'welcome'; program: Program; pairing: Pairing }
@@ -51,7 +60,8 @@ const checkin: Loader = async (db, id) => {
   const row = await checkinToRender(db, id);
   if (!row?.threadId) return null;
   const goals = row.kind === 'prompt' ? await goalsOfPairing(db, row.pairingId) : [];
-  return { view: 'checkin', channelId: row.threadId, messageId: row.messageId, checkin: row, goals };
+  const completions = row.kind === 'closing' ? await completionsOfPairing(db, row.pairingId) : [];
+  return { view: 'checkin', channelId: row.threadId, messageId: row.messageId, checkin: row, goals, completions };
 };
 
 const card: Loader = async (db, id) => {

@@ -38,6 +38,7 @@ const settingFields = Object.keys({
   matching: true,
   requestDays: true,
   pulseWeek: true,
+  completionRoleId: true,
 } satisfies Record<keyof CreateProgramInput, true>) as (keyof CreateProgramInput)[];
 
 const scheduleFields = new Set<keyof CreateProgramInput>([

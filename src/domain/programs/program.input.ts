@@ -34,6 +34,7 @@ export const programSettingsSchema = z.object({
   matching: z.enum(matchingModes).default('admin'),
   requestDays: z.number().int().min(1, 'error.badRequestDays').max(14, 'error.badRequestDays').default(3),
   pulseWeek: z.number().int().min(0, 'error.badPulseWeek').max(52, 'error.badPulseWeek').default(4),
+  completionRoleId: z.string().nullable().default(null),
 });
 
 export const createProgramSchema = programSettingsSchema.extend({ name: programNameSchema });

@@ -37,6 +37,7 @@ export async function createProgram(ctx: AppContext, actor: Actor, raw: CreatePr
       matching: input.matching,
       requestDays: input.requestDays,
       pulseWeek: input.pulseWeek,
+      completionRoleId: input.completionRoleId,
       status: 'draft',
       signupsOpen: false,
       locale: actor.guildLocale,

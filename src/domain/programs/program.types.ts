@@ -30,11 +30,16 @@ export interface Program {
   requestDays: number;
   /** The week members are asked how their pairing goes (a pulse survey); 0: never. */
   pulseWeek: number;
+  /** The role a member gets for finishing the program (null: none). */
+  completionRoleId: string | null;
   createdBy: string;
   createdAt: string;
   updatedAt: string;
 }
 
-export type NewProgram = Omit<Program, 'id' | 'panelMessageId' | 'matching' | 'requestDays' | 'pulseWeek'> &
-  Partial<Pick<Program, 'matching' | 'requestDays' | 'pulseWeek'>>;
+export type NewProgram = Omit<
+  Program,
+  'id' | 'panelMessageId' | 'matching' | 'requestDays' | 'pulseWeek' | 'completionRoleId'
+> &
+  Partial<Pick<Program, 'matching' | 'requestDays' | 'pulseWeek' | 'completionRoleId'>>;
 export type ProgramUpdate = Partial<Omit<Program, 'id'>>;

@@ -14,6 +14,7 @@ import { deleteMeetingsOfMember } from '../meetings/meeting.repo.ts';
 import { deleteRequestsOfMember } from '../requests/request.repo.ts';
 import { blankRequestDmsOf } from '../requests/request-effects.ts';
 import { deletePulseAnswersOfMember } from '../pulse/pulse.repo.ts';
+import { forgetCompletions } from '../completions/completion.repo.ts';
 import {
   deleteCheckinAnswersOfMember,
   deleteFeedbackOfMember,
@@ -99,6 +100,7 @@ export async function forgetMember(ctx: AppContext, actor: Actor): Promise<{ end
     await deleteRequestsOfMember(trx, actor.guildId, user);
     await deleteSignupsOfMember(trx, actor.guildId, user);
     await forgetMemberInUnreportedPairings(trx, actor.guildId, user);
+    await forgetCompletions(trx, actor.guildId, user);
     return ended;
   });
   ctx.outbox.kick();
