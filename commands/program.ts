@@ -66,12 +66,17 @@ const data = new SlashCommandBuilder()
   .addSubcommand((sub) => sub.setName('stats').setDescription("Show a program's health").addStringOption(programOption))
   .addSubcommand(addExportSubcommand);
 
+/** Only an admin who may give roles themselves may choose a role the bot gives. */
+const roleSetter = (interaction: ChatInputCommandInteraction) => ({
+  canManageRoles: interaction.memberPermissions?.has(PermissionFlagsBits.ManageRoles) ?? false,
+});
+
 async function create(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
   const actor = adminOf(interaction);
   const settings = readSettings(interaction);
   if (settings.completionRoleId) {
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-    await assertCompletionRoleGivable(ctx, actor.guildId, settings.completionRoleId);
+    await assertCompletionRoleGivable(ctx, actor.guildId, settings.completionRoleId, roleSetter(interaction));
   }
   const program = await createProgram(ctx, actor, { ...programDefaults, ...settings } as CreateProgramInput);
   const locale = interaction.locale;
@@ -89,7 +94,8 @@ async function edit(interaction: ChatInputCommandInteraction, ctx: AppContext): 
   const actor = adminOf(interaction);
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const settings = readSettings(interaction);
-  if (settings.completionRoleId) await assertCompletionRoleGivable(ctx, actor.guildId, settings.completionRoleId);
+  if (settings.completionRoleId)
+    await assertCompletionRoleGivable(ctx, actor.guildId, settings.completionRoleId, roleSetter(interaction));
   const { program, changed } = await editProgram(ctx, actor, interaction.options.getString('program', true), settings);
   const names = {
     pairChannelId: 'channel',

@@ -36,7 +36,7 @@ export interface OutgoingMessage {
 }
 
 /** Why the bot may not give a role: it is @everyone, managed by an integration, above the bot's, or Manage Roles is missing. */
-export type RoleRefusal = 'unknown' | 'everyone' | 'managed' | 'no-permission' | 'above-bot';
+export type RoleRefusal = 'unknown' | 'everyone' | 'managed' | 'dangerous' | 'no-permission' | 'above-bot';
 
 /** A message the bot itself sent, as Discord shows it back (the bot may always read its own). */
 export interface SentMessage {

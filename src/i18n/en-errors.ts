@@ -132,6 +132,10 @@ export const enErrors = {
     'I cannot give <@&{role}> as the completion role: @everyone is not a role members can be given.',
   'error.completionRole.managed':
     'I cannot give <@&{role}> as the completion role: this role is managed by an integration (a bot or a subscription).',
+  'error.completionRole.dangerous':
+    'I will not give <@&{role}> as the completion role: it carries staff powers (such as Administrator, Manage Server, Manage Roles, Kick, Ban or Timeout), and anyone who finishes the program would get them. Choose a role without them.',
+  'error.completionRole.setter':
+    'Only an admin who may give roles (Manage Roles) can choose the role the bot gives for finishing a program.',
   'error.completionRole.no-permission':
     'I cannot give <@&{role}> as the completion role: I need the Manage Roles permission.',
   'error.completionRole.above-bot':

@@ -144,6 +144,10 @@ export const frErrors: Record<ErrorKey, string> = {
     'Je ne peux pas donner <@&{role}> comme rôle de fin de programme : @everyone n’est pas un rôle que l’on peut donner.',
   'error.completionRole.managed':
     'Je ne peux pas donner <@&{role}> comme rôle de fin de programme : ce rôle est géré par une intégration (un bot ou un abonnement).',
+  'error.completionRole.dangerous':
+    'Je ne donnerai pas <@&{role}> comme rôle de fin de programme : il porte des pouvoirs de l’équipe (Administrateur, Gérer le serveur, Gérer les rôles, Expulser, Bannir ou Exclure temporairement, par exemple), et quiconque termine le programme les recevrait. Choisissez un rôle sans eux.',
+  'error.completionRole.setter':
+    'Seul un admin qui peut donner des rôles (Gérer les rôles) peut choisir le rôle que le bot donne en fin de programme.',
   'error.completionRole.no-permission':
     'Je ne peux pas donner <@&{role}> comme rôle de fin de programme : il me faut la permission Gérer les rôles.',
   'error.completionRole.above-bot':

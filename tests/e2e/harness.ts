@@ -170,7 +170,7 @@ export async function startWorld(env: Record<string, string> = {}): Promise<Worl
   sim.limiter.settings.routes['POST /channels/{channel_id}/threads'] = { limit: 10, windowMs: 1000 };
   const guild = sim.createGuild('Makers');
   const roles = {
-    admin: sim.addRole(guild.id, 'Admins', Permissions.ManageGuild),
+    admin: sim.addRole(guild.id, 'Admins', Permissions.ManageGuild | Permissions.ManageRoles),
     moderator: sim.addRole(guild.id, 'Mentorship mods', 0n),
   };
   const staffRole = sim.addRole(guild.id, 'Staff', Permissions.ManageThreads);

@@ -91,6 +91,7 @@ test('npm run deploy-commands registers every command, with French localizations
     'checkin',
     'goal',
     'match',
+    'meet',
     'mentorship',
     'program',
     'report',

@@ -194,11 +194,55 @@ test('a role Discord refuses after the program was made tells the report channel
   const { graduates } = giveBotRole();
   const { pairing } = await pairUp(world, { weeks: 1, 'completion-role': graduates });
   world.sim.guilds.get(world.guildId)!.roles.get(graduates)!.position = 99;
-  world.expectRefused({ status: 403, code: 50013 }, 'the role moved above the bot');
   await runProgram(pairing.next_checkin_at as string, 1);
+  // The bot reads the role again before giving it, so it does not even ask Discord.
+  expect(world.sim.requests.filter((r) => r.method === 'PUT' && r.path.includes('/roles/'))).toEqual([]);
   expect(rolesOf(world.users.mentor)).not.toContain(graduates);
   const told = world.sim.publicMessages(world.channels.reports).filter((m) => m.content.includes('could not give'));
   expect(told.map((m) => m.content)).toEqual([
     `I could not give <@&${graduates}> to members who finished **Spring Cohort**: Discord refused (50013). Check that I have Manage Roles and that the role is below mine.`,
   ]);
+});
+
+test('a completion role carrying staff powers is refused, and so is one chosen by an admin who may not give roles', async () => {
+  giveBotRole();
+  const { sim, users, channels } = world;
+  const mods = sim.addRole(world.guildId, 'Mods', Permissions.Administrator, { position: 40 });
+  const create = (user: string, role: string) =>
+    sim
+      .slash(world.as(user), 'program create', {
+        name: 'Autumn',
+        template: 'career',
+        channel: channels.pairs,
+        'report-channel': channels.reports,
+        'completion-role': role,
+      })
+      .reply();
+  const dangerous = await create(users.admin, mods);
+  expect(dangerous.ephemeral).toBe(true);
+  expect(dangerous.content).toMatch(
+    new RegExp(`^I will not give <@&${mods}> as the completion role: it carries staff powers`),
+  );
+
+  const serverOnly = sim.addRole(world.guildId, 'Organisers', Permissions.ManageGuild);
+  const organiser = sim.addUser('orla');
+  sim.addMember(world.guildId, organiser, [serverOnly]);
+  const graduates = sim.addRole(world.guildId, 'Alumni', 0n, { position: 30 });
+  const setter = await create(organiser, graduates);
+  expect(setter.content).toBe(
+    'Only an admin who may give roles (Manage Roles) can choose the role the bot gives for finishing a program.',
+  );
+  expect(await world.app.ctx.db.selectFrom('programs').selectAll().execute()).toEqual([]);
+});
+
+test('a completion role that gained staff powers after it was chosen is not given; the report channel is told once', async () => {
+  const { graduates } = giveBotRole();
+  const { pairing } = await pairUp(world, { weeks: 1, 'completion-role': graduates });
+  world.sim.guilds.get(world.guildId)!.roles.get(graduates)!.permissions = Permissions.Administrator;
+  await runProgram(pairing.next_checkin_at as string, 1);
+  expect(rolesOf(world.users.mentor)).not.toContain(graduates);
+  expect(rolesOf(world.users.mentee)).not.toContain(graduates);
+  expect(world.sim.requests.filter((r) => r.method === 'PUT' && r.path.includes('/roles/'))).toEqual([]);
+  const told = world.sim.publicMessages(world.channels.reports).filter((m) => m.content.includes('could not give'));
+  expect(told).toHaveLength(1);
 });

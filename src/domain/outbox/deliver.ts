@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import type { OutboxEntry } from './outbox.types.ts';
 import type { DiscordPort, OutgoingMessage, SentMessage } from '../port.ts';
 import type { Effect, MessageSpec, Target } from './effect.ts';
-import { MemberGoneError } from '../errors.ts';
+import { MemberGoneError, RefusedError } from '../errors.ts';
 import { findGroup } from '../groups/group.repo.ts';
 import { findPairing } from '../pairings/pairing.repo.ts';
 import { ownedResults, sentMessageOf } from './outbox.repo.ts';
@@ -139,7 +139,10 @@ export async function deliver(deps: Deps, row: OutboxEntry, effect: Effect): Pro
     case 'thread-state':
       await deps.discord.setThreadState(await channelOf(deps, effect.target), effect.state);
       return null;
-    case 'add-role':
+    case 'add-role': {
+      // The role may have gained staff powers, or moved, since an admin chose it: checked again.
+      const refusal = await deps.discord.roleRefusal(row.guildId, effect.roleId);
+      if (refusal) throw new RefusedError(403, 50013, `completion role refused: ${refusal}`);
       try {
         await deps.discord.addMemberRole(row.guildId, effect.target.user, effect.roleId);
       } catch (error) {
@@ -147,5 +150,6 @@ export async function deliver(deps: Deps, row: OutboxEntry, effect: Effect): Pro
         throw error;
       }
       return null;
+    }
   }
 }
