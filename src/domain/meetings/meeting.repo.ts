@@ -59,6 +59,15 @@ export function findMeetingProposal(db: Db, id: number): Promise<MeetingProposal
     .then((row) => row && toMeetingProposal(row));
 }
 
+export function findMeeting(db: Db, id: number): Promise<Meeting | undefined> {
+  return db
+    .selectFrom('meetings')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst()
+    .then((row) => row && toMeeting(row));
+}
+
 /** The pairing's open proposal, if any (a unique index keeps at most one). */
 export function findOpenMeetingProposal(db: Db, pairingId: number): Promise<MeetingProposal | undefined> {
   return db

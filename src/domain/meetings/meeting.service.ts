@@ -11,6 +11,8 @@ import { getProgram } from '../programs/program.repo.ts';
 import type { Program } from '../programs/program.types.ts';
 import { findSignup } from '../signups/signup.repo.ts';
 import { formatHourRange, hoursOf } from './available-hours.ts';
+import { recordEffects } from '../outbox/effect.ts';
+import { meetingConfirmedEffect } from './meeting-confirmed.ts';
 import { violatedConstraint } from '../../db/constraint.ts';
 import {
   closeMeetingProposal,
@@ -124,7 +126,8 @@ export interface MeetingPicked {
 
 /**
  * The proposer's partner picks one of the times: one meeting per proposal, whoever clicks
- * first (a conditional update and a unique index). A time already past is refused.
+ * first (a conditional update and a unique index). A time already past is refused. The
+ * confirmation with the calendar file is an outbox post recorded with the meeting.
  */
 export async function pickMeeting(
   ctx: AppContext,
@@ -133,7 +136,7 @@ export async function pickMeeting(
   index: number,
 ): Promise<MeetingPicked> {
   const now = ctx.clock.now();
-  return transact(ctx.db, async (trx) => {
+  const picked = await transact(ctx.db, async (trx) => {
     const { proposal, pairing } = await proposalOfPair(trx, actor, proposalId);
     if (actor.userId === proposal.proposerId) throw new UserFacingError('error.meetOwnProposal');
     refuseClosed(proposal);
@@ -151,8 +154,11 @@ export async function pickMeeting(
       endsAt: new Date(Date.parse(slot) + MEETING_MS).toISOString(),
       createdAt: now.toISOString(),
     });
+    await recordEffects(trx, now, [meetingConfirmedEffect(meeting)]);
     return { meeting, proposal, program: await getProgram(trx, pairing.programId) };
   });
+  ctx.outbox.kick();
+  return picked;
 }
 
 /** The proposer takes the times back while none is picked. */
