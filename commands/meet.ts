@@ -4,7 +4,7 @@ import { meetPickId, meetWithdrawId } from '../src/custom-ids/meet.ts';
 import { actorOf } from '../src/discord/actor.ts';
 import { on, type Command, type ComponentInteraction } from '../src/discord/command.ts';
 import { replyOptions } from '../src/discord/replies.ts';
-import { confirmationText, meetingCalendar, pickedText, proposalMessage } from '../src/discord/views/meet-views.ts';
+import { pickedText, proposalMessage } from '../src/discord/views/meet-views.ts';
 import { pickMeeting, proposeMeeting, withdrawMeetingProposal } from '../src/domain/meetings/meeting.service.ts';
 import { t } from '../src/i18n/index.ts';
 
@@ -23,7 +23,7 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: AppContext
   await interaction.reply(replyOptions(proposalMessage(program.locale, proposal, partnerId, members), false));
 }
 
-/** A time's button: the proposer's partner picks it; the proposal loses its buttons and the confirmation brings the calendar file. */
+/** A time's button: the proposer's partner picks it; the proposal loses its buttons (the outbox posts the confirmation with the calendar file). */
 async function pick(interaction: ComponentInteraction, ctx: AppContext, [proposalId, index]: [number, number]) {
   if (!interaction.isButton()) return;
   const { meeting, proposal, program } = await pickMeeting(ctx, actorOf(interaction), proposalId, index);
@@ -32,11 +32,6 @@ async function pick(interaction: ComponentInteraction, ctx: AppContext, [proposa
     content: pickedText(locale, proposal, meeting),
     components: [],
     allowedMentions: { parse: [] },
-  });
-  await interaction.followUp({
-    content: confirmationText(locale, proposal, meeting),
-    files: [meetingCalendar(locale, meeting, program.name)],
-    allowedMentions: { parse: [], users: [proposal.proposerId] },
   });
 }
 

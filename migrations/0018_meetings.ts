@@ -4,7 +4,8 @@ import { withId } from './id-column.ts';
 
 /**
  * Meeting times (`/meet`): a member's available hours, the three times a pair member proposes,
- * and the meeting the partner picks. One meeting per proposal is kept by a unique index.
+ * and the meeting the partner picks. One meeting per proposal, and one open proposal per pairing,
+ * are kept by unique indexes.
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('signups').addColumn('available_hours', byteText(db)).execute();
@@ -17,6 +18,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('slot_3', byteText(db))
     .addColumn('status', byteText(db), (c) => c.notNull().check(sql`status in ('open', 'picked', 'withdrawn')`))
     .addColumn('created_at', byteText(db), (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex('meeting_proposals_one_open')
+    .on('meeting_proposals')
+    .column('pairing_id')
+    .unique()
+    .where(sql.ref('status'), '=', 'open')
     .execute();
   await withId(db, db.schema.createTable('meetings'))
     .addColumn('proposal_id', 'integer', (c) => c.notNull().references('meeting_proposals.id').onDelete('cascade'))

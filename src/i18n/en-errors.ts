@@ -118,6 +118,8 @@ export const enErrors = {
   'error.meetNotProposer': 'Only <@{user}>, who proposed these times, can withdraw them.',
   'error.meetPicked': 'A time was already picked for these proposals.',
   'error.meetWithdrawn': 'These times were withdrawn. Use `/meet` for new ones.',
+  'error.meetProposalOpen': 'A proposal of times is already open in this thread: pick from it or withdraw it.',
+  'error.meetAlreadyBooked': 'You already meet on <t:{time}:F>. Propose new times after that meeting.',
   'error.meetPast': 'This time has passed. Use `/meet` for new times.',
   'error.nothingToSet': 'Give a time zone, available hours, or both.',
   // Issue 13: pulse surveys.

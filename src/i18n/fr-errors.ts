@@ -130,6 +130,9 @@ export const frErrors: Record<ErrorKey, string> = {
   'error.meetNotProposer': 'Seul·e <@{user}>, qui a proposé ces horaires, peut les retirer.',
   'error.meetPicked': 'Un horaire a déjà été choisi parmi ces propositions.',
   'error.meetWithdrawn': 'Ces horaires ont été retirés. Utilisez `/meet` pour en proposer d’autres.',
+  'error.meetProposalOpen': 'Une proposition d’horaires est déjà ouverte dans ce fil : choisissez-en un ou retirez-la.',
+  'error.meetAlreadyBooked':
+    'Vous avez déjà rendez-vous le <t:{time}:F>. Proposez d’autres horaires après ce rendez-vous.',
   'error.meetPast': 'Cet horaire est passé. Utilisez `/meet` pour en proposer d’autres.',
   'error.nothingToSet': 'Donnez un fuseau horaire, des heures disponibles, ou les deux.',
   // Issue 13: pulse surveys.

@@ -133,13 +133,49 @@ test('the proposer withdraws: a pick at the same moment either wins or is refuse
   }
   expect(first.message!.components).toEqual([]);
 
-  const second = await sim.slash(world.as(users.mentor, threadId), 'meet').reply();
-  const time = proposedTimes(second)[0]!;
-  await sim.click(users.mentee, second.message!, pickButton(second.message!, 1)).reply();
+  let time: number;
+  if (meetings.length === 1) {
+    time = Date.parse(meetings[0]!.starts_at) / 1000;
+  } else {
+    const second = await sim.slash(world.as(users.mentor, threadId), 'meet').reply();
+    time = proposedTimes(second)[0]!;
+    await sim.click(users.mentee, second.message!, pickButton(second.message!, 1)).reply();
+  }
   await sim.slash(world.as(users.mentee, threadId), 'mentorship end').reply();
   await at(world, time * 1000 - HOUR);
   await at(world, time * 1000 - 10 * 60_000);
   expect(reminders(threadId)).toHaveLength(0);
+});
+
+test('one open proposal per pair: a second /meet at once or later is refused; none while a meeting is still to come', async () => {
+  const { threadId } = await zonedPair(world, '2026-06-01T12:00:00Z');
+  const { sim, users } = world;
+  const db = world.app.ctx.db;
+  const both = await Promise.all([
+    sim.slash(world.as(users.mentor, threadId), 'meet').reply(),
+    sim.slash(world.as(users.mentee, threadId), 'meet').reply(),
+  ]);
+  const open = 'A proposal of times is already open in this thread: pick from it or withdraw it.';
+  expect(both.filter((r) => r.ephemeral).map((r) => r.content)).toEqual([open]);
+  const proposal = both.find((r) => !r.ephemeral)!;
+  const proposer = proposal === both[0] ? users.mentor : users.mentee;
+  const partner = proposer === users.mentor ? users.mentee : users.mentor;
+  const again = await sim.slash(world.as(partner, threadId), 'meet').reply();
+  expect(again.ephemeral).toBe(true);
+  expect(again.content).toBe(open);
+  expect(await db.selectFrom('meeting_proposals').selectAll().execute()).toHaveLength(1);
+
+  const time = proposedTimes(proposal)[0]!;
+  await sim.click(partner, proposal.message!, pickButton(proposal.message!, 1)).reply();
+  const booked = await sim.slash(world.as(proposer, threadId), 'meet').reply();
+  expect(booked.ephemeral).toBe(true);
+  expect(booked.content).toBe(`You already meet on <t:${time}:F>. Propose new times after that meeting.`);
+  expect(await db.selectFrom('meeting_proposals').selectAll().execute()).toHaveLength(1);
+
+  await at(world, time * 1000 + 60_000);
+  const next = await sim.slash(world.as(proposer, threadId), 'meet').reply();
+  expect(next.ephemeral).toBe(false);
+  expect(proposedTimes(next)).toHaveLength(3);
 });
 
 test('across the end of summer time in Paris, the same 18:00 there moves from 16:00 to 17:00 UTC', async () => {

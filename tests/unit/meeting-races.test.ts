@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import type { AppContext } from '../../src/context.ts';
+import { violatedConstraint } from '../../src/db/constraint.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { UserFacingError } from '../../src/domain/errors.ts';
 import { insertMeetingProposal } from '../../src/domain/meetings/meeting.repo.ts';
 import { remindMeetings } from '../../src/domain/meetings/meeting-reminder.ts';
-import { pickMeeting, withdrawMeetingProposal } from '../../src/domain/meetings/meeting.service.ts';
+import { pickMeeting, proposeMeeting, withdrawMeetingProposal } from '../../src/domain/meetings/meeting.service.ts';
 import { pairMembers } from '../../src/domain/pairings/pairing.service.ts';
 import { joinProgram } from '../../src/domain/signups/signup.service.ts';
 import { freshDatabaseUrl, onPostgres, openDatabase, testDatabaseKind } from '../database.ts';
@@ -58,6 +59,34 @@ describe(`meeting times hold between two processes at the same instant (${testDa
     expect(outcomes.filter((o) => 'ok' in o)).toHaveLength(1);
     expect(outcomes.filter((o) => 'refused' in o).map((o) => o.refused)).toEqual(Array(5).fill('error.meetPicked'));
     expect(await a.db.selectFrom('meetings').selectAll().execute()).toHaveLength(1);
+  });
+
+  test('6 /meet at once by both members over two processes keep one open proposal; the others are refused', async () => {
+    const { a, either, proposal } = await proposalInTwoProcesses();
+    await withdrawMeetingProposal(a, actor('mentor'), proposal.id);
+    await a.db.updateTable('pairings').set({ thread_id: 'thread-meet' }).execute();
+    const outcomes = await race(
+      Array.from(
+        { length: 6 },
+        (_, i) => () => proposeMeeting(either(i), actor(i < 3 ? 'mentor' : 'mentee'), 'thread-meet'),
+      ),
+    );
+    expect(outcomes.filter((o) => 'ok' in o)).toHaveLength(1);
+    expect(outcomes.filter((o) => 'refused' in o).map((o) => o.refused)).toEqual(
+      Array(5).fill('error.meetProposalOpen'),
+    );
+    const open = await a.db.selectFrom('meeting_proposals').selectAll().where('status', '=', 'open').execute();
+    expect(open).toHaveLength(1);
+  });
+
+  test('the database keeps one open proposal per pairing even when the code does not check', async () => {
+    const { a, proposal } = await proposalInTwoProcesses();
+    const { id: _id, status: _status, ...again } = proposal;
+    const error = await insertMeetingProposal(a.db, again).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(violatedConstraint(error)).toBe('unique');
   });
 
   test('a pick and a withdrawal at once: exactly one of them happens', async () => {

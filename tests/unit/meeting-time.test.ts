@@ -37,6 +37,49 @@ describe('proposed times', () => {
     expect(new Set(slots.map((s) => s.toISOString().slice(0, 10))).size).toBe(3);
   });
 
+  test('Kathmandu (UTC+5:45) 18-22 and UTC 15-17: the whole hour fits both, on Kathmandu’s :00', () => {
+    const slots = proposeSlots(
+      [
+        { timeZone: 'Asia/Kathmandu', hours: { start: 18, end: 22 } },
+        { timeZone: 'UTC', hours: { start: 15, end: 17 } },
+      ],
+      new Date('2026-06-01T12:00:00Z'),
+    );
+    // 18:00-22:00 Kathmandu is 12:15-16:15 UTC; 15:00 UTC is 20:45 there, 15:15 is 21:00 until 22:00.
+    expect(slots.map((s) => s.toISOString())).toEqual([
+      '2026-06-01T15:15:00.000Z',
+      '2026-06-02T15:15:00.000Z',
+      '2026-06-03T15:15:00.000Z',
+    ]);
+  });
+
+  test('Kathmandu 18-22 and Kolkata (UTC+5:30) 21-23 share 45 minutes: no hour-long time is proposed', () => {
+    const slots = proposeSlots(
+      [
+        { timeZone: 'Asia/Kathmandu', hours: { start: 18, end: 22 } },
+        { timeZone: 'Asia/Kolkata', hours: { start: 21, end: 23 } },
+      ],
+      new Date('2026-06-01T12:00:00Z'),
+    );
+    expect(slots).toEqual([]);
+  });
+
+  test('Australia/Eucla (UTC+8:45) 18-20 and UTC 9-12: every proposed hour ends by 20:00 in Eucla and 12:00 UTC', () => {
+    const members = [
+      { timeZone: 'Australia/Eucla', hours: { start: 18, end: 20 } },
+      { timeZone: 'UTC', hours: { start: 9, end: 12 } },
+    ];
+    const slots = proposeSlots(members, new Date('2026-06-01T00:00:00Z'));
+    expect(slots).toHaveLength(3);
+    for (const slot of slots) {
+      const eucla = (slot.getTime() / 60_000 + 8 * 60 + 45) % (24 * 60);
+      expect(eucla).toBeGreaterThanOrEqual(18 * 60);
+      expect(eucla + 60).toBeLessThanOrEqual(20 * 60);
+      expect(eucla % 30).toBe(0);
+      expect(slot.getUTCHours() * 60 + slot.getUTCMinutes() + 60).toBeLessThanOrEqual(12 * 60);
+    }
+  });
+
   test('the first suitable time of each of the next days, never within the hour to come', () => {
     const utc = [{ timeZone: 'UTC', hours: { start: 13, end: 20 } }];
     expect(proposeSlots(utc, new Date('2026-06-01T12:10:00Z')).map((s) => s.toISOString())).toEqual([

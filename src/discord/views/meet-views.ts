@@ -1,6 +1,6 @@
-import { AttachmentBuilder } from 'discord.js';
 import { calendarFile } from '../../domain/meetings/ics.ts';
 import type { MemberSchedule } from '../../domain/meetings/meeting.service.ts';
+import type { MeetingConfirmedData } from '../../domain/meetings/meeting-confirmed.ts';
 import type { Meeting, MeetingProposal } from '../../domain/meetings/meeting.types.ts';
 import type { OutgoingMessage } from '../../domain/port.ts';
 import { meetPickId, meetWithdrawId } from '../../custom-ids/meet.ts';
@@ -57,9 +57,19 @@ export function confirmationText(locale: string, proposal: MeetingProposal, meet
   });
 }
 
+/** The confirmation in the thread, sent by the outbox: it mentions the proposer and brings the calendar file. */
+export function meetingConfirmation({ meeting, proposal, program }: MeetingConfirmedData): OutgoingMessage {
+  const ics = meetingCalendar(program.locale, meeting, program.name);
+  return {
+    content: confirmationText(program.locale, proposal, meeting),
+    mentionUsers: [proposal.proposerId],
+    files: [{ name: 'meeting.ics', data: Buffer.from(ics, 'utf8') }],
+  };
+}
+
 /** The meeting's calendar file: its UID is the meeting's, so importing it again updates one event. */
-export function meetingCalendar(locale: string, meeting: Meeting, programName: string): AttachmentBuilder {
-  const ics = calendarFile({
+function meetingCalendar(locale: string, meeting: Meeting, programName: string): string {
+  return calendarFile({
     uid: `meeting-${meeting.id}@mentorship-bot`,
     start: new Date(meeting.startsAt),
     end: new Date(meeting.endsAt),
@@ -67,5 +77,4 @@ export function meetingCalendar(locale: string, meeting: Meeting, programName: s
     summary: t(locale, 'meet.summary', { program: programName }),
     description: t(locale, 'meet.description', { program: programName }),
   });
-  return new AttachmentBuilder(Buffer.from(ics, 'utf8'), { name: 'meeting.ics' });
 }

@@ -6,6 +6,7 @@ import { signupPanel } from './signup-panel-view.ts';
 import { welcomeMessage } from './welcome-view.ts';
 import { groupCheckinMessage, groupWelcomeMessage } from './group-views.ts';
 import { requestDm } from './request-views.ts';
+import { meetingConfirmation } from './meet-views.ts';
 import { withCertificates } from './completion-views.ts';
 
 /** The messages the outbox renders when it sends them: a check-in, a report card, a sign-up panel, a welcome. */
@@ -43,5 +44,7 @@ export const renderOutboxView: RenderView = (data) => {
       return groupCheckinMessage(data);
     case 'mentor-request':
       return requestDm(data.program, data.request, data.mentee);
+    case 'meeting-confirmed':
+      return meetingConfirmation(data);
   }
 };

@@ -7,46 +7,48 @@ export interface MemberHours {
   hours: HourRange;
 }
 
-const HALF_HOUR = 30 * 60_000;
+const MINUTE = 60_000;
+/** Candidate starts every quarter hour: zones run at :00, :30 or :45 from UTC. */
+const QUARTER = 15 * MINUTE;
 const DAY = 86_400_000;
-export const MEETING_MS = 60 * 60_000;
+export const MEETING_MS = 60 * MINUTE;
 /** A proposed time is at least this far ahead, so its reminder an hour before is still to come. */
-const LEAD_MS = 60 * 60_000;
+const LEAD_MS = 60 * MINUTE;
 export const SEARCH_DAYS = 7;
 
-/** Whether the hour-long meeting starting at `at` falls inside the member's hours, on their clock. */
+/** Whether the whole hour-long meeting starting at `at` falls inside the member's hours, on their clock. */
 function suits(member: MemberHours, at: number): boolean {
-  for (const t of [at, at + HALF_HOUR]) {
+  for (const t of [at, at + MEETING_MS / 2, at + MEETING_MS - MINUTE]) {
     const w = wallTime(new Date(t), member.timeZone);
     if (!inHours(member.hours, w.hour * 60 + w.minute)) return false;
   }
   return true;
 }
 
-/** Every start on the hour or half-hour in the next 7 days that suits all the members. */
+/** Every start on a quarter hour in the next 7 days whose whole hour suits all the members. */
 export function commonSlots(members: readonly MemberHours[], now: Date): number[] {
-  const first = Math.ceil((now.getTime() + LEAD_MS) / HALF_HOUR) * HALF_HOUR;
+  const first = Math.ceil((now.getTime() + LEAD_MS) / QUARTER) * QUARTER;
   const last = now.getTime() + SEARCH_DAYS * DAY - MEETING_MS;
   const slots: number[] = [];
-  for (let at = first; at <= last; at += HALF_HOUR) if (members.every((m) => suits(m, at))) slots.push(at);
+  for (let at = first; at <= last; at += QUARTER) if (members.every((m) => suits(m, at))) slots.push(at);
   return slots;
 }
 
 /**
- * Up to `count` times on different days: the first suitable time of each day, on the first
- * member's calendar (hours repeat daily, so 7 days always hold enough days when any time suits).
+ * Up to `count` times on different days of the first member's (the proposer's) calendar: each
+ * day's first suitable time on their clock's :00 or :30, else its first suitable time (hours
+ * repeat daily, so 7 days always hold enough days when any time suits).
  */
 export function proposeSlots(members: readonly MemberHours[], now: Date, count = 3): Date[] {
   const zone = members[0]?.timeZone ?? 'UTC';
-  const chosen: Date[] = [];
-  const days = new Set<string>();
+  const byDay = new Map<string, number[]>();
   for (const at of commonSlots(members, now)) {
     const w = wallTime(new Date(at), zone);
     const day = `${w.year}-${w.month}-${w.day}`;
-    if (days.has(day)) continue;
-    days.add(day);
-    chosen.push(new Date(at));
-    if (chosen.length === count) break;
+    byDay.set(day, [...(byDay.get(day) ?? []), at]);
   }
-  return chosen;
+  const onHalfHour = (at: number) => wallTime(new Date(at), zone).minute % 30 === 0;
+  return [...byDay.values()]
+    .slice(0, count)
+    .map((starts) => new Date(starts.find(onHalfHour) ?? (starts[0] as number)));
 }

@@ -59,6 +59,38 @@ export function findMeetingProposal(db: Db, id: number): Promise<MeetingProposal
     .then((row) => row && toMeetingProposal(row));
 }
 
+export function findMeeting(db: Db, id: number): Promise<Meeting | undefined> {
+  return db
+    .selectFrom('meetings')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst()
+    .then((row) => row && toMeeting(row));
+}
+
+/** The pairing's open proposal, if any (a unique index keeps at most one). */
+export function findOpenMeetingProposal(db: Db, pairingId: number): Promise<MeetingProposal | undefined> {
+  return db
+    .selectFrom('meeting_proposals')
+    .selectAll()
+    .where('pairing_id', '=', pairingId)
+    .where('status', '=', 'open')
+    .executeTakeFirst()
+    .then((row) => row && toMeetingProposal(row));
+}
+
+/** The pairing's next meeting starting after `now`, if any. */
+export function findUpcomingMeeting(db: Db, pairingId: number, now: Date): Promise<Meeting | undefined> {
+  return db
+    .selectFrom('meetings')
+    .selectAll()
+    .where('pairing_id', '=', pairingId)
+    .where('starts_at', '>', now.toISOString())
+    .orderBy('starts_at')
+    .executeTakeFirst()
+    .then((row) => row && toMeeting(row));
+}
+
 /** Closes an open proposal (picked or withdrawn); false if it was no longer open. */
 export async function closeMeetingProposal(db: Db, id: number, status: 'picked' | 'withdrawn'): Promise<boolean> {
   const result = await db

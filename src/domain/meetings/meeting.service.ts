@@ -11,7 +11,17 @@ import { getProgram } from '../programs/program.repo.ts';
 import type { Program } from '../programs/program.types.ts';
 import { findSignup } from '../signups/signup.repo.ts';
 import { formatHourRange, hoursOf } from './available-hours.ts';
-import { closeMeetingProposal, findMeetingProposal, insertMeeting, insertMeetingProposal } from './meeting.repo.ts';
+import { recordEffects } from '../outbox/effect.ts';
+import { meetingConfirmedEffect } from './meeting-confirmed.ts';
+import { violatedConstraint } from '../../db/constraint.ts';
+import {
+  closeMeetingProposal,
+  findMeetingProposal,
+  findOpenMeetingProposal,
+  findUpcomingMeeting,
+  insertMeeting,
+  insertMeetingProposal,
+} from './meeting.repo.ts';
 import { MEETING_MS, proposeSlots, type MemberHours } from './meeting-slots.ts';
 import type { Meeting, MeetingProposal } from './meeting.types.ts';
 
@@ -41,14 +51,29 @@ async function scheduleOf(db: Db, programId: number, userId: string): Promise<Me
 /**
  * A pair member asks for three times in the next 7 days that suit both members' hours on
  * their own clocks. Group threads are refused: a group agrees on a time in its thread. With no
- * common time, a clear refusal names each member's hours, and nothing is stored.
+ * common time, a clear refusal names each member's hours, and nothing is stored. A pair has
+ * at most one open proposal (a partial unique index; a simultaneous second /meet is refused
+ * like a later one) and no new proposal while a meeting of theirs is still to come.
  */
 export async function proposeMeeting(ctx: AppContext, actor: Actor, threadId: string): Promise<ProposalMade> {
+  try {
+    return await proposeInTransaction(ctx, actor, threadId);
+  } catch (error) {
+    if (violatedConstraint(error) === 'unique') throw new UserFacingError('error.meetProposalOpen');
+    throw error;
+  }
+}
+
+function proposeInTransaction(ctx: AppContext, actor: Actor, threadId: string): Promise<ProposalMade> {
   const now = ctx.clock.now();
   return transact(ctx.db, async (trx) => {
     if (await findGroupByThread(trx, threadId)) throw new UserFacingError('error.meetInGroup');
     const pairing = await pairingOfMember(trx, actor, threadId);
     if (pairing.status !== 'active') throw new UserFacingError('error.pairingNotActive');
+    if (await findOpenMeetingProposal(trx, pairing.id)) throw new UserFacingError('error.meetProposalOpen');
+    const upcoming = await findUpcomingMeeting(trx, pairing.id, now);
+    if (upcoming)
+      throw new UserFacingError('error.meetAlreadyBooked', { time: Math.floor(Date.parse(upcoming.startsAt) / 1000) });
     const program = await getProgram(trx, pairing.programId);
     const partnerId = pairing.mentorId === actor.userId ? pairing.menteeId : pairing.mentorId;
     const members = [await scheduleOf(trx, program.id, actor.userId), await scheduleOf(trx, program.id, partnerId)];
@@ -101,7 +126,8 @@ export interface MeetingPicked {
 
 /**
  * The proposer's partner picks one of the times: one meeting per proposal, whoever clicks
- * first (a conditional update and a unique index). A time already past is refused.
+ * first (a conditional update and a unique index). A time already past is refused. The
+ * confirmation with the calendar file is an outbox post recorded with the meeting.
  */
 export async function pickMeeting(
   ctx: AppContext,
@@ -110,7 +136,7 @@ export async function pickMeeting(
   index: number,
 ): Promise<MeetingPicked> {
   const now = ctx.clock.now();
-  return transact(ctx.db, async (trx) => {
+  const picked = await transact(ctx.db, async (trx) => {
     const { proposal, pairing } = await proposalOfPair(trx, actor, proposalId);
     if (actor.userId === proposal.proposerId) throw new UserFacingError('error.meetOwnProposal');
     refuseClosed(proposal);
@@ -128,8 +154,11 @@ export async function pickMeeting(
       endsAt: new Date(Date.parse(slot) + MEETING_MS).toISOString(),
       createdAt: now.toISOString(),
     });
+    await recordEffects(trx, now, [meetingConfirmedEffect(meeting)]);
     return { meeting, proposal, program: await getProgram(trx, pairing.programId) };
   });
+  ctx.outbox.kick();
+  return picked;
 }
 
 /** The proposer takes the times back while none is picked. */

@@ -23,10 +23,18 @@ import { findSignup } from '../signups/signup.repo.ts';
 import { completionsOfPairing } from '../completions/completion.repo.ts';
 import type { Completion } from '../completions/completion.types.ts';
 import type { Signup } from '../signups/signup.types.ts';
+import { loadMeetingConfirmed, type MeetingConfirmedData } from '../meetings/meeting-confirmed.ts';
 
 /** Messages rendered when they are sent, from what the database says then. */
 export type ViewName =
-  'checkin' | 'report-card' | 'signup-panel' | 'welcome' | 'group-welcome' | 'group-checkin' | 'mentor-request';
+  | 'checkin'
+  | 'report-card'
+  | 'signup-panel'
+  | 'welcome'
+  | 'group-welcome'
+  | 'group-checkin'
+  | 'mentor-request'
+  | 'meeting-confirmed';
 
 export type CheckinToRender = NonNullable<Awaited<ReturnType<typeof checkinToRender>>>;
 
@@ -49,6 +57,7 @@ export type ViewData = { channelId: string; messageId: string | null; dmUser?: s
   | GroupWelcomeData
   | GroupCheckinData
   | { view: 'mentor-request'; program: Program; request: MentorRequest; mentee: Signup | undefined }
+  | MeetingConfirmedData
 );
 
 /** Turns a view's data into a message: provided by the Discord layer's views. */
@@ -122,6 +131,7 @@ const loaders: Record<ViewName, Loader> = {
   'group-welcome': loadGroupWelcome,
   'group-checkin': loadGroupCheckin,
   'mentor-request': mentorRequest,
+  'meeting-confirmed': loadMeetingConfirmed,
 };
 
 /** What a view shows now, or null if its record is gone. */
