@@ -171,3 +171,29 @@ test('a closing message posted before pulse surveys: its old rating buttons open
     { user_id: world.users.mentor, kind: 'closing', score: 5 },
   ]);
 });
+
+test('once a member pressed End on the closing message, both can still give the closing rating; outsiders cannot', async () => {
+  const { messages } = await runWeeks({ weeks: 2, 'pulse-week': 0 }, 3);
+  const closing = messages.at(-1)!;
+  expect(closing.content).toContain('that was the last week');
+  await world.sim.click(world.users.mentor, closing, button(closing, /End the pairing/).custom_id).reply();
+  const pairing = await world.app.ctx.db.selectFrom('pairings').select('status').executeTakeFirstOrThrow();
+  expect(pairing.status).toBe('ended');
+
+  const saved = await answer(world.users.mentee, closing, { score: '4' });
+  expect(saved.content).toContain('your answer (4 / 5) is recorded');
+  await answer(world.users.mentor, closing, { score: '2' });
+  const staff = await world.sim
+    .click(world.users.staff, closing, button(closing, /How is this going\?/).custom_id)
+    .reply();
+  expect(staff.content).toBe('Only the two members of this pair can do that.');
+  const rows = await world.app.ctx.db
+    .selectFrom('pulse_answers')
+    .select(['user_id', 'kind', 'score'])
+    .orderBy('score')
+    .execute();
+  expect(rows).toEqual([
+    { user_id: world.users.mentor, kind: 'closing', score: 2 },
+    { user_id: world.users.mentee, kind: 'closing', score: 4 },
+  ]);
+});

@@ -10,6 +10,7 @@ import { parseInput } from '../validate.ts';
 import { deleteMentorAnswersOfGroupWeek, upsertPulseAnswer } from './pulse.repo.ts';
 import { LOW_PULSE_SCORE } from './pulse-stats.ts';
 import { asksPulse } from './pulse-week.ts';
+import { closingOfEndedPairing } from './closing-member.ts';
 import { transact } from '../../db/transact.ts';
 import { notice, recordEffects, type NoticeParam } from '../outbox/effect.ts';
 import type { Program } from '../programs/program.types.ts';
@@ -46,11 +47,24 @@ export async function pulseOfMember(
   actor: Actor,
   target: AnswerTarget & { checkinId: number },
 ): Promise<{ checkin: Checkin; pairing: Pairing; pairingId: number; program: Program; kind: 'pulse' | 'closing' }> {
-  const { checkin, pairing } = await checkinOfMember(ctx, actor, target);
+  const { checkin, pairing } = await closingOrCheckinOfMember(ctx, actor, target);
   const program = await getProgram(ctx.db, pairing.programId);
   if (checkin.kind === 'closing') return { checkin, pairing, pairingId: pairing.id, program, kind: 'closing' };
   if (!asksPulse(checkin.week, program)) throw new UserFacingError('error.staleButton');
   return { checkin, pairing, pairingId: pairing.id, program, kind: 'pulse' };
+}
+
+/** The closing form is still taken once a member pressed End on the closing message. */
+async function closingOrCheckinOfMember(ctx: AppContext, actor: Actor, target: AnswerTarget & { checkinId: number }) {
+  try {
+    return await checkinOfMember(ctx, actor, target);
+  } catch (error) {
+    const refused =
+      error instanceof UserFacingError && ['error.pairingNotActive', 'error.notYourPair'].includes(error.key);
+    const closing = refused ? await closingOfEndedPairing(ctx, actor, target) : undefined;
+    if (!closing) throw error;
+    return closing;
+  }
 }
 
 /**
