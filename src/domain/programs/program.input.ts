@@ -56,7 +56,7 @@ export const programDefaults = {
   moderatorRoleId: null,
   matching: 'admin',
   requestDays: 3,
-  pulseWeek: 4,
+  // No pulseWeek: the schema's default applies, so a pulse week the admin gives is told from it.
 } as const;
 
 /** The key under which names are unique in a server: case and spacing do not make a new name. */
