@@ -124,6 +124,8 @@ export const enErrors = {
   'error.nothingToSet': 'Give a time zone, available hours, or both.',
   // Issue 13: pulse surveys.
   'error.badPulseWeek': 'The pulse week is a number from 0 (no pulse survey) to 52.',
+  'error.pulseWeekAfterEnd':
+    'The pulse week ({week}) is after the program’s last week ({weeks}). Pick a week from 1 to {weeks}, or 0 for no pulse survey.',
   'error.pulseScore': 'Give your score as one number from 1 (poorly) to 5 (very well).',
   'error.pulseName': 'Answer `yes` or `no` to showing your name (leave it empty for no).',
   'error.pulseLength': 'Keep your comment to 1000 characters or fewer.',

@@ -425,6 +425,9 @@ export const en = {
   'stats.pulseCommentAnonymous': '“{comment}”',
   'stats.pulseMoreComments': '…and {count} more',
   'stats.attentionPulse': 'low pulse score',
+  'stats.attentionGroupPulse': 'Group #{group} (mentor <@{mentor}>): low pulse score from its mentor',
+  'pulse.lowNoticeGroup':
+    'Group #{group} ({program}) needs attention: its mentor gave a low pulse score. See `/program stats`; the mentees were not told.',
   'pulse.lowNotice':
     'Pairing #{pairing} ({program}) needs attention: low pulse score. See `/program stats`; the partner was not told.',
   // Recognition (issue 13)

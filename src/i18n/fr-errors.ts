@@ -137,6 +137,8 @@ export const frErrors: Record<ErrorKey, string> = {
   'error.nothingToSet': 'Donnez un fuseau horaire, des heures disponibles, ou les deux.',
   // Issue 13: pulse surveys.
   'error.badPulseWeek': 'La semaine du sondage est un nombre de 0 (pas de sondage) à 52.',
+  'error.pulseWeekAfterEnd':
+    'La semaine du sondage ({week}) tombe après la dernière semaine du programme ({weeks}). Choisissez une semaine de 1 à {weeks}, ou 0 pour aucun sondage.',
   'error.pulseScore': 'Donnez votre note en un seul chiffre, de 1 (mal) à 5 (très bien).',
   'error.pulseName': 'Répondez `oui` ou `non` pour montrer votre nom (vide : non).',
   'error.pulseLength': 'Votre commentaire doit faire 1000 caractères au plus.',

@@ -426,6 +426,9 @@ export const fr: Record<MessageKey, string> = {
   'stats.pulseCommentAnonymous': '« {comment} »',
   'stats.pulseMoreComments': '…et {count} de plus',
   'stats.attentionPulse': 'note d’ambiance basse',
+  'stats.attentionGroupPulse': 'Groupe n°{group} (mentor <@{mentor}>) : note d’ambiance basse de son mentor',
+  'pulse.lowNoticeGroup':
+    'Le groupe n°{group} ({program}) demande de l’attention : son mentor a donné une note d’ambiance basse. Voir `/program stats` ; les mentorés n’ont pas été prévenus.',
   'pulse.lowNotice':
     'Le binôme n°{pairing} ({program}) demande de l’attention : note d’ambiance basse. Voir `/program stats` ; l’autre membre n’a pas été prévenu.',
   // Recognition (issue 13)

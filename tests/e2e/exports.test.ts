@@ -1,5 +1,5 @@
 import { beforeEach, expect, test } from 'vitest';
-import { button, pairUp, useWorld, type World } from './harness.ts';
+import { button, buttons, pairUp, useWorld, type World } from './harness.ts';
 import { fileNamed, records } from './export-csv.ts';
 
 const current = useWorld();
@@ -33,7 +33,7 @@ test('/program export sends the admin, privately, CSV files of pairs, sign-ups, 
   const files = reply.message!.attachments;
   expect(files.map((f) => f.filename)).toEqual(['pairs.csv', 'signups.csv', 'checkins.csv', 'reports.csv']);
   for (const file of files) {
-    const text = file.data.toString('utf8');
+    const text = file!.data.toString('utf8');
     expect(text).not.toContain(note);
     expect(text).not.toContain('address');
     expect(text.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
@@ -141,4 +141,38 @@ test('pairs.csv carries the pair’s pulse scores, lowest first, without saying 
   const reply = await sim.slash(admin(), 'program export', { program: name, what: 'pairs' }).reply();
   const [pair] = records(fileNamed(reply.message!.attachments, 'pairs.csv'));
   expect(pair?.pulse_scores).toBe('2;4');
+});
+
+async function forgetMe(user: string) {
+  const ask = await world.sim.slash(world.as(user), 'mentorship forget-me').reply();
+  await world.sim.click(user, ask.message!, buttons(ask.message!)[0]!.custom_id).reply();
+}
+
+test('a member who used forget-me is neither named nor identified in pairs.csv, not even as who ended it', async () => {
+  const { sim, users } = world;
+  const { name, pairing } = await pairUp(world);
+  sim.setNickname(world.guildId, users.mentee, 'Forgotten Fiona');
+  await forgetMe(users.mentee);
+  const reply = await sim.slash(admin(), 'program export', { program: name, what: 'pairs' }).reply();
+  const file = fileNamed(reply.message!.attachments, 'pairs.csv');
+  expect(file!.data.toString('utf8')).not.toContain(users.mentee);
+  expect(file!.data.toString('utf8')).not.toContain('Forgotten Fiona');
+  const [row] = records(file);
+  expect(row).toMatchObject({ status: 'ended', mentor_id: users.mentor, end_reason: 'member-left' });
+  expect(row!.ended_by).toBe(`forgotten-ended_by-${pairing.id}`);
+  expect(row!.mentee_id).toBe(`forgotten-mentee_id-${pairing.id}`);
+});
+
+test('a forgotten member kept by id in a reported pairing is not looked up by name', async () => {
+  const { sim, users } = world;
+  const { name, threadId } = await pairUp(world);
+  sim.setNickname(world.guildId, users.mentee, 'Forgotten Fiona');
+  sim.setNickname(world.guildId, users.mentor, 'Marta Mentor');
+  await sim.slash(world.as(users.mentee, threadId), 'report', { reason: 'They keep asking for my address' }).reply();
+  await forgetMe(users.mentee);
+  const reply = await sim.slash(admin(), 'program export', { program: name, what: 'pairs' }).reply();
+  const file = fileNamed(reply.message!.attachments, 'pairs.csv');
+  expect(file!.data.toString('utf8')).not.toContain('Forgotten Fiona');
+  const [row] = records(file);
+  expect(row).toMatchObject({ mentee_id: users.mentee, mentee_name: users.mentee, mentor_name: 'Marta Mentor' });
 });

@@ -1,6 +1,7 @@
 import { beforeEach, expect, test } from 'vitest';
 import { button, buttons, pairUp, useWorld, type World } from './harness.ts';
 import { groupWorld } from './group-world.ts';
+import { records } from './export-csv.ts';
 
 const current = useWorld();
 let world: World;
@@ -75,4 +76,43 @@ test('in French: the form speaks French, and « oui » shows the name', async ()
   expect(await world.app.ctx.db.selectFrom('pulse_answers').select(['score', 'name_shown']).execute()).toEqual([
     { score: 3, name_shown: 1 },
   ]);
+});
+
+test('a group mentor’s answer is the group’s: counted once even after its membership ends, never flagging one mentee', async () => {
+  const { mentor, mentees, group, threadId } = await g.fullGroup({ 'pulse-week': 2 });
+  const first = Date.parse(group.next_checkin_at as string);
+  await g.tick(first);
+  await g.tick(first + WEEK);
+  const [, week2] = g.prompts(threadId);
+  await answer(mentor, week2!, { score: '1' });
+
+  const notices = world.sim.publicMessages(world.channels.reports).filter((m) => m.content.includes('pulse'));
+  expect(notices.map((m) => m.content)).toEqual([
+    `Group #${group.id} (Circle) needs attention: its mentor gave a low pulse score. See \`/program stats\`; the mentees were not told.`,
+  ]);
+  const stats = async () => {
+    const reply = await world.sim.slash(world.as(world.users.admin), 'program stats', { program: 'Circle' }).reply();
+    return (name: string) => (reply.embeds[0].fields as any[]).find((f) => f.name === name)?.value as string;
+  };
+  const attention = (await stats())('Pairs needing attention');
+  expect(attention.split('\n').filter((line) => line.includes('pulse'))).toEqual([
+    `Group #${group.id} (mentor <@${mentor}>): low pulse score from its mentor`,
+  ]);
+
+  const landed = await g
+    .db()
+    .selectFrom('pulse_answers')
+    .innerJoin('pairings', 'pairings.id', 'pulse_answers.pairing_id')
+    .select(['pairings.mentee_id'])
+    .executeTakeFirstOrThrow();
+  await world.sim.slash(world.as(landed.mentee_id, threadId), 'mentorship end').reply();
+  await answer(mentor, week2!, { score: '5' });
+  const rows = await g.db().selectFrom('pulse_answers').select(['user_id', 'score']).execute();
+  expect(rows).toEqual([{ user_id: mentor, score: 5 }]);
+  expect((await stats())('Pulse surveys')).toContain(`answered 1 / ${mentees.length + 1}`);
+
+  const exported = await world.sim
+    .slash(world.as(world.users.admin), 'program export', { program: 'Circle', what: 'pairs' })
+    .reply();
+  expect(records(exported.message!.attachments[0]).map((r) => r.pulse_scores)).toEqual(mentees.map(() => ''));
 });

@@ -171,3 +171,61 @@ test('a closing message posted before pulse surveys: its old rating buttons open
     { user_id: world.users.mentor, kind: 'closing', score: 5 },
   ]);
 });
+
+test('once a member pressed End on the closing message, both can still give the closing rating; outsiders cannot', async () => {
+  const { messages } = await runWeeks({ weeks: 2, 'pulse-week': 0 }, 3);
+  const closing = messages.at(-1)!;
+  expect(closing.content).toContain('that was the last week');
+  await world.sim.click(world.users.mentor, closing, button(closing, /End the pairing/).custom_id).reply();
+  const pairing = await world.app.ctx.db.selectFrom('pairings').select('status').executeTakeFirstOrThrow();
+  expect(pairing.status).toBe('ended');
+
+  const saved = await answer(world.users.mentee, closing, { score: '4' });
+  expect(saved.content).toContain('your answer (4 / 5) is recorded');
+  await answer(world.users.mentor, closing, { score: '2' });
+  const staff = await world.sim
+    .click(world.users.staff, closing, button(closing, /How is this going\?/).custom_id)
+    .reply();
+  expect(staff.content).toBe('Only the two members of this pair can do that.');
+  const rows = await world.app.ctx.db
+    .selectFrom('pulse_answers')
+    .select(['user_id', 'kind', 'score'])
+    .orderBy('score')
+    .execute();
+  expect(rows).toEqual([
+    { user_id: world.users.mentor, kind: 'closing', score: 2 },
+    { user_id: world.users.mentee, kind: 'closing', score: 4 },
+  ]);
+});
+
+test('a pulse week after the program’s last week is refused on create and edit, in English and French; 0 is fine', async () => {
+  const { admin } = world.users;
+  const create = (locale: string | undefined, pulseWeek: number) =>
+    world.sim
+      .slash(world.as(admin, undefined, locale), 'program create', {
+        name: 'Short',
+        template: 'skills',
+        channel: world.channels.pairs,
+        'report-channel': world.channels.reports,
+        weeks: 3,
+        'pulse-week': pulseWeek,
+      })
+      .reply();
+  const refused = await create(undefined, 4);
+  expect([refused.ephemeral, refused.content]).toEqual([
+    true,
+    'The pulse week (4) is after the program’s last week (3). Pick a week from 1 to 3, or 0 for no pulse survey.',
+  ]);
+  expect((await create('fr', 5)).content).toBe(
+    'La semaine du sondage (5) tombe après la dernière semaine du programme (3). Choisissez une semaine de 1 à 3, ou 0 pour aucun sondage.',
+  );
+  expect(await world.app.ctx.db.selectFrom('programs').selectAll().execute()).toEqual([]);
+
+  await create(undefined, 0);
+  const edit = (pulseWeek: number) =>
+    world.sim.slash(world.as(admin), 'program edit', { program: 'Short', 'pulse-week': pulseWeek }).reply();
+  expect((await edit(6)).content).toContain('The pulse week (6) is after the program’s last week (3).');
+  await edit(3);
+  const program = await world.app.ctx.db.selectFrom('programs').select('pulse_week').executeTakeFirstOrThrow();
+  expect(program.pulse_week).toBe(3);
+});

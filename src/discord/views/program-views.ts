@@ -135,7 +135,12 @@ export function programStatsEmbed(locale: string, stats: ProgramStats): Embed {
       {
         name: t(locale, 'stats.attention'),
         value: fieldValue(
-          stats.attention.map((a) => attentionLine(locale, a)),
+          [
+            ...stats.attention.map((a) => attentionLine(locale, a)),
+            ...stats.groupAttention.map((g) =>
+              t(locale, 'stats.attentionGroupPulse', { group: g.groupId, mentor: g.mentorId }),
+            ),
+          ],
           none,
         ),
       },

@@ -74,14 +74,18 @@ export function signupsPage(db: Db, programId: number, afterId: number) {
     .execute();
 }
 
-/** Everyone in a program (signed up or paired), once each. */
+/**
+ * The people still signed up to a program, once each: only they are named in exports. Someone who
+ * used forget-me but is kept by id in a reported pairing is never looked up.
+ */
 export async function peopleOfProgram(db: Db, programId: number): Promise<string[]> {
-  const [signups, mentors, mentees] = await Promise.all([
-    db.selectFrom('signups').select('user_id as id').where('program_id', '=', programId).distinct().execute(),
-    db.selectFrom('pairings').select('mentor_id as id').where('program_id', '=', programId).distinct().execute(),
-    db.selectFrom('pairings').select('mentee_id as id').where('program_id', '=', programId).distinct().execute(),
-  ]);
-  return [...new Set([...signups, ...mentors, ...mentees].map((row) => row.id))];
+  const rows = await db
+    .selectFrom('signups')
+    .select('user_id as id')
+    .where('program_id', '=', programId)
+    .distinct()
+    .execute();
+  return rows.map((row) => row.id);
 }
 
 /** Per week: the check-in prompts posted (one per pair or group membership). */

@@ -96,6 +96,11 @@ export function liveMembershipsOfGroup(db: Db, groupId: number): Promise<Pairing
     .then(toPairings);
 }
 
+/** Every membership of a group, ended ones included, oldest first. */
+export function membershipsOfGroup(db: Db, groupId: number): Promise<Pairing[]> {
+  return db.selectFrom('pairings').selectAll().where('group_id', '=', groupId).orderBy('id').execute().then(toPairings);
+}
+
 /** The actor's live membership of a group: as its mentee, or (for the mentor) the oldest one. */
 export async function membershipInGroup(db: Db, group: PairGroup, userId: string): Promise<Pairing | undefined> {
   const live = await liveMembershipsOfGroup(db, group.id);

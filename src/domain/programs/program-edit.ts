@@ -8,7 +8,7 @@ import { UserFacingError } from '../errors.ts';
 import { programSchedule } from '../checkins/schedule.ts';
 import { parseInput } from '../validate.ts';
 import { liveGroupsOfProgram, setGroupNextCheckin } from '../groups/group.repo.ts';
-import { createProgramSchema, nameKey, type CreateProgramInput } from './program.input.ts';
+import { createProgramSchema, nameKey, requirePulseWithinWeeks, type CreateProgramInput } from './program.input.ts';
 import {
   findProgramByName,
   livePairingsOfProgram,
@@ -74,6 +74,7 @@ export async function editProgram(
       ...before,
       ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
     });
+    requirePulseWithinWeeks(changes.pulseWeek, after.weeks);
     const changed = settingFields.filter((field) => after[field] !== before[field]);
     if (changed.length === 0) throw new UserFacingError('error.nothingToEdit');
     if (

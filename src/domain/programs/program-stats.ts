@@ -27,6 +27,12 @@ export interface Attention {
   reason: AttentionReason;
 }
 
+/** A group whose mentor's latest pulse answer was low: the group's, never one membership's. */
+export interface GroupAttention {
+  groupId: number;
+  mentorId: string;
+}
+
 export interface ProgramStats {
   program: Program;
   signups: { mentor: number; mentee: number };
@@ -34,6 +40,7 @@ export interface ProgramStats {
   pairs: { active: number; paused: number; ended: number };
   weeks: WeekRate[];
   attention: Attention[];
+  groupAttention: GroupAttention[];
   openReports: number;
   rating: { average: number; count: number } | null;
   pulse: PulseStats;
@@ -92,6 +99,11 @@ export async function programStats(ctx: AppContext, actor: Actor, name: string):
     if (pulse.lowScorePairings.has(pairing.id)) attention.push({ ...base, reason: { kind: 'pulse' } });
   }
 
+  const groupAttention = new Map<number, GroupAttention>();
+  for (const p of pairingRows)
+    if (p.groupId !== null && pulse.lowScoreGroups.has(p.groupId) && (p.status === 'active' || p.status === 'paused'))
+      groupAttention.set(p.groupId, { groupId: p.groupId, mentorId: p.mentorId });
+
   const openReports = await countOpenReportsOfProgram(db, program.id);
   // A member's closing form is their end rating; one given on /mentorship end too counts once.
   const ratings = new Map<string, number>();
@@ -106,6 +118,7 @@ export async function programStats(ctx: AppContext, actor: Actor, name: string):
     pairs,
     weeks: [...byWeek.values()].sort((a, b) => a.week - b.week),
     attention,
+    groupAttention: [...groupAttention.values()],
     openReports,
     rating:
       scores.length > 0 ? { average: scores.reduce((a, b) => a + b, 0) / scores.length, count: scores.length } : null,

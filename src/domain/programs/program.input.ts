@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidTimeZone } from '../checkins/zoned-time.ts';
+import { UserFacingError } from '../errors.ts';
 import { freeText, normalizeText } from '../text.ts';
 
 export const templateIds = ['career', 'skills', 'support', 'custom'] as const;
@@ -55,10 +56,19 @@ export const programDefaults = {
   moderatorRoleId: null,
   matching: 'admin',
   requestDays: 3,
-  pulseWeek: 4,
+  // No pulseWeek: the schema's default applies, so a pulse week the admin gives is told from it.
 } as const;
 
 /** The key under which names are unique in a server: case and spacing do not make a new name. */
 export function nameKey(name: string): string {
   return normalizeText(name).toLowerCase();
+}
+
+/**
+ * A pulse week the admin gives must fall within the program (0 turns pulses off). The default is
+ * not checked: a program shorter than it simply asks no pulse.
+ */
+export function requirePulseWithinWeeks(given: number | undefined, weeks: number): void {
+  if (given !== undefined && given > weeks)
+    throw new UserFacingError('error.pulseWeekAfterEnd', { week: given, weeks });
 }

@@ -7,7 +7,7 @@ import { UserFacingError } from '../errors.ts';
 import { countLivePairingsOfProgram } from '../pairings/pairing.repo.ts';
 import { countSignups, countWaiting } from '../signups/signup.repo.ts';
 import { parseInput } from '../validate.ts';
-import { createProgramSchema, nameKey, type CreateProgramRaw } from './program.input.ts';
+import { createProgramSchema, nameKey, requirePulseWithinWeeks, type CreateProgramRaw } from './program.input.ts';
 import { findProgramByName, insertProgram, listPrograms, openProgramSignups } from './program.repo.ts';
 import { recordPanelPost } from './signup-panel.ts';
 
@@ -15,6 +15,7 @@ import { recordPanelPost } from './signup-panel.ts';
 export async function createProgram(ctx: AppContext, actor: Actor, raw: CreateProgramRaw): Promise<Program> {
   requireAdmin(actor);
   const input = parseInput(createProgramSchema, raw);
+  requirePulseWithinWeeks(raw.pulseWeek, input.weeks);
   const now = ctx.clock.now();
   return transact(ctx.db, async (trx) => {
     if (await findProgramByName(trx, actor.guildId, input.name))

@@ -17,6 +17,8 @@ export interface PulseStats {
   comments: { comment: string; userId: string | null }[];
   /** The pairings whose latest answer of a member was a low score. */
   lowScorePairings: Set<number>;
+  /** The groups whose mentor's latest answer was a low score (named by group, never by one membership). */
+  lowScoreGroups: Set<number>;
   /** The closing forms' scores: the program's end rating, with the ratings of /mentorship end. */
   closingScores: { pairingId: number; userId: string; score: number }[];
 }
@@ -49,14 +51,16 @@ function trendOf(answers: readonly PulseAnswer[]): PulseStats['trend'] {
     .sort((a, b) => (a.week === 'end' ? 1 : b.week === 'end' ? -1 : a.week - b.week));
 }
 
-function lowScores(answers: readonly PulseAnswer[]): Set<number> {
+function lowScores(answers: readonly PulseAnswer[], byGroup: boolean): Set<number> {
   const latest = new Map<string, PulseAnswer>();
   for (const a of answers) {
-    const key = `${a.pairingId}:${a.userId}`;
+    if (a.byGroupMentor !== byGroup) continue;
+    const key = byGroup ? `${a.groupId}` : `${a.pairingId}:${a.userId}`;
     const seen = latest.get(key);
     if (!seen || seen.week < a.week) latest.set(key, a);
   }
-  return new Set([...latest.values()].filter((a) => a.score <= LOW_PULSE_SCORE).map((a) => a.pairingId));
+  const low = [...latest.values()].filter((a) => a.score <= LOW_PULSE_SCORE);
+  return new Set(low.map((a) => (byGroup ? (a.groupId ?? a.pairingId) : a.pairingId)));
 }
 
 export async function pulseStats(db: Db, program: Program): Promise<PulseStats> {
@@ -73,7 +77,8 @@ export async function pulseStats(db: Db, program: Program): Promise<PulseStats> 
       .filter((a): a is PulseAnswer & { comment: string } => a.comment !== null)
       .map((a) => ({ comment: a.comment, userId: a.nameShown ? a.userId : null }))
       .sort((a, b) => (a.comment < b.comment ? -1 : a.comment > b.comment ? 1 : 0)),
-    lowScorePairings: lowScores(answers),
+    lowScorePairings: lowScores(answers, false),
+    lowScoreGroups: lowScores(answers, true),
     closingScores: answers
       .filter((a) => a.kind === 'closing')
       .map((a) => ({ pairingId: a.pairingId, userId: a.userId, score: a.score })),

@@ -7,12 +7,14 @@ import { checkinOfMember, type AnswerTarget } from '../checkins/checkin-answer.t
 import { getProgram } from '../programs/program.repo.ts';
 import { freeText } from '../text.ts';
 import { parseInput } from '../validate.ts';
-import { upsertPulseAnswer } from './pulse.repo.ts';
+import { deleteMentorAnswersOfGroupWeek, upsertPulseAnswer } from './pulse.repo.ts';
 import { LOW_PULSE_SCORE } from './pulse-stats.ts';
 import { asksPulse } from './pulse-week.ts';
+import { closingOfEndedPairing } from './closing-member.ts';
 import { transact } from '../../db/transact.ts';
-import { notice, recordEffects } from '../outbox/effect.ts';
+import { notice, recordEffects, type NoticeParam } from '../outbox/effect.ts';
 import type { Program } from '../programs/program.types.ts';
+import type { Pairing } from '../pairings/pairing.types.ts';
 
 const yes = new Set(['yes', 'y', 'oui', 'o']);
 const no = new Set(['no', 'n', 'non', '']);
@@ -44,18 +46,32 @@ export async function pulseOfMember(
   ctx: AppContext,
   actor: Actor,
   target: AnswerTarget & { checkinId: number },
-): Promise<{ checkin: Checkin; pairingId: number; program: Program; kind: 'pulse' | 'closing' }> {
-  const { checkin, pairing } = await checkinOfMember(ctx, actor, target);
+): Promise<{ checkin: Checkin; pairing: Pairing; pairingId: number; program: Program; kind: 'pulse' | 'closing' }> {
+  const { checkin, pairing } = await closingOrCheckinOfMember(ctx, actor, target);
   const program = await getProgram(ctx.db, pairing.programId);
-  if (checkin.kind === 'closing') return { checkin, pairingId: pairing.id, program, kind: 'closing' };
+  if (checkin.kind === 'closing') return { checkin, pairing, pairingId: pairing.id, program, kind: 'closing' };
   if (!asksPulse(checkin.week, program)) throw new UserFacingError('error.staleButton');
-  return { checkin, pairingId: pairing.id, program, kind: 'pulse' };
+  return { checkin, pairing, pairingId: pairing.id, program, kind: 'pulse' };
+}
+
+/** The closing form is still taken once a member pressed End on the closing message. */
+async function closingOrCheckinOfMember(ctx: AppContext, actor: Actor, target: AnswerTarget & { checkinId: number }) {
+  try {
+    return await checkinOfMember(ctx, actor, target);
+  } catch (error) {
+    const refused =
+      error instanceof UserFacingError && ['error.pairingNotActive', 'error.notYourPair'].includes(error.key);
+    const closing = refused ? await closingOfEndedPairing(ctx, actor, target) : undefined;
+    if (!closing) throw error;
+    return closing;
+  }
 }
 
 /**
  * Records the actor's answer to the pulse form, for themselves only: a group's mentor answers
- * once, on the membership their answer lands on. Nothing is posted in the thread: the partner
- * never learns it. A low score tells the report channel once per pairing and week, without who.
+ * once per group and week (an answer replaces the one kept on another membership), and that
+ * answer is the group's. Nothing is posted in the thread: the partner never learns it. A low
+ * score tells the report channel once per pairing (or, for a group's mentor, group) and week, without who.
  */
 export async function answerPulse(
   ctx: AppContext,
@@ -64,9 +80,18 @@ export async function answerPulse(
   raw: { score: string; comment?: string; nameShown?: string },
 ): Promise<{ score: number; week: number }> {
   const input = parseInput(pulseSchema, raw);
-  const { checkin, pairingId, program, kind } = await pulseOfMember(ctx, actor, target);
+  const { checkin, pairing, pairingId, program, kind } = await pulseOfMember(ctx, actor, target);
+  const groupId = actor.userId === pairing.mentorId ? pairing.groupId : null;
   const now = ctx.clock.now();
   await transact(ctx.db, async (trx) => {
+    if (groupId !== null)
+      await deleteMentorAnswersOfGroupWeek(trx, {
+        groupId,
+        userId: actor.userId,
+        week: checkin.week,
+        kind,
+        keepPairingId: pairingId,
+      });
     await upsertPulseAnswer(trx, {
       pairingId,
       userId: actor.userId,
@@ -78,8 +103,10 @@ export async function answerPulse(
       at: now,
     });
     if (input.score > LOW_PULSE_SCORE) return;
-    const key = `pulse-low:${pairingId}:${checkin.week}`;
-    const params = { pairing: pairingId, program: program.name };
+    const key =
+      groupId === null ? `pulse-low:${pairingId}:${checkin.week}` : `pulse-low:group:${groupId}:${checkin.week}`;
+    const params: Record<string, NoticeParam> =
+      groupId === null ? { pairing: pairingId, program: program.name } : { group: groupId, program: program.name };
     await recordEffects(trx, now, [
       {
         guildId: program.guildId,
@@ -88,7 +115,11 @@ export async function answerPulse(
         effect: {
           kind: 'post',
           target: { channel: program.reportChannelId },
-          message: notice({ locale: program.locale, key: 'pulse.lowNotice', params }),
+          message: notice({
+            locale: program.locale,
+            key: groupId === null ? 'pulse.lowNotice' : 'pulse.lowNoticeGroup',
+            params,
+          }),
         },
       },
     ]);

@@ -8,6 +8,8 @@ export interface PulseAnswer {
   score: number;
   comment: string | null;
   nameShown: boolean;
+  /** A group mentor's answer: it counts once per group and week and belongs to no one membership. */
+  byGroupMentor: boolean;
 }
 
 /** A pulse (or closing) message that was posted: who it asked. */

@@ -244,8 +244,8 @@ export async function deleteSignupsOfMember(db: Db, guildId: string, userId: str
 }
 
 /**
- * Replaces the member's id in their pairings of a server with a placeholder, except in pairings
- * a report refers to.
+ * Replaces the member's id in their pairings of a server (as mentor, mentee, or who ended it) with
+ * a placeholder, except in pairings a report refers to.
  */
 export async function forgetMemberInUnreportedPairings(db: Db, guildId: string, userId: string): Promise<void> {
   const reported = db
@@ -253,7 +253,7 @@ export async function forgetMemberInUnreportedPairings(db: Db, guildId: string, 
     .select('pairing_id')
     .where('pairing_id', 'is not', null)
     .$narrowType<{ pairing_id: number }>();
-  for (const column of ['mentor_id', 'mentee_id'] as const) {
+  for (const column of ['mentor_id', 'mentee_id', 'ended_by'] as const) {
     await db
       .updateTable('pairings')
       .set({ [column]: sql<string>`${`forgotten-${column}-`} || cast(id as text)` })
