@@ -1,3 +1,5 @@
+import type { OutboxTable } from './schema-outbox.ts';
+import type { CompletionsTable, MeetingProposalsTable, MeetingsTable, PulseAnswersTable } from './schema-outcomes.ts';
 import type { Generated, Insertable, Kysely, Selectable, Transaction } from 'kysely';
 
 export type TemplateId = 'career' | 'skills' | 'support' | 'custom';
@@ -18,7 +20,7 @@ export type RequestStatus = 'open' | 'accepted' | 'declined' | 'expired' | 'with
 export type ReportOutcome = 'no-action' | 'warned' | 'pair-ended' | 'member-removed';
 
 /** Timestamps are ISO-8601 UTC strings: portable and ordered as text. */
-type Timestamp = string;
+export type Timestamp = string;
 
 export interface ProgramsTable {
   id: Generated<number>;
@@ -203,20 +205,6 @@ export interface PairingFeedbackTable {
   created_at: Timestamp;
 }
 
-/** A member's answer to a pulse survey (or the closing message's form): seen by admins only. */
-export interface PulseAnswersTable {
-  id: Generated<number>;
-  pairing_id: number;
-  user_id: string;
-  week: number;
-  kind: 'pulse' | 'closing';
-  score: number;
-  comment: string | null;
-  /** 1 when the member allowed admins to see their name beside the comment. */
-  name_shown: Generated<number>;
-  answered_at: Timestamp;
-}
-
 export interface MatchSuggestionsTable {
   id: Generated<number>;
   program_id: number;
@@ -227,41 +215,6 @@ export interface MatchSuggestionsTable {
   proposals: string;
   /** JSON: the mentees left out, with the reason. */
   unmatched: string;
-}
-
-export type EffectKind =
-  'create-thread' | 'add-member' | 'remove-member' | 'post' | 'edit' | 'thread-state' | 'dm' | 'add-role';
-export type EffectStatus = 'pending' | 'done' | 'failed' | 'cancelled';
-
-/** One Discord side effect, carried out once by the outbox worker. */
-export interface OutboxTable {
-  id: Generated<number>;
-  guild_id: string;
-  /** Idempotency key: the same effect is never recorded twice. */
-  key: string;
-  /** Effects of one chain run one at a time, in id order (one thread's messages, say). */
-  chain: string;
-  kind: EffectKind;
-  /** JSON: where the effect lands (see src/domain/outbox/effect.ts). */
-  target: string;
-  /** JSON: what the effect carries. */
-  payload: string;
-  /** `name:id` of the record the effect completes (a check-in, a report card), if any. */
-  subject: string | null;
-  status: EffectStatus;
-  attempts: Generated<number>;
-  /** When the effect was first sent: an answer lost after it may mean Discord acted. */
-  first_attempt_at: Timestamp | null;
-  next_attempt_at: Timestamp;
-  lease_owner: string | null;
-  lease_until: Timestamp | null;
-  /** What Discord made: the message or thread id. */
-  result_id: string | null;
-  last_error: string | null;
-  created_at: Timestamp;
-  done_at: Timestamp | null;
-  /** When admins were told that the effect was given up. */
-  admin_told_at: Timestamp | null;
 }
 
 /** A mentee's request to a mentor of a program, open until answered, withdrawn or expired. */
@@ -292,33 +245,14 @@ export interface InteractionReceiptsTable {
   received_at: Timestamp;
 }
 
-export type MeetingProposalStatus = 'open' | 'picked' | 'withdrawn';
-
-/** Up to three meeting times a pair member proposed with /meet; the partner picks one. */
-export interface MeetingProposalsTable {
-  id: Generated<number>;
-  pairing_id: number;
-  guild_id: string;
-  proposer_id: string;
-  slot_1: Timestamp;
-  slot_2: Timestamp | null;
-  slot_3: Timestamp | null;
-  status: MeetingProposalStatus;
-  created_at: Timestamp;
-}
-
-/** The time a partner picked: one per proposal; reminded once, an hour before. */
-export interface MeetingsTable {
-  id: Generated<number>;
-  proposal_id: number;
-  pairing_id: number;
-  guild_id: string;
-  picked_by: string;
-  starts_at: Timestamp;
-  ends_at: Timestamp;
-  reminded_at: Timestamp | null;
-  created_at: Timestamp;
-}
+export type { EffectKind, EffectStatus, OutboxTable } from './schema-outbox.ts';
+export type {
+  CompletionsTable,
+  MeetingProposalStatus,
+  MeetingProposalsTable,
+  MeetingsTable,
+  PulseAnswersTable,
+} from './schema-outcomes.ts';
 
 export interface DB {
   outbox: OutboxTable;
@@ -340,19 +274,6 @@ export interface DB {
   meeting_proposals: MeetingProposalsTable;
   meetings: MeetingsTable;
   completions: CompletionsTable;
-}
-
-/** A member's pairing that reached its last week; `role_granted_at` once the completion role was given. */
-export interface CompletionsTable {
-  id: Generated<number>;
-  pairing_id: number;
-  program_id: number;
-  guild_id: string;
-  user_id: string;
-  role: Role;
-  weeks: number;
-  completed_at: Timestamp;
-  role_granted_at: Timestamp | null;
 }
 
 export type ProgramRow = Selectable<ProgramsTable>;
