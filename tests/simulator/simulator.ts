@@ -532,12 +532,17 @@ export class DiscordSimulator {
     );
   }
 
-  select(user: string, message: SimMessage, customId: string, values: string[]): InteractionHandle {
+  select(user: string, message: SimMessage, customId: string, values: string[], locale?: string): InteractionHandle {
     const { actor, component } = this.component(user, message, customId, 3);
     for (const value of values)
       if (!component.options.some((o: any) => o.value === value))
         throw new Error(`${value} is not an option of ${customId}`);
-    return this.send(actor, 3, { custom_id: customId, component_type: 3, values }, message);
+    return this.send(
+      { ...actor, ...(locale ? { locale } : {}) },
+      3,
+      { custom_id: customId, component_type: 3, values },
+      message,
+    );
   }
 
   /** A button click as a tampered client could send it: any custom_id, on `message` if given. */
