@@ -34,6 +34,8 @@ if (process.env.TEST_DATABASE_URL) {
         ...noDatabase.map((name) => `tests/unit/${name}.test.ts`),
         'tests/e2e/simulator-shards.test.ts',
         'tests/e2e/rest-proxy.test.ts',
+        // The demo runs on its own SQLite file by design.
+        'tests/e2e/demo.test.ts',
       ],
     },
   });

@@ -53,7 +53,8 @@ export class Hands {
     const button = buttonsOf(message).find(
       (b) => kindOf(b.custom_id) === kind && (part === undefined || b.custom_id.split(':').includes(part)),
     );
-    if (!button) throw new DemoError(`${who.name} found no "${kind} ${part ?? ''}" button on the message`);
+    if (!button)
+      throw new DemoError(`${who.name} found no "${[kind, part].filter(Boolean).join(' ')}" button on the message`);
     const place = this.world.sim.channel(message.channelId);
     this.n.does(who, this.world.say.presses(button.label) + (place.thread ? this.world.say.inPlace(place.name) : ''));
     return this.world.sim.click(who.id, message, button.custom_id, this.world.locale);
