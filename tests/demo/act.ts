@@ -36,13 +36,19 @@ export class Hands {
     return { user: who.id, guild: this.world.guildId, channel, locale: this.world.locale };
   }
 
+  /** " in #thread" for an action in a pair thread; nothing elsewhere. */
+  private where(channelId: string | undefined): string {
+    const place = channelId ? this.world.sim.channels.get(channelId) : undefined;
+    return place?.thread ? this.world.say.inPlace(place.name) : '';
+  }
+
   check(): void {
     const found = problems(this.world);
     if (found.length) throw new DemoError(found.join('\n'));
   }
 
   async slash(who: Person, path: string, options: Record<string, unknown> = {}, channel?: string): Promise<ReplyView> {
-    this.n.does(who, this.n.command(path, options));
+    this.n.does(who, this.n.command(path, options) + this.where(channel));
     const reply = await this.world.sim.slash(this.actor(who, channel), path, options).reply();
     this.check();
     return reply;
@@ -55,8 +61,7 @@ export class Hands {
     );
     if (!button)
       throw new DemoError(`${who.name} found no "${[kind, part].filter(Boolean).join(' ')}" button on the message`);
-    const place = this.world.sim.channel(message.channelId);
-    this.n.does(who, this.world.say.presses(button.label) + (place.thread ? this.world.say.inPlace(place.name) : ''));
+    this.n.does(who, this.world.say.presses(button.label) + this.where(message.channelId));
     return this.world.sim.click(who.id, message, button.custom_id, this.world.locale);
   }
 

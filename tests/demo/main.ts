@@ -24,6 +24,10 @@ async function main(): Promise<number> {
   const chartPath = join(tmpdir(), `mentorship-demo-${stamp}`, 'answer-rate.png');
   // The database and the bot's log live here, and go at the end unless the demo failed.
   const workDir = mkdtempSync(join(tmpdir(), 'mentorship-demo-work-'));
+  process.once('SIGINT', () => {
+    rmSync(workDir, { recursive: true, force: true });
+    process.exit(130);
+  });
   let world: DemoWorld | undefined;
   let failed = false;
   try {

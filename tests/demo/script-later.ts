@@ -28,7 +28,8 @@ export async function answerCheckins(story: Story): Promise<void> {
 export async function report(story: Story): Promise<void> {
   const { world, n, hands, pairs } = story;
   n.heading(world.say.stepReport);
-  const pair = pairs[1] ?? pairs[0]!;
+  // Sam answered "Stuck", and Sam's mentor did not answer that check-in at all.
+  const pair = pairs.find((p) => p.mentee.name === 'Sam') ?? pairs[0]!;
   const ack = await hands.slash(
     pair.mentee,
     'report',
