@@ -20,7 +20,7 @@ import { attachRouter } from './discord/router.ts';
 import type { Logger } from './log.ts';
 import { createScheduler, type Scheduler } from './scheduler/scheduler.ts';
 import type { HttpServer } from './ops/http-server.ts';
-import { createMetrics, observeRest, startOpsServer } from './ops/ops.ts';
+import { createMetrics, observeRest, opsPort, startOpsServer } from './ops/ops.ts';
 
 export interface App {
   ctx: AppContext;
@@ -99,10 +99,12 @@ export async function startApp(
   if (metrics) {
     const ops = { client, db, clock: deps.clock, log: deps.log, metrics, lastTickAt: scheduler.lastTickAt };
     // A port already taken fails the start, like a bad setting, and leaves nothing running.
-    http = await startOpsServer(config.HTTP_HOST, config.HTTP_PORT!, ops).catch(async (error: unknown) => {
-      await stop();
-      throw error;
-    });
+    http = await startOpsServer(config.HTTP_HOST, opsPort(config.HTTP_PORT!, scope), ops).catch(
+      async (error: unknown) => {
+        await stop();
+        throw error;
+      },
+    );
   }
   return { ctx, client, scheduler, http, stop };
 }

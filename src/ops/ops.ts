@@ -33,6 +33,14 @@ export interface OpsDeps {
   lastTickAt(): Date | null;
 }
 
+/**
+ * The port of this process: HTTP_PORT, or under `start:shards` (one process per shard) HTTP_PORT
+ * plus the process's shard id, so shards on one machine never compete for it. 0 stays 0 (any free port).
+ */
+export function opsPort(port: number, scope: GuildScope | null): number {
+  return port === 0 || !scope ? port : port + Math.min(...scope.shardIds);
+}
+
 /** The health and metrics endpoints, on `host:port`. */
 export function startOpsServer(host: string, port: number, deps: OpsDeps): Promise<HttpServer> {
   const startedAt = deps.clock.now();

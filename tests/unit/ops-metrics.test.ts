@@ -1,7 +1,7 @@
 import { REST, RESTEvents } from 'discord.js';
 import { describe, expect, test } from 'vitest';
 import { Metrics } from '../../src/ops/metrics.ts';
-import { observeRest } from '../../src/ops/ops.ts';
+import { observeRest, opsPort } from '../../src/ops/ops.ts';
 import { routeFamily } from '../../src/ops/route-family.ts';
 
 describe('route families', () => {
@@ -18,6 +18,12 @@ describe('route families', () => {
   ])('%s is counted as %s', (route, family) => {
     expect(routeFamily(route)).toBe(family);
   });
+});
+
+test('each shard process listens on HTTP_PORT plus its shard id; one process alone on HTTP_PORT', () => {
+  expect(opsPort(9464, null)).toBe(9464);
+  expect(opsPort(9464, { shardIds: [3], shardCount: 8 })).toBe(9467);
+  expect(opsPort(0, { shardIds: [3], shardCount: 8 })).toBe(0);
 });
 
 describe('metrics', () => {
