@@ -111,6 +111,8 @@ test('/metrics counts interactions, Discord requests, check-ins and the outbox, 
   await world.app.ctx.outbox.drain();
   const prompt = world.sim.publicMessages(threadId).find((m) => m.content.includes('check-in ·'))!;
   await world.sim.click(world.users.mentor, prompt, button(prompt, /On track/).custom_id).reply();
+  // A tampered client's made-up button: counted under 'unknown', never under the name it made up.
+  await world.sim.forgeClick(world.as(world.users.outsider), `made-up-${world.users.outsider}:ada`, prompt).reply();
 
   const { text, samples } = await scrape();
   const interactions = 'mentorship_interactions_total';
@@ -119,6 +121,7 @@ test('/metrics counts interactions, Discord requests, check-ins and the outbox, 
   expect(value(samples, interactions, { kind: 'command', command: 'match pair', outcome: 'ok' })).toBe(1);
   expect(value(samples, interactions, { kind: 'command', command: 'program open', outcome: 'refused' })).toBe(1);
   expect(value(samples, interactions, { kind: 'component', command: 'checkin' })).toBe(1);
+  expect(value(samples, interactions, { kind: 'component', command: 'unknown', outcome: 'refused' })).toBe(1);
   expect(
     value(samples, 'mentorship_interaction_duration_seconds_count', { kind: 'command', command: 'program create' }),
   ).toBe(1);
