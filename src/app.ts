@@ -19,11 +19,15 @@ import { attachEvents } from './discord/events.ts';
 import { attachRouter } from './discord/router.ts';
 import type { Logger } from './log.ts';
 import { createScheduler, type Scheduler } from './scheduler/scheduler.ts';
+import type { HttpServer } from './ops/http-server.ts';
+import { createMetrics, observeRest, opsPort, startOpsServer } from './ops/ops.ts';
 
 export interface App {
   ctx: AppContext;
   client: Client;
   scheduler: Scheduler;
+  /** The health and metrics server, when HTTP_PORT is set. */
+  http?: HttpServer;
   /** Finishes the tick and effects in flight, then closes the gateway and the database; once. */
   stop(): Promise<void>;
 }
@@ -55,11 +59,13 @@ export async function startApp(
   // Shards come from SHARDS and SHARD_COUNT, set by the ShardingManager (npm run start:shards).
   const shards = client.options.shards;
   const scope = Array.isArray(shards) ? guildScope(shards, client.options.shardCount ?? 1) : null;
+  const metrics = config.HTTP_PORT === undefined ? undefined : createMetrics(db, deps.clock, scope);
+  for (const rest of metrics ? [client.rest, unretried] : []) observeRest(rest, metrics!);
   const outbox = new OutboxWorker(
-    { db, discord, clock: deps.clock, log: deps.log, render: renderOutboxView, scope },
+    { db, discord, clock: deps.clock, log: deps.log, render: renderOutboxView, scope, onDone: metrics?.outboxDone },
     subjects,
   );
-  const ctx: AppContext = { db, log: deps.log, clock: deps.clock, discord, outbox, scope };
+  const ctx: AppContext = { db, log: deps.log, clock: deps.clock, discord, outbox, scope, metrics };
   attachRouter(client, ctx, commands);
   attachEvents(client, ctx);
   client.on(Events.Error, (error) => deps.log.error('client.error', { err: error }));
@@ -76,22 +82,29 @@ export async function startApp(
   const scheduler = createScheduler(ctx);
   if (deps.startTimer ?? true) scheduler.start();
   scheduler.tick().catch((error: unknown) => deps.log.error('tick.failed', { err: error }));
-
+  let http: HttpServer | undefined;
   let stopped: Promise<void> | null = null;
-  return {
-    ctx,
-    client,
-    scheduler,
-    stop() {
-      stopped ??= (async () => {
-        await scheduler.stop();
-        await outbox.stop();
-        await client.destroy();
-        unretried.clearHashSweeper();
-        unretried.clearHandlerSweeper();
-        await db.destroy();
-      })();
-      return stopped;
-    },
+  const stop = () => {
+    stopped ??= (async () => {
+      await http?.close();
+      await scheduler.stop();
+      await outbox.stop();
+      await client.destroy();
+      unretried.clearHashSweeper();
+      unretried.clearHandlerSweeper();
+      await db.destroy();
+    })();
+    return stopped;
   };
+  if (metrics) {
+    const ops = { client, db, clock: deps.clock, log: deps.log, metrics, lastTickAt: scheduler.lastTickAt };
+    // A port already taken fails the start, like a bad setting, and leaves nothing running.
+    http = await startOpsServer(config.HTTP_HOST, opsPort(config.HTTP_PORT!, scope), ops).catch(
+      async (error: unknown) => {
+        await stop();
+        throw error;
+      },
+    );
+  }
+  return { ctx, client, scheduler, http, stop };
 }

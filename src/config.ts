@@ -27,6 +27,15 @@ const configSchema = z.object({
     .enum(['true', 'false'], { error: 'must be true or false' })
     .default('false')
     .transform((value) => value === 'true'),
+  /** Serve GET /healthz and GET /metrics on this port; unset: no HTTP server. */
+  HTTP_PORT: z.coerce
+    .number({ error: 'must be a port number from 1 to 65535' })
+    .int('must be a port number from 1 to 65535')
+    .min(1, 'must be a port number from 1 to 65535')
+    .max(65535, 'must be a port number from 1 to 65535')
+    .optional(),
+  /** Where the HTTP server listens: loopback unless said otherwise (metrics are not for the world). */
+  HTTP_HOST: z.string().min(1, 'must be a host name or address').default('127.0.0.1'),
 });
 
 export type Config = z.infer<typeof configSchema>;

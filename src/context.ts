@@ -5,6 +5,7 @@ import type { OutboxWorker } from './domain/outbox/worker.ts';
 import type { GuildScope } from './domain/guild-scope.ts';
 import type { DiscordPort } from './domain/port.ts';
 import type { Logger } from './log.ts';
+import type { Observer } from './ops/observer.ts';
 
 /** Everything a command, a job or a service needs, passed in explicitly. */
 export interface AppContext {
@@ -16,4 +17,6 @@ export interface AppContext {
   outbox: OutboxWorker;
   /** The guilds whose scheduled work and effects this process does: its shards' (null: all). */
   scope: GuildScope | null;
+  /** Where interactions and jobs are counted, when metrics are served (HTTP_PORT). */
+  metrics?: Observer;
 }

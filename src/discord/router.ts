@@ -24,6 +24,20 @@ function describe(interaction: Interaction): { kind: string; name: string } {
   return { kind: 'other', name: 'unknown' };
 }
 
+/** Every name `describe` can give for these commands: a metric's label is one of them, or 'unknown'. */
+function knownNames(commandList: readonly Command[]): Set<string> {
+  const names = new Set<string>();
+  for (const command of commandList) {
+    const json = command.data.toJSON();
+    names.add(json.name);
+    const options = ('options' in json ? json.options : undefined) ?? [];
+    for (const option of options.flatMap((o) => (o.type === 2 ? (o.options ?? []) : [o])))
+      if (option.type === 1) names.add(`${json.name} ${option.name}`);
+    for (const route of command.components ?? []) names.add(route.name);
+  }
+  return names;
+}
+
 async function dispatch(
   interaction: Interaction,
   ctx: AppContext,
@@ -83,6 +97,7 @@ export function attachRouter(client: Client, ctx: AppContext, commandList: reado
   const components = new Map(
     commandList.flatMap((c) => (c.components ?? []).map((route) => [route.name, route] as const)),
   );
+  const known = knownNames(commandList);
   const handle = async (interaction: Interaction): Promise<void> => {
     const started = performance.now();
     const { kind, name } = describe(interaction);
@@ -111,9 +126,11 @@ export function attachRouter(client: Client, ctx: AppContext, commandList: reado
     } finally {
       deadline?.stop();
     }
+    const ms = performance.now() - started;
+    ctx.metrics?.interaction(kind, known.has(name) ? name : 'unknown', outcome, ms / 1000);
     scoped.log.info('interaction', {
       outcome,
-      ms: Math.round(performance.now() - started),
+      ms: Math.round(ms),
       ...fields,
       ...(deadline?.deferred ? { autoDeferred: true } : {}),
     });

@@ -8,11 +8,14 @@ export interface Scheduler {
   start(): void;
   /** Stops the timer and waits for the tick in flight. */
   stop(): Promise<void>;
+  /** When the last tick finished, by the context's clock (null: none yet); /healthz reads it. */
+  lastTickAt(): Date | null;
 }
 
 export function createScheduler(ctx: AppContext, jobs: readonly Job[] = defaultJobs): Scheduler {
   let inFlight: Promise<void> | null = null;
   let task: ScheduledTask | null = null;
+  let lastTickAt: Date | null = null;
 
   const runJobs = async () => {
     for (const job of jobs) {
@@ -21,6 +24,7 @@ export function createScheduler(ctx: AppContext, jobs: readonly Job[] = defaultJ
       const log = ctx.log.child({ job: job.name });
       try {
         const done = await job.run({ ...ctx, log });
+        ctx.metrics?.job(job.name, done, (performance.now() - started) / 1000);
         if (done > 0) log.info('job', { done, ms: Math.round(performance.now() - started) });
       } catch (error) {
         log.error('job.failed', { err: error });
@@ -29,8 +33,11 @@ export function createScheduler(ctx: AppContext, jobs: readonly Job[] = defaultJ
   };
 
   const tick = () => {
+    const started = performance.now();
     inFlight ??= runJobs().finally(() => {
       inFlight = null;
+      lastTickAt = ctx.clock.now();
+      ctx.metrics?.tick((performance.now() - started) / 1000);
     });
     return inFlight;
   };
@@ -45,5 +52,6 @@ export function createScheduler(ctx: AppContext, jobs: readonly Job[] = defaultJ
       task = null;
       await inFlight;
     },
+    lastTickAt: () => lastTickAt,
   };
 }

@@ -3,7 +3,7 @@ import { REST } from 'discord.js';
 import { afterEach, beforeEach, onTestFailed } from 'vitest';
 import { startApp, type App } from '../../src/app.ts';
 import { ManualClock } from '../../src/clock.ts';
-import { parseConfig } from '../../src/config.ts';
+import { parseConfig, type Config } from '../../src/config.ts';
 import { registerCommands } from '../../src/discord/register.ts';
 import { createLogger } from '../../src/log.ts';
 import { DiscordSimulator } from '../simulator/simulator.ts';
@@ -163,8 +163,11 @@ export interface World {
   close(): Promise<void>;
 }
 
-/** A server with an admin, a moderator, members and channels; commands registered; the bot running. */
-export async function startWorld(env: Record<string, string> = {}): Promise<World> {
+/**
+ * A server with an admin, a moderator, members and channels; commands registered; the bot running.
+ * `overrides` are set after the environment is checked (e.g. `HTTP_PORT: 0` for a free port).
+ */
+export async function startWorld(env: Record<string, string> = {}, overrides: Partial<Config> = {}): Promise<World> {
   const sim = await DiscordSimulator.start();
   // Discord's thread bucket (10 per 10 s) at ten times the pace, so bulk tests stay quick.
   sim.limiter.settings.routes['POST /channels/{channel_id}/threads'] = { limit: 10, windowMs: 1000 };
@@ -196,13 +199,16 @@ export async function startWorld(env: Record<string, string> = {}): Promise<Worl
   await registerCommands(new REST({ api: sim.apiUrl }).setToken(sim.token), sim.applicationId, guild.id);
 
   const databaseUrl = await freshDatabaseUrl();
-  const config = parseConfig({
-    DISCORD_TOKEN: sim.token,
-    DISCORD_API_URL: sim.apiUrl,
-    DATABASE_URL: databaseUrl,
-    LOG_LEVEL: 'info',
-    ...env,
-  });
+  const config = {
+    ...parseConfig({
+      DISCORD_TOKEN: sim.token,
+      DISCORD_API_URL: sim.apiUrl,
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: 'info',
+      ...env,
+    }),
+    ...overrides,
+  };
   const clock = new ManualClock(START);
   sim.clock = clock;
   const logs: string[] = [];
@@ -317,10 +323,10 @@ export async function waitFor(condition: () => Promise<boolean> | boolean, timeo
  * and Discord's refusals are printed. Closing fails the test on a refusal or rate limit it did
  * not declare with `expectRefused`. Returns a getter, as the world changes per test.
  */
-export function useWorld(env: Record<string, string> = {}): () => World {
+export function useWorld(env: Record<string, string> = {}, overrides: Partial<Config> = {}): () => World {
   let world: World | undefined;
   beforeEach(async () => {
-    world = await startWorld(env);
+    world = await startWorld(env, overrides);
     const current = world;
     onTestFailed(() => console.error(current.diagnostics()));
   });

@@ -9,7 +9,24 @@ describe('configuration', () => {
       DATABASE_POOL_SIZE: 10,
       LOG_LEVEL: 'info',
       DISCORD_MEMBER_EVENTS: false,
+      HTTP_HOST: '127.0.0.1',
     });
+  });
+
+  test('the HTTP server is off unless HTTP_PORT is set, and listens on loopback by default', () => {
+    expect(parseConfig({ DISCORD_TOKEN: 't' }).HTTP_PORT).toBeUndefined();
+    expect(parseConfig({ DISCORD_TOKEN: 't', HTTP_PORT: '' }).HTTP_PORT).toBeUndefined();
+    expect(parseConfig({ DISCORD_TOKEN: 't', HTTP_PORT: '9464' })).toMatchObject({
+      HTTP_PORT: 9464,
+      HTTP_HOST: '127.0.0.1',
+    });
+    expect(parseConfig({ DISCORD_TOKEN: 't', HTTP_PORT: '9464', HTTP_HOST: '0.0.0.0' }).HTTP_HOST).toBe('0.0.0.0');
+  });
+
+  test.each(['0', '65536', '80.5', 'http', '-1'])('HTTP_PORT=%s is refused with a clear line', (port) => {
+    expect(() => parseConfig({ DISCORD_TOKEN: 't', HTTP_PORT: port })).toThrow(
+      /^\s*- HTTP_PORT must be a port number from 1 to 65535$/m,
+    );
   });
 
   test('each problem is one clear line, and no value is echoed back', () => {

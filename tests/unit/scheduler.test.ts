@@ -43,3 +43,23 @@ test('a tick that is still running is joined, never overlapped; a failing job do
   await scheduler.tick();
   expect(runs).toBe(2);
 });
+
+test('a finished tick is recorded at the clock’s time, and its jobs and duration are told to the metrics', async () => {
+  const clock = new ManualClock(new Date('2026-03-02T09:00:00Z'));
+  const told: string[] = [];
+  const metrics = {
+    interaction: () => undefined,
+    job: (name: string, done: number) => told.push(`${name}:${done}`),
+    tick: () => told.push('tick'),
+  };
+  const ctx = { log: silentLogger, clock, metrics } as unknown as AppContext;
+  const scheduler = createScheduler(ctx, [
+    { name: 'records', run: async () => 2 },
+    { name: 'idle', run: async () => 0 },
+  ]);
+  expect(scheduler.lastTickAt()).toBeNull();
+  clock.advance(30_000);
+  await scheduler.tick();
+  expect(scheduler.lastTickAt()).toEqual(new Date('2026-03-02T09:00:30Z'));
+  expect(told).toEqual(['records:2', 'idle:0', 'tick']);
+});

@@ -22,6 +22,7 @@ import {
 } from './outbox-claims.repo.ts';
 import { markDone, markFailed, markRetry, statusesOf } from './outbox.repo.ts';
 import { parseSubject, type SubjectHandler } from './subject.ts';
+import { backoffMs, defaults, type OutboxOptions } from './worker-options.ts';
 
 export interface OutboxDeps {
   db: Kysely<DB>;
@@ -32,27 +33,14 @@ export interface OutboxDeps {
   render: RenderView;
   /** Only effects of these shards' guilds are taken (null: every guild's). */
   scope?: GuildScope | null;
+  /** Told of each effect done, by its subject's name (metrics count check-ins posted). */
+  onDone?: (subject: string | null) => void;
 }
 
-export interface OutboxOptions {
-  /** Effects sent side by side: enough to keep Discord's global limit busy despite slow answers. */
-  inFlight: number;
-  /**
-   * How long a claim holds unless renewed: the worker renews its claims while it lives, so a
-   * slow Discord never lets another take an effect in flight, and a dead worker's run out soon.
-   */
-  leaseMs: number;
-  /** Passing failures (5xx, time-outs) are retried for this long after the first attempt, then given up. */
-  giveUpAfterMs: number;
-}
-
-const defaults: OutboxOptions = { inFlight: 32, leaseMs: 10_000, giveUpAfterMs: 3 * 86_400_000 };
+export type { OutboxOptions } from './worker-options.ts';
 
 /** Effects due sooner than this are woken for; later ones wait for the minute's tick. */
 const WAKE_WITHIN_MS = 60_000;
-
-/** 5 s, 20 s, 80 s, 5 min, then every 15 min. */
-const backoffMs = (attempts: number) => Math.min(15 * 60_000, 5_000 * 4 ** Math.max(0, attempts - 1));
 
 export type Settled = Map<string, { status: OutboxEntry['status']; resultId: string | null; error: string | null }>;
 
@@ -228,10 +216,12 @@ export class OutboxWorker {
       }
       return;
     }
-    await transact(db, async (trx) => {
-      if ((await markDone(trx, row, resultId, clock.now())) && handler?.done)
-        await handler.done(trx, subject?.id ?? 0, row, resultId, clock.now());
+    const marked = await transact(db, async (trx) => {
+      const settled = await markDone(trx, row, resultId, clock.now());
+      if (settled && handler?.done) await handler.done(trx, subject?.id ?? 0, row, resultId, clock.now());
+      return settled;
     });
+    if (marked) this.deps.onDone?.(subject?.name ?? null);
     log.debug('outbox.done', { id: row.id, kind: row.kind, guildId: row.guildId });
   }
 
