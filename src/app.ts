@@ -59,7 +59,15 @@ export async function startApp(
     { db, discord, clock: deps.clock, log: deps.log, render: renderOutboxView, scope },
     subjects,
   );
-  const ctx: AppContext = { db, log: deps.log, clock: deps.clock, discord, outbox, scope };
+  const ctx: AppContext = {
+    db,
+    log: deps.log,
+    clock: deps.clock,
+    discord,
+    outbox,
+    scope,
+    retentionDays: config.RETENTION_DAYS,
+  };
   attachRouter(client, ctx, commands);
   attachEvents(client, ctx);
   client.on(Events.Error, (error) => deps.log.error('client.error', { err: error }));

@@ -27,6 +27,12 @@ const configSchema = z.object({
     .enum(['true', 'false'], { error: 'must be true or false' })
     .default('false')
     .transform((value) => value === 'true'),
+  /** Days after a pairing ends that its members' written text is kept; 0 keeps it forever. */
+  RETENTION_DAYS: z.coerce
+    .number({ error: 'must be a whole number of days, 0 or more (0 keeps everything)' })
+    .int('must be a whole number of days, 0 or more (0 keeps everything)')
+    .min(0, 'must be a whole number of days, 0 or more (0 keeps everything)')
+    .default(365),
 });
 
 export type Config = z.infer<typeof configSchema>;

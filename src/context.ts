@@ -16,4 +16,9 @@ export interface AppContext {
   outbox: OutboxWorker;
   /** The guilds whose scheduled work and effects this process does: its shards' (null: all). */
   scope: GuildScope | null;
+  /**
+   * Days after a pairing ends that its members' written text is kept (RETENTION_DAYS); 0 or unset
+   * (a context built without the configuration) keeps it forever.
+   */
+  retentionDays?: number;
 }
