@@ -9,7 +9,18 @@ describe('configuration', () => {
       DATABASE_POOL_SIZE: 10,
       LOG_LEVEL: 'info',
       DISCORD_MEMBER_EVENTS: false,
+      RETENTION_DAYS: 365,
     });
+  });
+
+  test('RETENTION_DAYS is a whole number of days, 0 (keep everything) or more', () => {
+    const retention = (value: string) => parseConfig({ DISCORD_TOKEN: 't', RETENTION_DAYS: value }).RETENTION_DAYS;
+    expect([retention('0'), retention('30'), retention('')]).toEqual([0, 30, 365]);
+    for (const bad of ['-1', '1.5', 'a year']) {
+      expect(() => retention(bad)).toThrow(
+        /^ {2}- RETENTION_DAYS must be a whole number of days, 0 or more \(0 keeps everything\)$/m,
+      );
+    }
   });
 
   test('each problem is one clear line, and no value is echoed back', () => {
