@@ -43,12 +43,21 @@ export class ConfigError extends Error {
   }
 }
 
-/** Reads the configuration from `env`; empty strings count as unset. Never echoes values back. */
-export function parseConfig(env: NodeJS.ProcessEnv): Config {
+function parseWith<T>(schema: z.ZodType<T>, env: NodeJS.ProcessEnv): T {
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
-  const result = configSchema.safeParse(present);
+  const result = schema.safeParse(present);
   if (result.success) return result.data;
   throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
+}
+
+/** Reads the configuration from `env`; empty strings count as unset. Never echoes values back. */
+export function parseConfig(env: NodeJS.ProcessEnv): Config {
+  return parseWith(configSchema, env);
+}
+
+/** Just where the data lives, by the same rule: for tools that need no token (`npm run backup`). */
+export function parseDatabaseConfig(env: NodeJS.ProcessEnv): Pick<Config, 'DATABASE_URL'> {
+  return parseWith(configSchema.pick({ DATABASE_URL: true }), env);
 }
 
 /** Loads `.env` into process.env when the file exists; variables already set win. */
