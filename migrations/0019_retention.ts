@@ -3,16 +3,15 @@ import { byteText } from './column-types.ts';
 
 /**
  * Retention (RETENTION_DAYS): when the members' written text of an ended pairing was erased. The
- * partial index holds only ended pairings not erased yet, so the job's look for due ones, every
- * tick, reads nothing once they are done.
+ * partial index holds only pairings not erased yet, by status and end, so the job's look for due
+ * ones, every tick, reads just those (none, once they are done).
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('pairings').addColumn('text_erased_at', byteText(db)).execute();
   await db.schema
     .createIndex('pairings_text_kept')
     .on('pairings')
-    .column('ended_at')
-    .where(sql.ref('status'), '=', 'ended')
+    .columns(['status', 'ended_at'])
     .where(sql.ref('text_erased_at'), 'is', null)
     .execute();
 }

@@ -13,7 +13,7 @@ export interface Erased {
 
 /**
  * Ended pairings (one-to-one, or a group membership) of the scope's guilds that ended at or before
- * `endedBy` and whose text is not erased yet, oldest first (read through `pairings_text_kept`).
+ * `endedBy` and whose text is not erased yet, oldest first (read through the partial index `pairings_text_kept`).
  */
 export async function pairingsDueForErasure(
   db: Db,
