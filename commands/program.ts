@@ -130,7 +130,7 @@ async function info(interaction: ChatInputCommandInteraction, ctx: AppContext): 
     adminOf(interaction),
     interaction.options.getString('program', true),
   );
-  const embed = programInfoEmbed(interaction.locale, program, people);
+  const embed = programInfoEmbed(interaction.locale, program, people, ctx.retentionDays);
   await interaction.reply(replyOptions({ embeds: [embed] }, true));
 }
 

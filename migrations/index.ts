@@ -17,6 +17,7 @@ import * as checkinPause from './0015_checkin_pause.ts';
 import * as pulse from './0016_pulse.ts';
 import * as completions from './0017_completions.ts';
 import * as meetings from './0018_meetings.ts';
+import * as retention from './0019_retention.ts';
 
 /** Every migration, in order: the one list that start-up and tests both use. */
 export const migrations: Record<string, Migration> = {
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   '0016_pulse': pulse,
   '0017_completions': completions,
   '0018_meetings': meetings,
+  '0019_retention': retention,
 };

@@ -65,7 +65,16 @@ export async function startApp(
     { db, discord, clock: deps.clock, log: deps.log, render: renderOutboxView, scope, onDone: metrics?.outboxDone },
     subjects,
   );
-  const ctx: AppContext = { db, log: deps.log, clock: deps.clock, discord, outbox, scope, metrics };
+  const ctx: AppContext = {
+    db,
+    log: deps.log,
+    clock: deps.clock,
+    discord,
+    outbox,
+    scope,
+    metrics,
+    retentionDays: config.RETENTION_DAYS,
+  };
   attachRouter(client, ctx, commands);
   attachEvents(client, ctx);
   client.on(Events.Error, (error) => deps.log.error('client.error', { err: error }));

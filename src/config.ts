@@ -36,6 +36,12 @@ const configSchema = z.object({
     .optional(),
   /** Where the HTTP server listens: loopback unless said otherwise (metrics are not for the world). */
   HTTP_HOST: z.string().min(1, 'must be a host name or address').default('127.0.0.1'),
+  /** Days after a pairing ends that its members' written text is kept; 0 keeps it forever. */
+  RETENTION_DAYS: z.coerce
+    .number({ error: 'must be a whole number of days, 0 or more (0 keeps everything)' })
+    .int('must be a whole number of days, 0 or more (0 keeps everything)')
+    .min(0, 'must be a whole number of days, 0 or more (0 keeps everything)')
+    .default(365),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -46,12 +52,21 @@ export class ConfigError extends Error {
   }
 }
 
-/** Reads the configuration from `env`; empty strings count as unset. Never echoes values back. */
-export function parseConfig(env: NodeJS.ProcessEnv): Config {
+function parseWith<T>(schema: z.ZodType<T>, env: NodeJS.ProcessEnv): T {
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
-  const result = configSchema.safeParse(present);
+  const result = schema.safeParse(present);
   if (result.success) return result.data;
   throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
+}
+
+/** Reads the configuration from `env`; empty strings count as unset. Never echoes values back. */
+export function parseConfig(env: NodeJS.ProcessEnv): Config {
+  return parseWith(configSchema, env);
+}
+
+/** Just where the data lives, by the same rule: for tools that need no token (`npm run backup`). */
+export function parseDatabaseConfig(env: NodeJS.ProcessEnv): Pick<Config, 'DATABASE_URL'> {
+  return parseWith(configSchema.pick({ DATABASE_URL: true }), env);
 }
 
 /** Loads `.env` into process.env when the file exists; variables already set win. */

@@ -19,4 +19,9 @@ export interface AppContext {
   scope: GuildScope | null;
   /** Where interactions and jobs are counted, when metrics are served (HTTP_PORT). */
   metrics?: Observer;
+  /**
+   * Days after a pairing ends that its members' written text is kept (RETENTION_DAYS); 0 or unset
+   * (a context built without the configuration) keeps it forever.
+   */
+  retentionDays?: number;
 }

@@ -122,6 +122,8 @@ export interface PairingsTable {
   checkins_paused_until: Timestamp | null;
   /** In a group program, the group this pairing (a membership) belongs to; its thread is the group's. */
   group_id: number | null;
+  /** When retention erased the members' written text of this ended pairing (see RETENTION_DAYS). */
+  text_erased_at: Timestamp | null;
 }
 
 /** A mentor's group in a group program: one thread and one check-in schedule for all its members. */

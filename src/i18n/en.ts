@@ -405,6 +405,10 @@ export const en = {
   'program.infoPulse': 'Pulse survey',
   'program.infoPulseWeek': 'week {week}',
   'program.infoPulseOff': 'off',
+  'program.infoRetention': 'Retention',
+  'program.infoRetentionDays':
+    'Check-in notes, pulse comments, feedback and goals are erased {days} {days, plural, one {day} other {days}} after a pairing ends; counts and ratings are kept.',
+  'program.infoRetentionKept': 'Check-in notes, pulse comments, feedback and goals are kept indefinitely.',
   'pulse.button': 'How is this going?',
   'pulse.title': 'How is this going?',
   'pulse.titleClosing': 'How did this pairing go?',

@@ -406,6 +406,11 @@ export const fr: Record<MessageKey, string> = {
   'program.infoPulse': 'Sondage d’ambiance',
   'program.infoPulseWeek': 'semaine {week}',
   'program.infoPulseOff': 'désactivé',
+  'program.infoRetention': 'Conservation',
+  'program.infoRetentionDays':
+    'Les notes de suivi, commentaires de sondage, retours et objectifs sont effacés {days} {days, plural, one {jour} other {jours}} après la fin d’un binôme ; les décomptes et les évaluations sont conservés.',
+  'program.infoRetentionKept':
+    'Les notes de suivi, commentaires de sondage, retours et objectifs sont conservés sans limite de durée.',
   'pulse.button': 'Comment ça se passe ?',
   'pulse.title': 'Comment ça se passe ?',
   'pulse.titleClosing': 'Comment ce binôme s’est-il passé ?',

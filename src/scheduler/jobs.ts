@@ -7,6 +7,7 @@ import { purgeInteractionReceipts } from '../domain/interaction-receipt.repo.ts'
 import { purgeSettled } from '../domain/outbox/outbox.repo.ts';
 import { reannounceUnclaimed } from '../domain/reports/report-queue.ts';
 import { expireDueRequests } from '../domain/requests/request-expiry.ts';
+import { eraseExpiredText } from '../domain/retention/retention.ts';
 
 /** Settled effects are kept this long: the record of what was sent, for looking into a problem. */
 const KEEP_SETTLED_MS = 30 * 86_400_000;
@@ -36,5 +37,7 @@ export const jobs: readonly Job[] = [
     name: 'outbox-purge',
     run: onFirstShard((ctx) => purgeSettled(ctx.db, new Date(ctx.clock.now().getTime() - KEEP_SETTLED_MS))),
   },
+  // Each ended pairing once, when its retention ends: a look at an index on ticks with nothing due.
+  { name: 'retention', run: eraseExpiredText },
   { name: 'interaction-receipts-purge', run: onFirstShard((ctx) => purgeInteractionReceipts(ctx.db, ctx.clock.now())) },
 ];

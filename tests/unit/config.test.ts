@@ -10,6 +10,7 @@ describe('configuration', () => {
       LOG_LEVEL: 'info',
       DISCORD_MEMBER_EVENTS: false,
       HTTP_HOST: '127.0.0.1',
+      RETENTION_DAYS: 365,
     });
   });
 
@@ -27,6 +28,16 @@ describe('configuration', () => {
     expect(() => parseConfig({ DISCORD_TOKEN: 't', HTTP_PORT: port })).toThrow(
       /^\s*- HTTP_PORT must be a port number from 1 to 65535$/m,
     );
+  });
+
+  test('RETENTION_DAYS is a whole number of days, 0 (keep everything) or more', () => {
+    const retention = (value: string) => parseConfig({ DISCORD_TOKEN: 't', RETENTION_DAYS: value }).RETENTION_DAYS;
+    expect([retention('0'), retention('30'), retention('')]).toEqual([0, 30, 365]);
+    for (const bad of ['-1', '1.5', 'a year']) {
+      expect(() => retention(bad)).toThrow(
+        /^ {2}- RETENTION_DAYS must be a whole number of days, 0 or more \(0 keeps everything\)$/m,
+      );
+    }
   });
 
   test('each problem is one clear line, and no value is echoed back', () => {

@@ -21,7 +21,13 @@ export function programStatusText(locale: string, program: Program): string {
   return t(locale, `status.${program.status}`);
 }
 
-export function programInfoEmbed(locale: string, program: Program, counts: ProgramCounts): Embed {
+/** `retentionDays`: RETENTION_DAYS, how long members' text outlives a pairing (0 or unset: forever). */
+export function programInfoEmbed(
+  locale: string,
+  program: Program,
+  counts: ProgramCounts,
+  retentionDays?: number,
+): Embed {
   return {
     title: t(locale, 'program.info', {
       program: program.name,
@@ -73,6 +79,12 @@ export function programInfoEmbed(locale: string, program: Program, counts: Progr
         inline: true,
       },
       { name: t(locale, 'program.infoPeople'), value: t(locale, 'program.infoPeopleValue', { ...counts }) },
+      {
+        name: t(locale, 'program.infoRetention'),
+        value: retentionDays
+          ? t(locale, 'program.infoRetentionDays', { days: retentionDays })
+          : t(locale, 'program.infoRetentionKept'),
+      },
     ],
     description: t(locale, 'program.infoCreated', { user: program.createdBy, when: when(program.createdAt) }),
   };
