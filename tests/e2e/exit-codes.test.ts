@@ -204,3 +204,24 @@ test('start:shards whose shards cannot log in stops restarting them and exits wi
   expect(run.output).not.toContain(wrong);
   refusals.expect({ status: 401 }, 'the revoked token');
 }, 60_000);
+
+test('SIGTERM during a start-up that then succeeds lets it finish, then stops cleanly: 0', async () => {
+  let asked!: () => void;
+  const reached = new Promise<void>((resolve) => (asked = resolve));
+  // Discord is slow to give the gateway's address, but does.
+  sim.gate = async (request, next): Promise<RestReply> => {
+    if (request.route !== '/gateway/bot') return next();
+    asked();
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    return next();
+  };
+  const bot = runBot(onSim(await freshDatabaseUrl()));
+  await reached;
+  bot.child.kill('SIGTERM');
+  expect(await bot.exited).toBe(ExitCode.Ok);
+  const { stdout, stderr } = bot.output();
+  expect(stdout).toContain('"event":"shutdown"');
+  expect(stdout).toContain('"event":"ready"');
+  expect(stdout).not.toContain('shutdown.forced');
+  expect(stderr).toBe('');
+}, 40_000);
