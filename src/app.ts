@@ -37,7 +37,7 @@ export async function startApp(
   try {
     db = deps.db ?? connect(config.DATABASE_URL, { poolSize: config.DATABASE_POOL_SIZE });
   } catch (error) {
-    throw databaseStartupError(error);
+    throw databaseStartupError(error, 'opening');
   }
   try {
     const applied = await migrateToLatest(db);

@@ -42,7 +42,9 @@ const MISCONFIGURED = [
   'SQLITE_READONLY',
   'SQLITE_PERM',
   'EACCES',
+  'EPERM',
   'EROFS',
+  'ENOTDIR',
 ];
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -50,19 +52,22 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 /**
  * What opening or migrating the database failed of, for the supervisor: unreachable (69, a
  * restart helps), misconfigured (78), or a database this version cannot bring up to date (65).
- * Never the URL itself: it may hold a password.
+ * Never the URL itself: it may hold a password. While `opening` the SQLite file, any file-system
+ * error (a folder that cannot be made) is the setup's; while `migrating`, ENOENT is PostgreSQL's
+ * socket file not there yet.
  */
-export function databaseStartupError(error: unknown): StartupError {
+export function databaseStartupError(error: unknown, stage: 'opening' | 'migrating' = 'migrating'): StartupError {
   const codes = codesOf(error);
   const reason = messageOf(error);
-  const unreachable = codes.find((code) => UNREACHABLE.includes(code));
+  const unreachable = codes.find((code) => UNREACHABLE.includes(code) || (stage === 'migrating' && code === 'ENOENT'));
   if (unreachable)
     return new StartupError(
       ExitCode.Unavailable,
       `The database could not be reached (${unreachable}): is it running? Exiting so that a supervisor starts the bot again.`,
       { cause: error },
     );
-  if (codes.some((code) => MISCONFIGURED.includes(code)))
+  const fileSystem = stage === 'opening' && codes.some((code) => /^E[A-Z]+$/.test(code));
+  if (fileSystem || codes.some((code) => MISCONFIGURED.includes(code)))
     return new StartupError(
       ExitCode.Config,
       `The database named by DATABASE_URL cannot be used: ${reason}. Check the name, the user and password, or the folder's permissions.`,

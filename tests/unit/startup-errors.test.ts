@@ -68,3 +68,11 @@ test('ready after login resolves, and leaves no listener behind', async () => {
   expect(client.listenerCount(Events.ShardDisconnect)).toBe(0);
   expect(client.listenerCount(Events.ClientReady)).toBe(0);
 });
+
+test('a folder for the SQLite file that cannot be made is a configuration error; a missing PostgreSQL socket is a server not up yet', () => {
+  const mkdir = withCode("ENOENT: no such file or directory, mkdir '/srv/bot/data'", 'ENOENT');
+  expect(databaseStartupError(mkdir, 'opening').exitCode).toBe(ExitCode.Config);
+  expect(
+    databaseStartupError(wrapped(withCode('connect ENOENT /run/postgresql/.s.PGSQL.5432', 'ENOENT'))).exitCode,
+  ).toBe(ExitCode.Unavailable);
+});
