@@ -17,6 +17,7 @@ const noDatabase = [
   'pacer',
   'payloads',
   'schedule',
+  'startup-errors',
   'text',
 ];
 const projects: TestProjectInlineConfiguration[] = [

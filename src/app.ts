@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import { Events, REST, type Client } from 'discord.js';
 import type { Kysely } from 'kysely';
 import { commands } from '../commands/index.ts';
@@ -21,6 +20,7 @@ import type { Logger } from './log.ts';
 import { createScheduler, type Scheduler } from './scheduler/scheduler.ts';
 import type { HttpServer } from './ops/http-server.ts';
 import { createMetrics, observeRest, opsPort, startOpsServer } from './ops/ops.ts';
+import { databaseStartupError, logIn } from './startup-errors.ts';
 
 export interface App {
   ctx: AppContext;
@@ -37,13 +37,18 @@ export async function startApp(
   config: Config,
   deps: { clock: Clock; log: Logger; db?: Kysely<DB>; startTimer?: boolean },
 ): Promise<App> {
-  const db = deps.db ?? connect(config.DATABASE_URL, { poolSize: config.DATABASE_POOL_SIZE });
+  let db: Kysely<DB>;
+  try {
+    db = deps.db ?? connect(config.DATABASE_URL, { poolSize: config.DATABASE_POOL_SIZE });
+  } catch (error) {
+    throw databaseStartupError(error, 'opening');
+  }
   try {
     const applied = await migrateToLatest(db);
     if (applied.length) deps.log.info('migrations.applied', { migrations: applied });
   } catch (error) {
-    await db.destroy();
-    throw error;
+    await db.destroy().catch(() => undefined);
+    throw databaseStartupError(error);
   }
 
   const pacer = new Pacer();
@@ -79,9 +84,7 @@ export async function startApp(
   attachEvents(client, ctx);
   client.on(Events.Error, (error) => deps.log.error('client.error', { err: error }));
   client.on(Events.ShardError, (error) => deps.log.warn('gateway.error', { err: error }));
-  const ready = once(client, Events.ClientReady);
-  await client.login(config.DISCORD_TOKEN);
-  await ready;
+  await logIn(client, config.DISCORD_TOKEN);
   deps.log.info('ready', {
     guilds: client.guilds.cache.size,
     shards: scope?.shardIds ?? 'all',

@@ -1,7 +1,14 @@
 import { startApp, type App } from './app.ts';
 import { ShiftedClock, systemClock, type Clock } from './clock.ts';
 import { ConfigError, loadDotEnv, parseConfig, type Config } from './config.ts';
+import { ExitCode, exitOnConfigError, StartupError } from './exit-codes.ts';
 import { createLogger } from './log.ts';
+
+/**
+ * A stop still running after this is given up (exit code 70): the bot promises to be gone
+ * within 10 s of SIGTERM, and a supervisor's own kill (systemd's TimeoutStopSec) comes later.
+ */
+const STOP_DEADLINE_MS = 8_000;
 
 function readConfig(): Config {
   loadDotEnv();
@@ -9,8 +16,7 @@ function readConfig(): Config {
     return parseConfig(process.env);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`${error.message}\nSee .env.example for every variable.\n`);
-    process.exit(1);
+    exitOnConfigError(error);
   }
 }
 
@@ -26,29 +32,67 @@ const config = readConfig();
 const clock = readClock();
 // The token is also scrubbed from any line it would appear in, whatever field carried it.
 const log = createLogger(config.LOG_LEVEL, undefined, { secrets: [config.DISCORD_TOKEN] });
+const scrub = (text: string) => text.split(config.DISCORD_TOKEN).join('[redacted]');
 let app: Promise<App | null> = Promise.resolve(null);
 let stopping = false;
 
-// Listening before start-up: a signal during start-up still stops cleanly once it is done.
-const shutdown = async (signal: string) => {
-  if (stopping) return;
+/** One line for a person on stderr, one structured line in the log, and the code for the supervisor. */
+function exitAfter(exitCode: ExitCode, line: string, event: string, fields: Record<string, unknown>): never {
+  process.stderr.write(`${scrub(line)} (exit code ${exitCode})\n`);
+  log.error(event, { exitCode, ...fields });
+  process.exit(exitCode);
+}
+
+function startupFailed(error: unknown): never {
+  if (error instanceof StartupError) {
+    const cause = error.cause instanceof Error ? error.cause.message : undefined;
+    exitAfter(error.exitCode, error.message, 'startup.failed', { problem: error.message, cause });
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  exitAfter(ExitCode.Failure, `Start-up failed: ${message}; the log has the details.`, 'startup.failed', {
+    err: error,
+  });
+}
+
+/**
+ * Finishes the tick and the effects in flight, closes the gateway and the database, exits 0.
+ * A signal during start-up lets start-up finish first. A stop still running at the deadline,
+ * or a second signal, exits at once with 70: whatever was cut short is in the database's
+ * outbox and is carried out after the restart.
+ */
+function shutdown(signal: NodeJS.Signals): void {
+  if (stopping)
+    exitAfter(ExitCode.ForcedStop, `Second ${signal}: exiting at once.`, 'shutdown.forced', {
+      signal,
+      reason: 'second signal',
+    });
   stopping = true;
-  log.info('shutdown', { signal });
-  await (await app)?.stop();
-  process.exit(0);
-};
+  log.info('shutdown', { signal, deadlineMs: STOP_DEADLINE_MS });
+  setTimeout(
+    () =>
+      exitAfter(
+        ExitCode.ForcedStop,
+        `The stop did not finish within ${STOP_DEADLINE_MS / 1000} s: exiting anyway.`,
+        'shutdown.forced',
+        { signal, reason: 'deadline', deadlineMs: STOP_DEADLINE_MS },
+      ),
+    STOP_DEADLINE_MS,
+  );
+  app
+    .then((started) => started?.stop())
+    .then(
+      () => process.exit(ExitCode.Ok),
+      (error: unknown) => {
+        log.error('shutdown.failed', { err: error });
+        process.exit(ExitCode.Failure);
+      },
+    );
+}
+
+// Listening before start-up: a signal during start-up is handled too.
+process.on('SIGTERM', shutdown);
+process.on('SIGINT', shutdown);
 // A stray failure is logged, not fatal: the database stays the record and the next tick resumes.
 process.on('unhandledRejection', (reason) => log.error('unhandled_rejection', { err: reason }));
-const onSignal = (signal: string) => () => {
-  shutdown(signal).catch((error: unknown) => {
-    log.error('shutdown.failed', { err: error });
-    process.exit(1);
-  });
-};
-process.on('SIGTERM', onSignal('SIGTERM'));
-process.on('SIGINT', onSignal('SIGINT'));
 
-app = startApp(config, { clock, log }).catch((error: unknown) => {
-  log.error('startup.failed', { err: error });
-  process.exit(1);
-});
+app = startApp(config, { clock, log }).catch(startupFailed);

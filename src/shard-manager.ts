@@ -2,7 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager } from 'discord.js';
 import { z } from 'zod';
 import { ConfigError, loadDotEnv, parseConfig } from './config.ts';
+import { ExitCode, exitOnConfigError, StartupError } from './exit-codes.ts';
 import { createLogger } from './log.ts';
+import { discordStartupError } from './startup-errors.ts';
 
 /**
  * `npm run start:shards`: discord.js's ShardingManager runs one bot process per shard (the
@@ -41,8 +43,7 @@ function readConfig() {
     return { bot, shards: shards.data };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`${error.message}\nSee .env.example for every variable.\n`);
-    process.exit(1);
+    exitOnConfigError(error);
   }
 }
 
@@ -52,20 +53,26 @@ const log = createLogger(bot.LOG_LEVEL, undefined, { secrets: [bot.DISCORD_TOKEN
 /** Discord's recommendation, asked of DISCORD_API_URL when set (discord.js's own helper asks Discord). */
 async function recommendedShardCount(): Promise<number> {
   const rest = new REST(bot.DISCORD_API_URL ? { api: bot.DISCORD_API_URL } : {}).setToken(bot.DISCORD_TOKEN);
-  const { shards: count } = (await rest.get(Routes.gatewayBot())) as { shards: number };
-  return count;
+  try {
+    const { shards: count } = (await rest.get(Routes.gatewayBot())) as { shards: number };
+    return count;
+  } catch (error) {
+    const failure = discordStartupError(error);
+    if (!(failure instanceof StartupError)) throw error;
+    process.stderr.write(`${failure.message} (exit code ${failure.exitCode})\n`);
+    log.error('startup.failed', { exitCode: failure.exitCode, problem: failure.message });
+    process.exit(failure.exitCode);
+  }
 }
 
 if (shards.SHARD_COUNT === 'auto' && shards.SHARD_IDS) {
   // Machines asking Discord separately may hear different counts, and leave guilds to no shard.
-  process.stderr.write('SHARD_IDS needs a fixed SHARD_COUNT, the same on every machine.\n');
-  process.exit(1);
+  exitOnConfigError(new ConfigError(['SHARD_IDS needs a fixed SHARD_COUNT, the same on every machine']), log);
 }
 const totalShards = shards.SHARD_COUNT === 'auto' ? await recommendedShardCount() : shards.SHARD_COUNT;
 const shardList = shards.SHARD_IDS ? parseShardIds(shards.SHARD_IDS) : 'auto';
 if (shardList !== 'auto' && shardList.some((id) => id >= totalShards)) {
-  process.stderr.write(`SHARD_IDS names a shard at or beyond SHARD_COUNT (${totalShards}).\n`);
-  process.exit(1);
+  exitOnConfigError(new ConfigError([`SHARD_IDS names a shard at or beyond SHARD_COUNT (${totalShards})`]), log);
 }
 const manager = new ShardingManager(fileURLToPath(new URL('./main.ts', import.meta.url)), {
   token: bot.DISCORD_TOKEN,
@@ -76,6 +83,11 @@ const manager = new ShardingManager(fileURLToPath(new URL('./main.ts', import.me
   execArgv: ['--import', 'tsx'],
 });
 let stopping = false;
+/** A shard's exit code that another start cannot cure: the manager stops the others and exits with it. */
+let finalCode: number | undefined;
+const FINAL_CODES: number[] = [ExitCode.Database, ExitCode.TokenRefused, ExitCode.Config];
+/** Each shard stops within its own deadline (8 s, see main.ts); past this one they are killed. */
+const STOP_DEADLINE_MS = 9_500;
 
 /** A shard whose restart failed is tried again after this pause, for as long as the manager runs. */
 const RESPAWN_RETRY_MS = 10_000;
@@ -83,6 +95,14 @@ manager.on('shardCreate', (shard) => {
   log.info('shard.spawned', { shard: shard.id, of: totalShards });
   // A shard that dies before it is ready (its respawn too) emits 'error': without a listener the
   // manager would crash and leave the other shards running unsupervised.
+  shard.on('death', (child) => {
+    const code = 'exitCode' in child ? child.exitCode : null;
+    if (stopping || code === null || !FINAL_CODES.includes(code)) return;
+    finalCode = code;
+    log.error('shard.refused', { shard: shard.id, exitCode: code });
+    // After discord.js has started the restart it had decided on, so that one is stopped too.
+    setImmediate(stop('shard refused', code));
+  });
   shard.on('error', (error) => {
     log.error('shard.failed', { shard: shard.id, err: error });
     if (stopping) return;
@@ -92,22 +112,37 @@ manager.on('shardCreate', (shard) => {
   });
 });
 
+/**
+ * Stops every shard (each finishes its work on SIGTERM, see main.ts) and exits: 0 when all
+ * stopped cleanly, else the first shard's code, or the code of a shard that cannot start.
+ * A second signal is passed on (each shard then exits at once).
+ */
 const stop =
-  (signal: string, exitCode = 0) =>
+  (signal: string, exitCode: number = ExitCode.Ok) =>
   () => {
-    if (stopping) return;
+    if (stopping) {
+      if (signal === 'SIGTERM' || signal === 'SIGINT')
+        for (const shard of manager.shards.values()) shard.process?.kill('SIGTERM');
+      return;
+    }
     stopping = true;
     log.info('shutdown', { signal });
     manager.respawn = false;
-    // Each shard process shuts down cleanly on SIGTERM (see main.ts).
     for (const shard of manager.shards.values()) shard.process?.kill('SIGTERM');
     const exits = [...manager.shards.values()].map(
       (shard) =>
-        new Promise<void>((resolve) => (shard.process ? shard.process.once('exit', () => resolve()) : resolve())),
+        new Promise<number | null>((resolve) =>
+          shard.process ? shard.process.once('exit', (code) => resolve(code)) : resolve(0),
+        ),
     );
+    setTimeout(() => {
+      log.error('shutdown.forced', { signal, reason: 'deadline', deadlineMs: STOP_DEADLINE_MS });
+      for (const shard of manager.shards.values()) shard.process?.kill('SIGKILL');
+      process.exit(ExitCode.ForcedStop);
+    }, STOP_DEADLINE_MS);
     Promise.all(exits).then(
-      () => process.exit(exitCode),
-      () => process.exit(1),
+      (codes) => process.exit(finalCode ?? (exitCode || codes.find((code) => code !== 0) || ExitCode.Ok)),
+      () => process.exit(ExitCode.Failure),
     );
   };
 process.on('SIGTERM', stop('SIGTERM'));
@@ -120,5 +155,5 @@ try {
   // Start-up failed (a shard died before it was ready): stop the others rather than leave them
   // without a manager; the supervisor starts the whole set again.
   log.error('shards.start_failed', { err: error });
-  stop('start-up failure', 1)();
+  stop('start-up failure', ExitCode.Failure)();
 }

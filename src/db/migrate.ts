@@ -19,7 +19,9 @@ export async function migrateToLatest(
   const failed = results.find((r) => r.status === 'Error');
   if (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new MigrationError(`migration ${failed?.migrationName ?? '(unknown)'} failed: ${reason}`);
+    // The cause keeps the driver's code (a refused connection, a bad password) for start-up to name.
+    const what = failed ? `migration ${failed.migrationName} failed` : 'migrating failed';
+    throw new MigrationError(`${what}: ${reason}`, { cause: error });
   }
   return results.filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

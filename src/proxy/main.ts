@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { loadDotEnv } from '../config.ts';
+import { ConfigError, loadDotEnv } from '../config.ts';
+import { exitOnConfigError } from '../exit-codes.ts';
 import { createLogger } from '../log.ts';
 import { startRestProxy } from './rest-proxy.ts';
 
@@ -22,9 +23,8 @@ const schema = z.object({
 loadDotEnv();
 const parsed = schema.safeParse(Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== '')));
 if (!parsed.success) {
-  const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join('.')} ${issue.message}`);
-  process.stderr.write(`Invalid configuration:\n${problems.join('\n')}\n`);
-  process.exit(1);
+  // Exit code 78, as the bot's (README, "Exit codes").
+  exitOnConfigError(new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`)));
 }
 const config = parsed.data;
 const log = createLogger(config.LOG_LEVEL, undefined, { secrets: config.DISCORD_TOKEN ? [config.DISCORD_TOKEN] : [] });

@@ -41,9 +41,9 @@ function runBot(env: Record<string, string>, untilLine?: RegExp) {
   return { child, exited, sawLine, output: () => ({ stdout, stderr }) };
 }
 
-test('a missing token stops start-up with one clear line and no stack trace', async () => {
+test('a missing token stops start-up with one clear line per problem, no stack trace, and exit code 78', async () => {
   const bot = runBot({ LOG_LEVEL: 'verbose' });
-  expect(await bot.exited).toBe(1);
+  expect(await bot.exited).toBe(78);
   const { stderr } = bot.output();
   expect(stderr).toContain('DISCORD_TOKEN is required');
   expect(stderr).toContain('LOG_LEVEL');
@@ -108,6 +108,6 @@ test('deploy-commands without an application id says what is missing', async () 
   });
   let stderr = '';
   run.stderr.on('data', (chunk) => (stderr += chunk));
-  expect(await new Promise((resolve) => run.on('exit', resolve))).toBe(1);
+  expect(await new Promise((resolve) => run.on('exit', resolve))).toBe(78);
   expect(stderr).toContain('DISCORD_APPLICATION_ID is required');
 });

@@ -44,13 +44,15 @@ test('npm run start:shards runs one process per shard, and SIGTERM stops them al
   await waitFor(() => shardsOnline().length === 0);
 });
 
-test('start:shards refuses SHARD_IDS without a fixed SHARD_COUNT, in one line', async () => {
+test('start:shards refuses SHARD_IDS without a fixed SHARD_COUNT, in one line, as a configuration error (78)', async () => {
   const manager = spawn(process.execPath, ['--import', 'tsx', 'src/shard-manager.ts'], {
     env: { PATH: process.env.PATH ?? '', DISCORD_TOKEN: world.sim.token, SHARD_IDS: '0-3' },
   });
   let stderr = '';
   manager.stderr.on('data', (chunk) => (stderr += chunk));
   const code = await new Promise<number | null>((resolve) => manager.once('exit', (c) => resolve(c)));
-  expect(code).toBe(1);
-  expect(stderr.trim()).toBe('SHARD_IDS needs a fixed SHARD_COUNT, the same on every machine.');
+  expect(code).toBe(78);
+  expect(stderr.trim()).toBe(
+    'Configuration error: SHARD_IDS needs a fixed SHARD_COUNT, the same on every machine; see .env.example (exit code 78)',
+  );
 });
