@@ -5,9 +5,20 @@
 export type Lang = 'en' | 'fr';
 
 const en = {
-  title: 'Mentorship bot: a scripted community on a local Discord (no token needed)',
-  server: (name: string) =>
-    `Server "${name}", channels #mentorship (pair threads) and #mentorship-reports (staff only).`,
+  title: 'Mentorship bot: a scripted community on a local Discord (no Discord token needed)',
+  server: (name: string, pairs: string, reports: string) =>
+    `Server "${name}": #${pairs} holds the pair threads, #${reports} is where the moderators work.`,
+  cast: (admin: string, moderator: string, mentors: string, mentees: string) =>
+    `Cast: ${admin} (admin), ${moderator} (moderator), mentors ${mentors}, mentees ${mentees}.`,
+  and: ' and ',
+  places: {
+    adminRole: 'Admins',
+    modRole: 'Mentorship mods',
+    pairs: 'mentorship',
+    reports: 'mentorship-reports',
+    general: 'general',
+  },
+  numberLocale: 'en-GB',
   admin: 'admin',
   moderator: 'moderator',
   mentor: 'mentor',
@@ -19,10 +30,13 @@ const en = {
   picks: (label: string) => `picks "${label}"`,
   fillsForm: 'fills in the form:',
   onlySees: (name: string) => `only ${name} sees:`,
+  noteIsPrivate: (name: string) => `The note is private: only ${name} sees this note.`,
   inChannel: (channel: string) => `in #${channel}, everyone there sees:`,
   inThread: (thread: string, people: string) => `in the private thread #${thread} (${people} and the bot):`,
   dmTo: (name: string) => `in ${name}'s direct messages:`,
-  queue: 'in #mentorship-reports, the moderators see the queue card:',
+  queue: (channel: string) => `in #${channel}, the moderators see the queue card:`,
+  quiet: (names: string) => `${names} do not answer this week.`,
+  later: (minutes: number) => `${minutes} minutes later:`,
   stepCreate: 'Ada creates a program from a template and opens sign-ups',
   stepSignups: 'A dozen members sign up',
   stepMatch: 'Ada asks for a suggested cohort and accepts it',
@@ -31,14 +45,18 @@ const en = {
   alsoOpened: (names: string) => `The others: ${names}.`,
   stepWeek: 'A week later: the check-in prompts arrive',
   clockMoves: (when: string) => `The clock moves on to ${when}; the scheduler runs.`,
-  promptsPosted: (n: number) => `${n} threads got their week 1 prompt. In the first one:`,
+  promptsPosted: (n: number, week: number) => `${n} threads got their week ${week} prompt. In the first one:`,
   stepAnswers: 'Members answer their check-in',
   stepReport: 'A member reports a problem',
   stepModeration: 'A moderator works the queue',
+  stepWeekTwo: 'Week 2: the next prompts, and everyone answers',
   stepStats: 'Ada reads the program stats',
+  allAnswered: (n: number) => `All ${n} members answer their week 2 prompt.`,
   chartSaved: (path: string) => `The chart attached to the stats was saved to ${path}`,
-  done: (seconds: string) => `The demo is over (${seconds} s). Nothing was sent to Discord; the database is gone.`,
+  done: (seconds: string) =>
+    `The demo is over (${seconds} s). Nothing was sent to Discord; the temporary database was deleted.`,
   failed: 'The demo failed:',
+  interrupted: 'The demo was interrupted; its temporary folder was deleted.',
   keptLogs: (path: string) => `The bot's log and database are kept in ${path}`,
   usage: 'Usage: npm run demo [-- --lang en|fr]',
   reportReason: 'My mentor has not answered any of my messages since we were paired.',
@@ -47,24 +65,38 @@ const en = {
 };
 
 const fr: typeof en = {
-  title: 'Bot de mentorat : une communauté scénarisée sur un Discord local (sans jeton)',
-  server: (name) =>
-    `Serveur « ${name} », salons #mentorship (fils des binômes) et #mentorship-reports (réservé à l'équipe).`,
+  title: 'Bot de mentorat : une communauté scénarisée sur un Discord local (aucun jeton Discord nécessaire)',
+  server: (name, pairs, reports) =>
+    `Serveur « ${name} » : #${pairs} accueille les fils des binômes, #${reports} est le salon où travaillent les modérateurs.`,
+  cast: (admin, moderator, mentors, mentees) =>
+    `Distribution : ${admin} (admin), ${moderator} (modérateur), les mentors ${mentors}, les mentoré·es ${mentees}.`,
+  and: ' et ',
+  places: {
+    adminRole: 'Administration',
+    modRole: 'Modération mentorat',
+    pairs: 'mentorat',
+    reports: 'signalements-mentorat',
+    general: 'général',
+  },
+  numberLocale: 'fr-FR',
   admin: 'admin',
   moderator: 'modérateur',
   mentor: 'mentor',
   mentee: 'mentoré·e',
   colon: ' : ',
   inPlace: (thread) => ` dans #${thread}`,
-  runs: 'lance',
+  runs: 'tape',
   presses: (label) => `appuie sur [${label}]`,
   picks: (label) => `choisit « ${label} »`,
   fillsForm: 'remplit le formulaire :',
-  onlySees: (name) => `seul·e ${name} voit :`,
+  onlySees: (name) => `visible par ${name} seulement :`,
+  noteIsPrivate: (name) => `La note est privée : seul·e ${name} la voit.`,
   inChannel: (channel) => `dans #${channel}, tout le monde voit :`,
   inThread: (thread, people) => `dans le fil privé #${thread} (${people} et le bot) :`,
   dmTo: (name) => `dans les messages privés de ${name} :`,
-  queue: 'dans #mentorship-reports, les modérateurs voient la fiche du signalement :',
+  queue: (channel) => `dans #${channel}, les modérateurs voient la fiche du signalement :`,
+  quiet: (names) => `${names} ne répondent pas cette semaine.`,
+  later: (minutes) => `${minutes} minutes plus tard :`,
   stepCreate: 'Ada crée un programme à partir d’un modèle et ouvre les inscriptions',
   stepSignups: 'Une douzaine de membres s’inscrivent',
   stepMatch: 'Ada demande une proposition de binômes et l’accepte',
@@ -72,15 +104,19 @@ const fr: typeof en = {
   threadsOpened: (n) => `${n} fils privés ouverts. Le premier, tel que son binôme le voit :`,
   alsoOpened: (names) => `Les autres : ${names}.`,
   stepWeek: 'Une semaine plus tard : les points hebdomadaires arrivent',
-  clockMoves: (when) => `L’horloge avance jusqu’au ${when} ; le planificateur tourne.`,
-  promptsPosted: (n) => `${n} fils ont reçu leur point de la semaine 1. Dans le premier :`,
+  clockMoves: (when) => `On avance l’horloge au ${when} ; le planificateur s’exécute.`,
+  promptsPosted: (n, week) => `${n} fils ont reçu leur point de la semaine ${week}. Dans le premier :`,
   stepAnswers: 'Les membres répondent à leur point hebdomadaire',
   stepReport: 'Un membre signale un problème',
   stepModeration: 'Un modérateur traite la file des signalements',
+  stepWeekTwo: 'Semaine 2 : les points suivants, et tout le monde répond',
   stepStats: 'Ada consulte les statistiques du programme',
-  chartSaved: (path) => `Le graphique joint aux statistiques est enregistré dans ${path}`,
-  done: (seconds) => `Fin de la démo (${seconds} s). Rien n’a été envoyé à Discord ; la base de données est effacée.`,
+  allAnswered: (n) => `Les ${n} membres répondent à leur point de la semaine 2.`,
+  chartSaved: (path) => `Le graphique joint aux statistiques a été enregistré dans ${path}`,
+  done: (seconds) =>
+    `Fin de la démo (${seconds} s). Rien n’a été envoyé à Discord ; la base de données temporaire a été supprimée.`,
   failed: 'La démo a échoué :',
+  interrupted: 'La démo a été interrompue ; son dossier temporaire a été supprimé.',
   keptLogs: (path) => `Le journal du bot et sa base de données sont conservés dans ${path}`,
   usage: 'Usage : npm run demo [-- --lang en|fr]',
   reportReason: 'Mon mentor n’a répondu à aucun de mes messages depuis que nous sommes en binôme.',
@@ -91,12 +127,17 @@ const fr: typeof en = {
 export type Lines = typeof en;
 export const lines: Record<Lang, Lines> = { en, fr };
 
-/** `--lang fr` or `--lang=fr`; English when absent. Anything else is a usage error. */
-export function parseLang(args: string[]): Lang | null {
+export type Args = { lang: Lang } | { help: true } | { error: string };
+
+/** `--lang fr` or `--lang=fr`; English when absent; `--help` or `-h` for the usage. */
+export function parseArgs(args: string[]): Args {
+  if (args.some((a) => a === '--help' || a === '-h')) return { help: true };
   const at = args.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  if (at === -1) return args.length === 0 ? 'en' : null;
-  const value = args[at]!.includes('=') ? args[at]!.split('=')[1] : args[at + 1];
-  const rest = args.filter((_, i) => i !== at && !(i === at + 1 && !args[at]!.includes('=')));
-  if (rest.length) return null;
-  return value === 'en' || value === 'fr' ? value : null;
+  if (at === -1) return args.length === 0 ? { lang: 'en' } : { error: `unknown option: ${args[0]}` };
+  const inline = args[at]!.includes('=');
+  const value = inline ? args[at]!.slice('--lang='.length) : args[at + 1];
+  const rest = args.filter((_, i) => i !== at && !(i === at + 1 && !inline));
+  if (rest.length) return { error: `unknown option: ${rest[0]}` };
+  if (!value) return { error: '--lang needs a language: en or fr' };
+  return value === 'en' || value === 'fr' ? { lang: value } : { error: `unknown language: ${value}` };
 }

@@ -6,52 +6,70 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DemoError } from './act.ts';
-import { lines, parseLang } from './lines.ts';
+import { lines, parseArgs, type Lang } from './lines.ts';
 import { play } from './script.ts';
 import { startDemoWorld, type DemoWorld } from './world.ts';
 
 const say = (text: string) => process.stderr.write(`${text}\n`);
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Ctrl-C, a closed terminal or a `kill`: the work folder goes, and the demo says why it stopped. */
+function onInterrupt(lang: Lang, workDir: string): void {
+  const codes = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+  for (const [signal, code] of Object.entries(codes))
+    process.once(signal, () => {
+      rmSync(workDir, { recursive: true, force: true });
+      say(`\n${lines[lang].interrupted}`);
+      process.exit(code);
+    });
+}
+
+let lang: Lang = 'en';
 
 async function main(): Promise<number> {
-  const lang = parseLang(process.argv.slice(2));
-  if (!lang) {
-    say(lines.en.usage);
+  const args = parseArgs(process.argv.slice(2));
+  if ('help' in args) {
+    process.stdout.write(`${lines.en.usage}\n`);
+    return 0;
+  }
+  if ('error' in args) {
+    say(`${args.error}\n${lines.en.usage}`);
     return 2;
   }
+  lang = args.lang;
+  const words = lines[lang];
   const started = Date.now();
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const chartPath = join(tmpdir(), `mentorship-demo-${stamp}`, 'answer-rate.png');
   // The database and the bot's log live here, and go at the end unless the demo failed.
   const workDir = mkdtempSync(join(tmpdir(), 'mentorship-demo-work-'));
-  process.once('SIGINT', () => {
-    rmSync(workDir, { recursive: true, force: true });
-    process.exit(130);
-  });
+  onInterrupt(lang, workDir);
   let world: DemoWorld | undefined;
   let failed = false;
   try {
     world = await startDemoWorld(lang, workDir);
-    await play(world, chartPath);
+    await play(world);
   } catch (error) {
     failed = true;
     say('');
-    say(lines[lang].failed);
-    say(error instanceof DemoError ? error.message : error instanceof Error ? error.message : String(error));
-    if (!(error instanceof DemoError) && error instanceof Error && process.env.DEMO_DEBUG) say(error.stack ?? '');
+    say(words.failed);
+    say(messageOf(error));
+    if (error instanceof Error && process.env.DEMO_DEBUG) say(error.stack ?? '');
   }
   try {
     await world?.stop();
   } catch (error) {
     failed = true;
-    say(`${lines[lang].failed} ${error instanceof Error ? error.message : String(error)}`);
+    say(`${words.failed} ${messageOf(error)}`);
   }
   if (failed) {
-    say(lines[lang].keptLogs(workDir));
+    say(words.keptLogs(workDir));
     return 1;
   }
   rmSync(workDir, { recursive: true, force: true });
-  process.stdout.write(`\n${lines[lang].done(((Date.now() - started) / 1000).toFixed(1))}\n`);
+  const seconds = ((Date.now() - started) / 1000).toLocaleString(words.numberLocale, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  process.stdout.write(`\n${words.done(seconds)}\n`);
   return 0;
 }
 
@@ -62,7 +80,7 @@ main().then(
     setTimeout(() => process.exit(code), 200).unref();
   },
   (error: unknown) => {
-    say(`Demo failed: ${error instanceof Error ? error.message : String(error)}`);
+    say(`${lines[lang].failed} ${messageOf(error)}`);
     process.exit(1);
   },
 );

@@ -50,7 +50,7 @@ export class Narrator {
     else if (channel.thread) {
       const people = [...channel.thread.members].filter((id) => id !== sim.botUser.id).map((id) => this.name(id));
       this.write(`    ${say.inThread(channel.name, people.join(', '))}`);
-    } else if (channel.id === this.world.channels.reports) this.write(`    ${say.queue}`);
+    } else if (channel.id === this.world.channels.reports) this.write(`    ${say.queue(channel.name)}`);
     else this.write(`    ${say.inChannel(channel.name)}`);
     this.block(message);
   }

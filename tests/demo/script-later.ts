@@ -1,5 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DemoError, shown } from './act.ts';
 import type { Story } from './script.ts';
 
@@ -59,8 +60,8 @@ export async function moderate(story: Story): Promise<void> {
     throw new DemoError('the queue card did not change when the report was resolved');
 }
 
-/** The admin's stats; the chart they carry is written to `chartPath`. */
-export async function readStats(story: Story, chartPath: string): Promise<void> {
+/** The admin's stats; the chart they carry is written to a new folder, kept, whose path is printed. */
+export async function readStats(story: Story): Promise<void> {
   const { world, n, hands, program } = story;
   n.heading(world.say.stepStats);
   const stats = await hands.slash(world.ada, 'program stats', { program });
@@ -68,7 +69,7 @@ export async function readStats(story: Story, chartPath: string): Promise<void> 
   const chart = stats.message?.attachments.find((a) => a.filename.endsWith('.png'));
   if (!chart || chart.data.subarray(1, 4).toString() !== 'PNG')
     throw new DemoError('the stats came without a PNG chart');
-  mkdirSync(dirname(chartPath), { recursive: true });
+  const chartPath = join(mkdtempSync(join(tmpdir(), 'mentorship-demo-')), 'answer-rate.png');
   writeFileSync(chartPath, chart.data);
   n.line();
   n.aside(world.say.chartSaved(chartPath));

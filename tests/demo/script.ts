@@ -17,11 +17,24 @@ export interface Story {
 }
 
 /** Plays the whole story; throws a DemoError when something does not go as written. */
-export async function play(world: DemoWorld, chartPath: string): Promise<void> {
+export async function play(world: DemoWorld): Promise<void> {
   const n = new Narrator(world);
   const story: Story = { world, n, hands: new Hands(world, n), program: world.say.programName, pairs: [], prompts: [] };
   n.line(world.say.title);
-  n.line(world.say.server(world.sim.guilds.get(world.guildId)!.name));
+  const { say, sim, channels } = world;
+  const list = (people: Person[]) =>
+    people
+      .map((p) => p.name)
+      .join(', ')
+      .replace(/, ([^,]+)$/, `${say.and}$1`);
+  n.line(
+    say.server(
+      sim.guilds.get(world.guildId)!.name,
+      sim.channel(channels.pairs).name,
+      sim.channel(channels.reports).name,
+    ),
+  );
+  n.line(say.cast(world.ada.name, world.mo.name, list(world.mentors), list(world.mentees)));
   story.hands.news(); // nothing to show yet: the channels start empty
   await createProgram(story);
   await signUp(story);
@@ -31,7 +44,7 @@ export async function play(world: DemoWorld, chartPath: string): Promise<void> {
   await answerCheckins(story);
   await report(story);
   await moderate(story);
-  await readStats(story, chartPath);
+  await readStats(story);
 }
 
 async function createProgram(story: Story): Promise<void> {
@@ -137,6 +150,6 @@ async function nextWeek(story: Story): Promise<void> {
     if (!prompt) throw new DemoError(`no check-in prompt arrived in #${world.sim.channel(pair.threadId).name}`);
     return prompt;
   });
-  n.aside(world.say.promptsPosted(story.prompts.length));
+  n.aside(world.say.promptsPosted(story.prompts.length, 1));
   n.posted(story.prompts[0]!);
 }

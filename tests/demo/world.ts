@@ -53,9 +53,10 @@ export async function startDemoWorld(lang: Lang, workDir: string): Promise<DemoW
   const sim = await DiscordSimulator.start();
   const locale = lang === 'fr' ? 'fr' : 'en-US';
   const guild = sim.createGuild('Makers', { preferredLocale: locale });
+  const { places } = lines[lang];
   const roles = {
-    admin: sim.addRole(guild.id, 'Admins', Permissions.ManageGuild | Permissions.ManageRoles),
-    moderator: sim.addRole(guild.id, 'Mentorship mods', 0n),
+    admin: sim.addRole(guild.id, places.adminRole, Permissions.ManageGuild | Permissions.ManageRoles),
+    moderator: sim.addRole(guild.id, places.modRole, 0n),
   };
   const person = (name: string, part: Part, roleIds: string[] = []): Person => {
     const id = sim.addUser(name);
@@ -67,9 +68,9 @@ export async function startDemoWorld(lang: Lang, workDir: string): Promise<DemoW
   const mentors = MENTORS.map((name) => person(name, 'mentor'));
   const mentees = MENTEES.map((name) => person(name, 'mentee'));
   const channels = {
-    pairs: sim.createChannel(guild.id, 'mentorship'),
-    reports: sim.createChannel(guild.id, 'mentorship-reports'),
-    general: sim.createChannel(guild.id, 'general'),
+    pairs: sim.createChannel(guild.id, places.pairs),
+    reports: sim.createChannel(guild.id, places.reports),
+    general: sim.createChannel(guild.id, places.general),
   };
   const rest = new REST({ api: sim.apiUrl }).setToken(sim.token);
   await registerCommands(rest, sim.applicationId, guild.id);

@@ -1,23 +1,39 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 
-/** `npm run demo`'s entry point, as its own process, with only PATH from the environment. */
-function runDemo(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+const children = new Set<ChildProcess>();
+
+/**
+ * `npm run demo`'s entry point, as its own process, with only PATH from the environment. Its
+ * output is read once both pipes closed ('close', not 'exit': a pipe may still hold the last
+ * lines when the process exits); a demo still running after `timeoutMs` is killed.
+ */
+function runDemo(args: string[], timeoutMs = 80_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'tests/demo/main.ts', ...args], {
     env: { PATH: process.env.PATH ?? '' },
     cwd: process.cwd(),
   });
+  children.add(child);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
   child.stderr.on('data', (chunk) => (stderr += chunk));
-  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr })));
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  return new Promise((resolve) =>
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      children.delete(child);
+      resolve({ code, stdout, stderr });
+    }),
+  );
 }
 
 const outputs: string[] = [];
 afterEach(() => {
+  for (const child of children) child.kill('SIGKILL');
+  children.clear();
   for (const dir of outputs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
