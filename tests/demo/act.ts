@@ -71,6 +71,16 @@ export class Hands {
     return reply;
   }
 
+  /** Presses a button without narrating it (the story only tells how many did). */
+  async quietly(who: Person, message: SimMessage, kind: string, part?: string): Promise<void> {
+    const button = buttonsOf(message).find(
+      (b) => kindOf(b.custom_id) === kind && b.custom_id.split(':').includes(part),
+    );
+    if (!button) throw new DemoError(`${who.name} found no "${kind} ${part}" button on the message`);
+    await this.world.sim.click(who.id, message, button.custom_id, this.world.locale).reply();
+    this.check();
+  }
+
   /** Picks the option `value` in the select menu of `message`. */
   async pick(who: Person, message: SimMessage, value: string): Promise<ReplyView> {
     const menu = message.components.flatMap((row: any) => row.components ?? []).find((c: any) => c.type === 3);

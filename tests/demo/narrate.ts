@@ -1,4 +1,5 @@
 import type { SimMessage } from '../simulator/state.ts';
+import { typedCommand } from './typed.ts';
 import type { DemoWorld, Person } from './world.ts';
 
 /** Prints the story: headings, who did what, and what each person sees, as plain text. */
@@ -30,10 +31,9 @@ export class Narrator {
     this.write(`  ${this.who(who)} ${action}`);
   }
 
-  /** A slash command as typed, options resolved to names. */
+  /** A slash command as typed, in the member's language, options resolved to names. */
   command(path: string, options: Record<string, unknown>): string {
-    const shown = Object.entries(options).map(([key, value]) => `${key}:${this.optionValue(value)}`);
-    return `${this.world.say.runs} /${[path, ...shown].join(' ')}`;
+    return `${this.world.say.runs} ${typedCommand(this.world, path, options, (value) => this.optionValue(value))}`;
   }
 
   /** What a person alone sees (an ephemeral reply, or the message a button updated for them). */
@@ -70,7 +70,10 @@ export class Narrator {
     return sim.users.get(id)?.username ?? id;
   }
 
-  /** Discord markup to plain text: mentions become names, timestamps dates, bold marks go. */
+  /**
+   * Discord markup to plain text: mentions become names, timestamps dates; bold, underline,
+   * italic and code marks go.
+   */
   text(raw: string): string {
     const { sim, guildId } = this.world;
     const roles = sim.guilds.get(guildId)?.roles;
@@ -79,25 +82,32 @@ export class Narrator {
       .replace(/<@&(\d+)>/g, (_m, id: string) => `@${roles?.get(id)?.name ?? id}`)
       .replace(/<#(\d+)>/g, (_m, id: string) => `#${sim.channels.get(id)?.name ?? id}`)
       .replace(/<t:(\d+)(?::[tTdDfFR])?>/g, (_m, seconds: string) => this.date(new Date(Number(seconds) * 1000)))
-      .replace(/\*\*/g, '')
+      .replace(/\*\*|__/g, '')
+      .replace(/(^|[^\\\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])/g, '$1$2')
+      .replace(/(^|[^\\])`([^`\n]+)`/g, '$1$2')
       .replace(/\\([*_~`|>#-])/g, '$1')
       .replace(/^-# /gm, '')
       .replace(/\u200b/g, '');
   }
 
+  /** `Monday 9 March, 17:00 (UTC)`; in French `lundi 9 mars, 17 h (UTC)`. */
   date(at: Date): string {
-    return at.toLocaleString(this.world.lang === 'fr' ? 'fr-FR' : 'en-GB', {
+    const fr = this.world.lang === 'fr';
+    const day = at.toLocaleDateString(fr ? 'fr-FR' : 'en-GB', {
       weekday: 'long',
       day: 'numeric',
       month: 'long',
-      hour: '2-digit',
-      minute: '2-digit',
       timeZone: 'UTC',
-      timeZoneName: 'short',
     });
+    const [hours, minutes] = [at.getUTCHours(), at.getUTCMinutes()];
+    const time = fr
+      ? `${hours} h${minutes ? String(minutes).padStart(2, '0') : ''}`
+      : `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+    return `${day}, ${time} (UTC)`;
   }
 
   private optionValue(value: unknown): string {
+    if (typeof value === 'boolean') return this.world.say.boolean(value);
     if (typeof value !== 'string') return String(value);
     const { sim, guildId } = this.world;
     if (sim.users.has(value)) return `@${this.name(value)}`;
@@ -136,7 +146,9 @@ export function renderMessage(message: MessageLike, text: (raw: string) => strin
     if (embed.image?.url) add(`[${String(embed.image.url).replace('attachment://', '')}]`, '▌ ');
     if (embed.footer?.text) add(embed.footer.text, '▌ ');
   }
-  for (const file of message.attachments ?? []) out.push(`📎 ${file.filename}`);
+  // A file an embed already shows as its image is not listed a second time.
+  const inEmbeds = new Set(message.embeds.map((e) => String(e.image?.url ?? '').replace('attachment://', '')));
+  for (const file of message.attachments ?? []) if (!inEmbeds.has(file.filename)) out.push(`📎 ${file.filename}`);
   for (const row of message.components) {
     const parts = (row.components ?? []).map((c: any) => {
       if (c.type === 2) return c.disabled ? `(${c.label})` : `[${c.label}]`;

@@ -2,35 +2,55 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DemoError, shown } from './act.ts';
-import type { Story } from './script.ts';
+import { promptsAt, type Pair, type Story } from './script.ts';
 
 /** The second half of the story: answers, a report and its moderation, and the stats. */
 
+/**
+ * Who answers week 1, by mentee (pairing order does not matter): Mina's pair is shown in full;
+ * Sam answers "Stuck" and his mentor stays silent (Sam reports it next); Priya's and Zoe's pairs
+ * stay quiet. 10 of 16 answers: the stats read 63% (10/16).
+ */
+const WEEK_ONE_ANSWERS: Record<string, { mentee?: string; mentor?: string }> = {
+  Noor: { mentee: 'on-track', mentor: 'on-track' },
+  Omar: { mentee: 'stuck' },
+  Sam: { mentee: 'stuck' },
+  Yuki: { mentee: 'on-track', mentor: 'on-track' },
+  Leo: { mentee: 'on-track', mentor: 'on-track' },
+};
+
 export async function answerCheckins(story: Story): Promise<void> {
-  const { world, n, hands, pairs, prompts } = story;
+  const { world, n, hands, pairs, prompts, featured } = story;
   n.heading(world.say.stepAnswers);
-  const [first, ...others] = pairs;
-  const prompt = prompts[0]!;
-  n.sees(first!.mentor, shown(await hands.pressed(first!.mentor, prompt, 'checkin', 'on-track')));
-  n.sees(first!.mentee, shown(await hands.pressed(first!.mentee, prompt, 'checkin', 'need-help')));
-  const form = hands.press(first!.mentee, prompt, 'checkinnote');
-  n.sees(first!.mentee, shown(await hands.form(first!.mentee, form, { note: world.say.noteText })));
-  // Most of the other pairs answer too, some only one of the two; a few stay quiet this week.
-  for (const [index, pair] of others.entries()) {
-    if (index % 3 === 2) continue;
-    const answer = index % 2 === 0 ? 'on-track' : 'stuck';
-    n.sees(pair.mentee, shown(await hands.pressed(pair.mentee, prompts[index + 1]!, 'checkin', answer)));
-    if (index % 2 === 0)
-      n.sees(pair.mentor, shown(await hands.pressed(pair.mentor, prompts[index + 1]!, 'checkin', 'on-track')));
+  const promptOf = (pair: Pair) => prompts[pairs.indexOf(pair)]!;
+  const prompt = promptOf(featured);
+  const { mentor, mentee } = featured;
+  n.sees(mentor, shown(await hands.pressed(mentor, prompt, 'checkin', 'on-track')));
+  n.sees(mentee, shown(await hands.pressed(mentee, prompt, 'checkin', 'need-help')));
+  const form = hands.press(mentee, prompt, 'checkinnote');
+  n.sees(mentee, shown(await hands.form(mentee, form, { note: world.say.noteText })));
+  n.aside(world.say.noteIsPrivate(mentee.name));
+  const quiet: string[] = [];
+  for (const pair of pairs.filter((p) => p !== featured)) {
+    const plan = WEEK_ONE_ANSWERS[pair.mentee.name] ?? {};
+    const silent: string[] = [];
+    for (const who of [pair.mentor, pair.mentee]) {
+      const answer = who === pair.mentee ? plan.mentee : plan.mentor;
+      if (answer) n.sees(who, shown(await hands.pressed(who, promptOf(pair), 'checkin', answer)));
+      else silent.push(who.name);
+    }
+    if (silent.length)
+      quiet.push(`${silent.join(world.say.and)}${world.say.inPlace(world.sim.channel(pair.threadId).name)}`);
   }
-  for (const message of hands.news()) if (message.channelId === first!.threadId) n.posted(message);
+  n.aside(world.say.quiet(quiet.join(world.say.semicolon)));
+  for (const message of hands.news()) if (message.channelId === featured.threadId) n.posted(message);
 }
 
 export async function report(story: Story): Promise<void> {
   const { world, n, hands, pairs } = story;
   n.heading(world.say.stepReport);
   // Sam answered "Stuck", and Sam's mentor did not answer that check-in at all.
-  const pair = pairs.find((p) => p.mentee.name === 'Sam') ?? pairs[0]!;
+  const pair = pairs.find((p) => p.mentee.name === 'Sam')!;
   const ack = await hands.slash(
     pair.mentee,
     'report',
@@ -48,8 +68,11 @@ export async function moderate(story: Story): Promise<void> {
   const { mo, sim } = world;
   n.heading(world.say.stepModeration);
   const card = sim.publicMessages(world.channels.reports).at(-1)!;
+  world.clock.advance(20 * 60_000);
+  n.aside(world.say.later(20));
   n.sees(mo, shown(await hands.pressed(mo, card, 'report', 'claim')));
-  hands.show();
+  if (!hands.show().some((m) => m.id === card.id))
+    throw new DemoError('the queue card did not change when the report was claimed');
   const chooser = await hands.pressed(mo, card, 'report', 'resolve');
   n.sees(mo, shown(chooser));
   if (!chooser.message) throw new DemoError('resolving offered no outcomes to pick from');
@@ -58,6 +81,24 @@ export async function moderate(story: Story): Promise<void> {
   const news = hands.show();
   if (!news.some((m) => m.id === card.id))
     throw new DemoError('the queue card did not change when the report was resolved');
+  const sam = world.mentees.find((p) => p.name === 'Sam')!;
+  const dm = news.find((m) => sim.channel(m.channelId).type === 1 && sim.channel(m.channelId).recipientId === sam.id);
+  if (!dm) throw new DemoError('Sam got no direct message about the outcome of the report');
+}
+
+/** Monday 16 March, 17:00 UTC: week 2's prompts. */
+const WEEK_TWO = new Date('2026-03-16T17:00:00Z');
+
+/** Week 2, in short: every member answers "On track", so the chart has a second bar. */
+export async function weekTwo(story: Story): Promise<void> {
+  const { world, n, hands, pairs } = story;
+  n.heading(world.say.stepWeekTwo);
+  const prompts = await promptsAt(story, WEEK_TWO);
+  n.aside(world.say.promptsPosted(prompts.length, 2));
+  for (const [index, pair] of pairs.entries())
+    for (const who of [pair.mentor, pair.mentee]) await hands.quietly(who, prompts[index]!, 'checkin', 'on-track');
+  hands.news();
+  n.aside(world.say.allAnswered(pairs.length * 2));
 }
 
 /** The admin's stats; the chart they carry is written to a new folder, kept, whose path is printed. */

@@ -2,7 +2,7 @@ import type { SimMessage } from '../simulator/state.ts';
 import { buttonsOf, DemoError, Hands, kindOf, shown } from './act.ts';
 import { Narrator } from './narrate.ts';
 import { profileOf } from './cast.ts';
-import { answerCheckins, moderate, readStats, report } from './script-later.ts';
+import { answerCheckins, moderate, readStats, report, weekTwo } from './script-later.ts';
 import type { DemoWorld, Person } from './world.ts';
 
 /** What the story carries from one step to the next. */
@@ -12,14 +12,23 @@ export interface Story {
   hands: Hands;
   program: string;
   /** The pair threads, in the order they were made, with their mentor and mentee. */
-  pairs: { threadId: string; mentor: Person; mentee: Person }[];
+  pairs: Pair[];
+  /** The pair whose thread is shown in full: Mina's, whoever the matcher gave her. */
+  featured: Pair;
   prompts: SimMessage[];
+}
+
+export interface Pair {
+  threadId: string;
+  mentor: Person;
+  mentee: Person;
 }
 
 /** Plays the whole story; throws a DemoError when something does not go as written. */
 export async function play(world: DemoWorld): Promise<void> {
   const n = new Narrator(world);
-  const story: Story = { world, n, hands: new Hands(world, n), program: world.say.programName, pairs: [], prompts: [] };
+  const hands = new Hands(world, n);
+  const story: Story = { world, n, hands, program: world.say.programName, pairs: [], featured: null!, prompts: [] };
   n.line(world.say.title);
   const { say, sim, channels } = world;
   const list = (people: Person[]) =>
@@ -44,6 +53,7 @@ export async function play(world: DemoWorld): Promise<void> {
   await answerCheckins(story);
   await report(story);
   await moderate(story);
+  await weekTwo(story);
   await readStats(story);
 }
 
@@ -116,17 +126,21 @@ async function acceptCohort(story: Story): Promise<void> {
     if (!mentor || !mentee) throw new DemoError(`thread #${thread.name} does not hold a mentor and a mentee`);
     return { threadId: thread.id, mentor, mentee };
   });
+  const featured = story.pairs.find((p) => p.mentee.name === 'Mina');
+  if (!featured) throw new DemoError('Mina was not paired');
+  story.featured = featured;
 }
 
 function showThreads(story: Story): void {
-  const { world, n, hands, pairs } = story;
+  const { world, n, hands, pairs, featured } = story;
   n.heading(world.say.stepThreads);
   const news = hands.news();
-  const [first, ...others] = pairs;
-  if (!first || !news.some((m) => m.channelId === first.threadId))
-    throw new DemoError('the first pair thread got no welcome message');
-  n.aside(world.say.threadsOpened(pairs.length));
-  for (const message of news.filter((m) => m.channelId === first.threadId)) n.posted(message);
+  for (const pair of pairs)
+    if (!news.some((m) => m.channelId === pair.threadId))
+      throw new DemoError(`the pair thread #${world.sim.channel(pair.threadId).name} got no welcome message`);
+  const others = pairs.filter((p) => p !== featured);
+  n.aside(world.say.threadsOpened(pairs.length, featured.mentee.name));
+  for (const message of news.filter((m) => m.channelId === featured.threadId)) n.posted(message);
   const names = others.map((p) => `#${world.sim.channel(p.threadId).name} (${p.mentor.name}, ${p.mentee.name})`);
   if (names.length) n.aside(world.say.alsoOpened(names.join(', ')));
 }
@@ -135,21 +149,27 @@ function showThreads(story: Story): void {
 const WEEK_ONE = new Date('2026-03-09T17:00:00Z');
 
 async function nextWeek(story: Story): Promise<void> {
-  const { world, n, hands, pairs } = story;
+  const { world, n, featured } = story;
   n.heading(world.say.stepWeek);
-  world.clock.set(WEEK_ONE);
-  n.aside(world.say.clockMoves(n.date(WEEK_ONE)));
+  story.prompts = await promptsAt(story, WEEK_ONE);
+  n.aside(`${world.say.promptsPosted(story.prompts.length, 1)} ${world.say.inThreadOf(featured.mentee.name)}`);
+  n.posted(story.prompts.find((m) => m.channelId === featured.threadId)!);
+}
+
+/** Moves the clock to `at`, runs the scheduler, and returns the check-in prompt of every pair. */
+export async function promptsAt(story: Story, at: Date): Promise<SimMessage[]> {
+  const { world, n, hands, pairs } = story;
+  world.clock.set(at);
+  n.aside(world.say.clockMoves(n.date(at)));
   await world.app.scheduler.tick();
   await world.app.ctx.outbox.drain();
   hands.check();
   const news = hands.news();
-  story.prompts = pairs.map((pair) => {
+  return pairs.map((pair) => {
     const prompt = news.find(
       (m) => m.channelId === pair.threadId && buttonsOf(m).some((b) => kindOf(b.custom_id) === 'checkin'),
     );
     if (!prompt) throw new DemoError(`no check-in prompt arrived in #${world.sim.channel(pair.threadId).name}`);
     return prompt;
   });
-  n.aside(world.say.promptsPosted(story.prompts.length, 1));
-  n.posted(story.prompts[0]!);
 }
