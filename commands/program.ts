@@ -213,7 +213,11 @@ async function stats(interaction: ChatInputCommandInteraction, ctx: AppContext):
   const files = result.weeks.length
     ? [
         new AttachmentBuilder(
-          answerRateChart(result.weeks, { title: t(locale, 'stats.chartTitle'), week: t(locale, 'stats.chartWeek') }),
+          answerRateChart(result.weeks, {
+            title: t(locale, 'stats.chartTitle'),
+            week: t(locale, 'stats.chartWeek'),
+            locale,
+          }),
           { name: 'answer-rate.png' },
         ),
       ]

@@ -4,19 +4,19 @@ import type { ErrorKey } from './en-errors.ts';
 export const frErrors: Record<ErrorKey, string> = {
   'error.notAdmin': 'Il faut la permission **Gérer le serveur** pour faire cela.',
   'error.notModerator': 'Seuls les modérateurs de ce programme peuvent faire cela.',
-  'error.unknownProgram': 'Aucun programme de ce nom sur ce serveur. Essayez `/program list`.',
+  'error.unknownProgram': 'Aucun programme de ce nom sur ce serveur. Essayez `/programme liste`.',
   'error.programExists': 'Un programme nommé **{program}** existe déjà sur ce serveur.',
-  'error.programNameLength': "Le nom d'un programme fait de 1 à 60 caractères.",
+  'error.programNameLength': 'Le nom d’un programme fait de 1 à 60 caractères.',
   'error.programNameChars':
-    "Le nom d'un programme ne peut contenir ni retour à la ligne, ni markdown, ni caractère de mention.",
+    'Le nom d’un programme ne peut contenir ni retour à la ligne, ni markdown, ni caractère de mention.',
   'error.badTimezone':
     'Je ne connais pas ce fuseau horaire. Utilisez un nom IANA comme `Europe/Paris` ou `America/Montreal`.',
   'error.badDay': 'Le jour du point doit être un jour de la semaine.',
-  'error.badHour': "L'heure du point doit être comprise entre 0 et 23.",
+  'error.badHour': 'L’heure du point doit être comprise entre 0 et 23.',
   'error.badWeeks': 'Un programme dure de 1 à 52 semaines.',
   'error.badCapacity': 'Un mentor peut accompagner de 1 à 25 mentorés.',
   'error.badEveryWeeks': 'Les points ont lieu toutes les 1 à 4 semaines.',
-  'error.badInput': "Une partie de cette saisie n'est pas valide.",
+  'error.badInput': 'Une partie de cette saisie n’est pas valide.',
   'error.wrongChannelType': '{channel} doit être un salon textuel.',
   'error.cannotPostInChannel':
     'Je ne peux pas écrire dans <#{channel}>. Vérifiez que je peux y voir les messages, y écrire et y créer des fils privés.',
@@ -31,46 +31,46 @@ export const frErrors: Record<ErrorKey, string> = {
   'error.alreadySignedUp': 'Vous êtes déjà inscrit·e à **{program}** comme {role}.',
   'error.removedFromProgram': 'Vous avez été retiré·e de **{program}** et ne pouvez pas vous y réinscrire.',
   'error.selfPair': 'Un membre ne peut pas être son propre mentor.',
-  'error.notSignedUpAs': "<@{user}> n'est pas inscrit·e à **{program}** comme {role}.",
+  'error.notSignedUpAs': '<@{user}> n’est pas inscrit·e à **{program}** comme {role}.',
   'error.menteeAlreadyPaired': '<@{user}> a déjà un mentor dans **{program}**.',
   'error.mentorFull': '<@{user}> accompagne déjà autant de membres que **{program}** le permet ({capacity}).',
   'error.blocked': 'Ces deux membres ne peuvent pas être mis en binôme.',
   'error.pairedBefore': 'Ces deux membres ont déjà formé un binôme dans **{program}**.',
   'error.cannotCreateThread':
-    "Je n'ai pas pu créer le fil privé dans <#{channel}>. Vérifiez que je peux y créer des fils privés ; rien n'a été modifié.",
+    'Je n’ai pas pu créer le fil privé dans <#{channel}>. Vérifiez que je peux y créer des fils privés ; rien n’a été modifié.',
   'error.notInPairThread': 'Utilisez cette commande dans le fil de votre binôme.',
   'error.notYourPair': 'Seuls les deux membres de ce binôme peuvent faire cela.',
-  'error.noCheckinYet': "Il n'y a pas encore de point à renseigner dans ce fil.",
-  'error.pairingNotActive': "Ce binôme n'est pas actif.",
+  'error.noCheckinYet': 'Il n’y a pas encore de point à renseigner dans ce fil.',
+  'error.pairingNotActive': 'Ce binôme n’est pas actif.',
   'error.pauseWeeks': 'Une pause dure de 1 à {max} semaines.',
   'error.noCheckinsToPause': 'Ce binôme n’a plus de point à mettre en pause.',
   'error.noteLength': 'Une note fait au plus 500 caractères.',
   'error.reasonLength': 'Le motif fait de 1 à 1 000 caractères.',
   'error.badMessageLink':
-    "Ce n'est pas un lien de message Discord. Faites un clic droit sur un message et choisissez **Copier le lien du message**.",
-  'error.linkOutsideServer': "Ce message n'est pas sur ce serveur.",
+    'Ce n’est pas un lien de message Discord. Faites un clic droit sur un message et choisissez **Copier le lien du message**.',
+  'error.linkOutsideServer': 'Ce message n’est pas sur ce serveur.',
   'error.tooManyReports':
     'Vous avez déjà 5 signalements ouverts. Les modérateurs vont les traiter ; vous pourrez signaler à nouveau dès que l’un sera clos.',
-  'error.noReportChannel': "Ce serveur n'a pas encore de programme de mentorat auquel envoyer un signalement.",
-  'error.unknownReport': "Il n'y a pas de signalement n°{id} sur ce serveur.",
+  'error.noReportChannel': 'Ce serveur n’a pas encore de programme de mentorat auquel envoyer un signalement.',
+  'error.unknownReport': 'Il n’y a pas de signalement n°{id} sur ce serveur.',
   'error.reportClaimed': 'Le signalement n°{id} est déjà pris en charge par <@{user}>.',
   'error.reportClosed': 'Le signalement n°{id} est déjà clos.',
   'error.onBreak':
     'Vous faites une pause dans les points jusqu’au <t:{until}:D> : les points du groupe continuent sans vous d’ici là.',
-  'error.staleButton': "Ce bouton n'est plus valable.",
-  'error.notAllowedHere': "Les commandes de mentorat s'utilisent sur un serveur.",
+  'error.staleButton': 'Ce bouton n’est plus valable.',
+  'error.notAllowedHere': 'Les commandes de mentorat s’utilisent sur un serveur.',
   'error.nothingToEdit': 'Indiquez au moins un réglage à modifier.',
   'error.signupsAlreadyClosed': 'Les inscriptions à **{program}** sont déjà fermées.',
-  'error.notSignedUp': "Vous n'êtes pas inscrit·e à **{program}**.",
-  'error.notOnList': "Vous n'avez aucune inscription de mentorat sur ce serveur.",
-  'error.notYourButton': "Ce bouton est destiné à quelqu'un d'autre.",
+  'error.notSignedUp': 'Vous n’êtes pas inscrit·e à **{program}**.',
+  'error.notOnList': 'Vous n’avez aucune inscription de mentorat sur ce serveur.',
+  'error.notYourButton': 'Ce bouton est destiné à quelqu’un d’autre.',
   'error.noActivePairing': '<@{user}> n’a pas de binôme actif dans **{program}**.',
   'error.feedbackLength': 'Le commentaire fait au plus 1 000 caractères.',
   'error.memberLeft': '<@{user}> n’est plus sur le serveur ; ses inscriptions ont pris fin.',
   'error.goalLength': 'Un objectif fait de 1 à 200 caractères.',
   'error.tooManyGoals':
-    'Vous avez déjà {max} {max, plural, one {objectif} other {objectifs}} en cours. Terminez-en un d’abord avec `/goal done`.',
-  'error.unknownGoal': 'Il n’y a pas d’objectif {id} dans ce fil. Voir `/goal list`.',
+    'Vous avez déjà {max} {max, plural, one {objectif} other {objectifs}} en cours. Terminez-en un d’abord avec `/objectif atteint`.',
+  'error.unknownGoal': 'Il n’y a pas d’objectif {id} dans ce fil. Voir `/objectif liste`.',
   'error.goalAlreadyDone': 'L’objectif {id} est déjà atteint.',
   'error.answerFirst': 'Choisissez d’abord où vous en êtes avec un bouton, puis ajoutez votre note.',
   'error.pauseOutsideThread': '`pause` s’utilise dans le fil de votre propre binôme actif.',
@@ -81,20 +81,20 @@ export const frErrors: Record<ErrorKey, string> = {
   'error.reportBot':
     'On ne peut pas signaler un bot, moi compris. Laissez `membre` vide, ou indiquez le membre concerné.',
   'error.reportOwnMessage':
-    'Vous ne pouvez pas signaler votre propre message. Pour prévenir les modérateurs d’autre chose, utilisez `/report`.',
+    'Vous ne pouvez pas signaler votre propre message. Pour prévenir les modérateurs d’autre chose, utilisez `/signaler`.',
   'error.reportBotMessage':
-    'On ne peut pas signaler les messages des bots, les miens compris. Pour prévenir les modérateurs d’autre chose, utilisez `/report`.',
+    'On ne peut pas signaler les messages des bots, les miens compris. Pour prévenir les modérateurs d’autre chose, utilisez `/signaler`.',
   'error.reportedMessageGone':
     'Je ne trouve pas ce message dans ce salon ; il a peut-être été supprimé. Rien n’a été signalé.',
   'error.unexpected':
-    "Un problème est survenu de mon côté. Réessayez ; si cela se reproduit, prévenez l'équipe du serveur (référence `{ref}`).",
+    'Un problème est survenu de mon côté. Réessayez ; si cela se reproduit, prévenez l’équipe du serveur (référence `{ref}`).',
   'error.busy': 'Le bot est occupé ; réessayez dans un instant.',
   'error.conflict': 'Quelqu’un a modifié cela au même moment. Regardez à nouveau, puis réessayez.',
   // Mentorat en groupe (ticket 12)
   'error.groupEmpty':
-    'Votre groupe n’a aucun·e mentoré·e pour l’instant. Il reste ouvert aux nouveaux ; un admin peut le terminer avec `/match end`.',
+    'Votre groupe n’a aucun·e mentoré·e pour l’instant. Il reste ouvert aux nouveaux ; un admin peut le terminer avec `/binôme terminer`.',
   'error.groupMentorBlock':
-    'Terminer le groupe le termine pour tous ses membres : cela ne peut pas bloquer l’un d’eux. Pour vous tenir à l’écart d’un membre, utilisez `/report`, ou demandez à un admin de mettre fin à sa place dans le groupe.',
+    'Terminer le groupe le termine pour tous ses membres : cela ne peut pas bloquer l’un d’eux. Pour vous tenir à l’écart d’un membre, utilisez `/signaler`, ou demandez à un admin de mettre fin à sa place dans le groupe.',
   'error.summaryMentorOnly': 'Seul·e le mentor du groupe peut voir le résumé des points.',
   'error.summaryGroupOnly':
     'Le résumé des points est pour les fils de groupe : utilisez-le dans le fil de votre groupe.',
@@ -122,18 +122,18 @@ export const frErrors: Record<ErrorKey, string> = {
   'error.badAvailableHours':
     'Donnez vos heures disponibles en heures entières de votre horloge, début-fin, par exemple `18-22` (de 0 à 24 ; `22-2` passe minuit).',
   'error.meetInGroup':
-    '`/meet` fonctionne dans le fil d’un binôme. En groupe, convenez d’un horaire ensemble dans le fil.',
+    '`/rencontre` fonctionne dans le fil d’un binôme. En groupe, convenez d’un horaire ensemble dans le fil.',
   'error.meetNoOverlap':
-    'Aucun horaire commun dans les 7 prochains jours : vos heures sont {myHours} ({myZone}) et celles de <@{user}> {theirHours} ({theirZone}). Chacun peut les changer avec `/mentorship settings`.',
+    'Aucun horaire commun dans les 7 prochains jours : vos heures sont {myHours} ({myZone}) et celles de <@{user}> {theirHours} ({theirZone}). Chacun peut les changer avec `/mentorat réglages`.',
   'error.meetOwnProposal':
     'Vous avez proposé ces horaires : c’est à votre binôme d’en choisir un. Vous pouvez les retirer.',
   'error.meetNotProposer': 'Seul·e <@{user}>, qui a proposé ces horaires, peut les retirer.',
   'error.meetPicked': 'Un horaire a déjà été choisi parmi ces propositions.',
-  'error.meetWithdrawn': 'Ces horaires ont été retirés. Utilisez `/meet` pour en proposer d’autres.',
+  'error.meetWithdrawn': 'Ces horaires ont été retirés. Utilisez `/rencontre` pour en proposer d’autres.',
   'error.meetProposalOpen': 'Une proposition d’horaires est déjà ouverte dans ce fil : choisissez-en un ou retirez-la.',
   'error.meetAlreadyBooked':
     'Vous avez déjà rendez-vous le <t:{time}:F>. Proposez d’autres horaires après ce rendez-vous.',
-  'error.meetPast': 'Cet horaire est passé. Utilisez `/meet` pour en proposer d’autres.',
+  'error.meetPast': 'Cet horaire est passé. Utilisez `/rencontre` pour en proposer d’autres.',
   'error.nothingToSet': 'Donnez un fuseau horaire, des heures disponibles, ou les deux.',
   // Issue 13: pulse surveys.
   'error.badPulseWeek': 'La semaine du sondage est un nombre de 0 (pas de sondage) à 52.',

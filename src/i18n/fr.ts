@@ -26,8 +26,8 @@ export const fr: Record<MessageKey, string> = {
     '{every, plural, one {chaque semaine} other {toutes les {every} semaines}}, le {day} à {hour} h ({timezone}), pendant {weeks} {weeks, plural, one {semaine} other {semaines}}',
 
   'program.created':
-    'Programme **{program}** créé ({template}) : points {schedule}. Ouvrez les inscriptions avec `/program open`.',
-  'program.listEmpty': "Ce serveur n'a pas encore de programme de mentorat. Créez-en un avec `/program create`.",
+    'Programme **{program}** créé ({template}) : points {schedule}. Ouvrez les inscriptions avec `/programme ouvrir`.',
+  'program.listEmpty': 'Ce serveur n’a pas encore de programme de mentorat. Créez-en un avec `/programme créer`.',
   'program.listTitle': 'Programmes de mentorat',
   'program.listLine':
     '**{program}** · {template} · {status}{signups} · {mentors} {mentors, plural, one {mentor} other {mentors}}, {mentees} {mentees, plural, one {mentoré·e} other {mentoré·es}}',
@@ -45,7 +45,7 @@ export const fr: Record<MessageKey, string> = {
   'panel.joinMentee': 'Être accompagné·e',
 
   'signup.modalTitle': 'Rejoindre {program} ({role})',
-  'signup.topicsLabel': "Sujets (séparés par des virgules, jusqu'à 10)",
+  'signup.topicsLabel': 'Sujets (séparés par des virgules, jusqu’à 10)',
   'signup.goalsLabelMentee': 'Vos objectifs',
   'signup.goalsLabelMentor': 'Votre expérience',
   'signup.timezoneLabel': 'Votre fuseau horaire (ex. Europe/Paris)',
@@ -76,7 +76,7 @@ export const fr: Record<MessageKey, string> = {
     'Terminer **{program}** ? Cela met fin à {pairs, plural, one {{pairs} binôme, archive et verrouille son fil} other {{pairs} binômes, archive et verrouille leurs fils}} et arrête les points. Impossible de revenir en arrière.',
   'program.endConfirmButton': 'Terminer le programme',
   'program.cancelButton': 'Annuler',
-  'program.endCancelled': "Rien n'a été modifié.",
+  'program.endCancelled': 'Rien n’a été modifié.',
   'program.ended':
     '**{program}** est terminé : {pairs, plural, one {{pairs} binôme clos et son fil archivé} other {{pairs} binômes clos et leurs fils archivés}}.',
   'program.endedInThread':
@@ -98,8 +98,8 @@ export const fr: Record<MessageKey, string> = {
   'stats.attention': 'Binômes à suivre',
   'stats.attentionLine': 'n°{pairing} <@{mentor}> & <@{mentee}> : {why}',
   'stats.attentionSilent': 'aucune réponse aux deux derniers points',
-  'stats.attentionHelp': "a demandé de l'aide en semaine {week}",
-  'stats.attentionStuck': 'bloqué en semaine {week}',
+  'stats.attentionHelp': 'a demandé de l’aide en semaine {week}',
+  'stats.attentionStuck': 'bloqué·e en semaine {week}',
   'stats.attentionPaused': 'en pause ({reason})',
   'stats.none': 'aucun',
   'stats.openReports': 'Signalements ouverts',
@@ -189,14 +189,14 @@ export const fr: Record<MessageKey, string> = {
   'partner.ended': 'Votre partenaire a mis fin à ce binôme. {next}',
   'partner.gone': 'Votre partenaire n’est plus sur le serveur : ce binôme a pris fin. {next}',
   'pair.threadDeleted':
-    'Le fil privé du binôme n°{pairing} ({program}) a été supprimé. Le binôme est en pause ; `/match pair` avec les deux mêmes membres crée un nouveau fil.',
+    'Le fil privé du binôme n°{pairing} ({program}) a été supprimé. Le binôme est en pause ; `/binôme former` avec les deux mêmes membres crée un nouveau fil.',
 
   'goal.added': 'Objectif {id} ajouté : {text}',
   'goal.done': 'Objectif {id} atteint. Bravo !',
   'goal.listTitle': '**Vos objectifs**',
-  'goal.listEmpty': 'Pas encore d’objectif. Ajoutez-en un avec `/goal add`.',
+  'goal.listEmpty': 'Pas encore d’objectif. Ajoutez-en un avec `/objectif ajouter`.',
   'goal.checklistTitle': '**Vos objectifs**',
-  'goal.more': '… et {count} de plus (`/goal list`)',
+  'goal.more': '… et {count} de plus (`/objectif liste`)',
   'checkin.addNote': 'Ajouter une note',
   'checkin.noteTitle': 'Votre note pour la semaine {week}',
   'checkin.noteLabel': 'Une courte note pour vous',
@@ -217,7 +217,7 @@ export const fr: Record<MessageKey, string> = {
     'Votre signalement n°{id} ({program}) a été examiné par les modérateurs : {outcome}. Merci de l’avoir signalé.',
   'report.reannounce': 'Le signalement n°{id} attend depuis 24 heures sans modérateur. Quelqu’un peut-il le prendre ?',
   'report.queueBroken':
-    '⚠️ Je n’ai pas pu publier {count, plural, one {le signalement} other {les signalements}} {ids} dans <#{channel}> : vérifiez que le salon existe et que je peux y écrire. `/reports list` {count, plural, one {le} other {les}} montre en attendant.',
+    '⚠️ Je n’ai pas pu publier {count, plural, one {le signalement} other {les signalements}} {ids} dans <#{channel}> : vérifiez que le salon existe et que je peux y écrire. `/signalements liste` {count, plural, one {le} other {les}} montre en attendant.',
   'report.firstClaim': 'Pris en charge après',
   'report.view': '**Signalement n°{id}** · {status} · déposé {created}',
   'report.viewPairing': 'Binôme n°{id} : <@{mentor}> et <@{mentee}> ({status}){thread}',
@@ -236,17 +236,17 @@ export const fr: Record<MessageKey, string> = {
     'Binôme formé : <@{mentor}> (mentor) et <@{mentee}> (mentoré·e). Discord a tardé à créer leur fil privé ; je le termine dans la minute.',
   'pair.threadName': '{program} · mentorat n°{id}',
   'pair.welcome':
-    '👋 Bienvenue <@{mentor}> (mentor) et <@{mentee}> (mentoré·e) ! Voici votre espace privé pour **{program}**.\n\n**Le programme :** {schedule}. Votre premier point arrive {first}.\n\n**Semaine 1 : {topic}**\n{prompts}\n\n**Qui peut voir ce fil :** vous deux, et l’équipe du serveur qui a la permission Gérer les fils. Le bot ne lit ni ne conserve ce que vous écrivez ici.\n\nRépondez aux points avec les boutons ou `/checkin status`. Si quelque chose ne va pas, `/report` prévient les modérateurs en privé.',
+    '👋 Bienvenue <@{mentor}> (mentor) et <@{mentee}> (mentoré·e) ! Voici votre espace privé pour **{program}**.\n\n**Le programme :** {schedule}. Votre premier point arrive {first}.\n\n**Semaine 1 : {topic}**\n{prompts}\n\n**Qui peut voir ce fil :** vous deux, et l’équipe du serveur qui a la permission Gérer les fils. Le bot ne lit ni ne conserve ce que vous écrivez ici.\n\nRépondez aux points avec les boutons ou `/point état`. Si quelque chose ne va pas, `/signaler` prévient les modérateurs en privé.',
 
   'checkin.prompt':
-    '<@{mentor}> <@{mentee}> : **point de la semaine {week} · {topic}**\n{prompts}\n\nOù en êtes-vous ? Chacun·e peut répondre avec un bouton ci-dessous, ou avec `/checkin status`.',
+    '<@{mentor}> <@{mentee}> : **point de la semaine {week} · {topic}**\n{prompts}\n\nOù en êtes-vous ? Chacun·e peut répondre avec un bouton ci-dessous, ou avec `/point état`.',
   'checkin.onTrack': 'Tout va bien',
-  'checkin.needHelp': "Besoin d'aide",
+  'checkin.needHelp': 'Besoin d’aide',
   'checkin.stuck': 'Bloqué·e',
   'checkin.recorded':
     'Merci ! Votre point de la semaine {week} est enregistré : **{status}**. Vous pouvez le modifier jusqu’au prochain point.',
   'checkin.threadUnavailable':
-    "Je n'ai pas pu publier le point de la semaine {week} du binôme n°{pairing} ({program}) : le fil a disparu ou m'est fermé. Le binôme est en pause jusqu'à ce que quelqu'un s'en occupe.",
+    'Je n’ai pas pu publier le point de la semaine {week} du binôme n°{pairing} ({program}) : le fil a disparu ou m’est fermé. Le binôme est en pause jusqu’à ce que quelqu’un s’en occupe.',
 
   'report.ack': 'Merci. Votre signalement porte le **n°{id}** ; seuls les modérateurs peuvent le voir.',
   'report.title': 'Signalement n°{id}',
@@ -287,11 +287,11 @@ export const fr: Record<MessageKey, string> = {
   'format.group': 'en groupe',
   'group.threadName': '{program} · groupe n°{id}',
   'group.welcome':
-    '👋 Bienvenue {mentees} (mentoré·es), avec <@{mentor}> (mentor) ! Voici l’espace privé de votre groupe pour **{program}**.\n\n**Le programme :** {schedule}. Votre premier point arrive {first}.\n\n**Semaine 1 : {topic}**\n{prompts}\n\n**Qui peut voir ce fil :** les membres du groupe, et l’équipe du serveur qui a la permission Gérer les fils. Le bot ne lit ni ne conserve ce que vous écrivez ici.\n\nChacun·e répond aux points pour soi, avec les boutons ou `/checkin status` : le fil montre seulement combien ont répondu, et seul·e votre mentor voit votre réponse et votre note. Si quelque chose ne va pas, `/report` prévient les modérateurs en privé.',
+    '👋 Bienvenue {mentees} (mentoré·es), avec <@{mentor}> (mentor) ! Voici l’espace privé de votre groupe pour **{program}**.\n\n**Le programme :** {schedule}. Votre premier point arrive {first}.\n\n**Semaine 1 : {topic}**\n{prompts}\n\n**Qui peut voir ce fil :** les membres du groupe, et l’équipe du serveur qui a la permission Gérer les fils. Le bot ne lit ni ne conserve ce que vous écrivez ici.\n\nChacun·e répond aux points pour soi, avec les boutons ou `/point état` : le fil montre seulement combien ont répondu, et seul·e votre mentor voit votre réponse et votre note. Si quelque chose ne va pas, `/signaler` prévient les modérateurs en privé.',
   'group.joined':
     '👋 Bienvenue <@{mentee}> ! Vous rejoignez le groupe de <@{mentor}> (mentor) dans ce fil. Chacun·e répond au point de la semaine pour soi ; seul·e le mentor voit votre réponse et votre note.',
   'group.prompt':
-    '{members} : **point de la semaine {week} · {topic}**\n{prompts}\n\nOù en êtes-vous ? Chacun·e répond pour soi avec un bouton ci-dessous, ou avec `/checkin status`. Seul·e votre mentor voit votre réponse et votre note.',
+    '{members} : **point de la semaine {week} · {topic}**\n{prompts}\n\nOù en êtes-vous ? Chacun·e répond pour soi avec un bouton ci-dessous, ou avec `/point état`. Seul·e votre mentor voit votre réponse et votre note.',
   'group.answered': '**{count} sur {total}** ont répondu pour l’instant.',
   'group.closing':
     '{members} : c’était la dernière semaine de **{program}**. Comment cela s’est-il passé ? Chacun·e peut donner une note ci-dessous (les admins ne voient que des moyennes). Vous pouvez continuer à échanger ici librement, ou quitter le groupe.',
@@ -304,7 +304,7 @@ export const fr: Record<MessageKey, string> = {
   'group.summaryNote': '   note : {note}',
   'match.listGroup': ' · groupe n°{group}',
   'group.threadDeleted':
-    'Le fil du groupe n°{group} ({program}) a été supprimé. Ses membres sont en pause ; terminez leurs binômes avec `/match end` pour qu’ils puissent être jumelés à nouveau.',
+    'Le fil du groupe n°{group} ({program}) a été supprimé. Ses membres sont en pause ; terminez leurs binômes avec `/binôme terminer` pour qu’ils puissent être jumelés à nouveau.',
   'group.summaryNone': 'pas encore de réponse',
   // Issue 12 : mode d’appariement, annuaire des mentors, demandes, disponibilité.
   'matching.admin': 'les admins forment les binômes',
@@ -376,8 +376,8 @@ export const fr: Record<MessageKey, string> = {
     'Votre demande à <@{user}> dans **{program}** n’a pas été acceptée : ce mentor n’est pas disponible cette fois.',
   'stats.requests': 'Demandes',
   'stats.requestsValue':
-    'ouvertes {open} · acceptées {accepted} · déclinées {declined} · expirées {expired} · retirées {withdrawn} · réponse médiane {median}',
-  'stats.requestsNoAnswer': 'pas encore',
+    'ouvertes {open} · acceptées {accepted} · déclinées {declined} · expirées {expired} · retirées {withdrawn} · réponse médiane : {median}',
+  'stats.requestsNoAnswer': 'aucune pour l’instant',
   'stats.minutes': '{n} min',
   'stats.hours': '{n} h',
   'stats.days': '{n} {n, plural, one {jour} other {jours}}',
@@ -389,7 +389,7 @@ export const fr: Record<MessageKey, string> = {
   'meet.proposed':
     '<@{partner}>, <@{proposer}> propose ces horaires pour se retrouver une heure (chacun les voit dans son propre fuseau). Choisissez-en un :',
   'meet.slot': '**{n}.** <t:{at}:F> (<t:{at}:R>)',
-  'meet.zoneAssumed': '<@{user}> n’a pas indiqué de fuseau horaire : UTC a été supposé (`/mentorship settings`).',
+  'meet.zoneAssumed': '<@{user}> n’a pas indiqué de fuseau horaire : UTC a été supposé (`/mentorat réglages`).',
   'meet.pick': 'Horaire {n}',
   'meet.withdraw': 'Retirer',
   'meet.pickedHeader': '<@{proposer}> a proposé des horaires ; <@{picker}> a choisi <t:{at}:F>.',
@@ -433,9 +433,9 @@ export const fr: Record<MessageKey, string> = {
   'stats.attentionPulse': 'note d’ambiance basse',
   'stats.attentionGroupPulse': 'Groupe n°{group} (mentor <@{mentor}>) : note d’ambiance basse de son mentor',
   'pulse.lowNoticeGroup':
-    'Le groupe n°{group} ({program}) demande de l’attention : son mentor a donné une note d’ambiance basse. Voir `/program stats` ; les mentorés n’ont pas été prévenus.',
+    'Le groupe n°{group} ({program}) demande de l’attention : son mentor a donné une note d’ambiance basse. Voir `/programme stats` ; les mentorés n’ont pas été prévenus.',
   'pulse.lowNotice':
-    'Le binôme n°{pairing} ({program}) demande de l’attention : note d’ambiance basse. Voir `/program stats` ; l’autre membre n’a pas été prévenu.',
+    'Le binôme n°{pairing} ({program}) demande de l’attention : note d’ambiance basse. Voir `/programme stats` ; l’autre membre n’a pas été prévenu.',
   // Recognition (issue 13)
   'program.infoCompletionRole': 'Rôle de fin de programme',
   'program.infoCompletionRoleNone': 'aucun',

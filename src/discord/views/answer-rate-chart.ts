@@ -19,8 +19,15 @@ const WIDTH = 800;
 const HEIGHT = 400;
 const MARGIN = { top: 56, right: 24, bottom: 48, left: 56 };
 
-/** A PNG bar chart of the check-in answer rate per week, 0-100 %. */
-export function answerRateChart(weeks: readonly WeekRate[], labels: { title: string; week: string }): Buffer {
+/**
+ * A PNG bar chart of the check-in answer rate per week, 0-100 %. With a French `locale`,
+ * percentages take French typography's space ("63 %").
+ */
+export function answerRateChart(
+  weeks: readonly WeekRate[],
+  labels: { title: string; week: string; locale?: string },
+): Buffer {
+  const percent = (n: number) => (labels.locale?.startsWith('fr') ? `${n} %` : `${n}%`);
   loadFont();
   const canvas = createCanvas(WIDTH, HEIGHT);
   const g = canvas.getContext('2d');
@@ -41,7 +48,7 @@ export function answerRateChart(weeks: readonly WeekRate[], labels: { title: str
     g.lineTo(WIDTH - MARGIN.right, y);
     g.stroke();
     g.fillStyle = '#4f545c';
-    g.fillText(`${pct}%`, 12, y + 4);
+    g.fillText(percent(pct), 12, y + 4);
   }
 
   const slot = plotWidth / Math.max(weeks.length, 1);
@@ -54,7 +61,7 @@ export function answerRateChart(weeks: readonly WeekRate[], labels: { title: str
     g.fillRect(x, MARGIN.top + plotHeight - h, bar, h);
     g.fillStyle = '#23272a';
     // Narrow slots (long programs) keep only what fits: the week number, every few weeks.
-    if (slot >= 40) g.fillText(`${Math.round(rate * 100)}%`, x, MARGIN.top + plotHeight - h - 6);
+    if (slot >= 40) g.fillText(percent(Math.round(rate * 100)), x, MARGIN.top + plotHeight - h - 6);
     const every = Math.ceil(24 / slot);
     if (i % every === 0)
       g.fillText(slot >= 80 ? `${labels.week} ${week.week}` : String(week.week), x, HEIGHT - MARGIN.bottom + 20);

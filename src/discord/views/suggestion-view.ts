@@ -16,7 +16,7 @@ export function reasons(locale: string, p: Proposal): string {
       ? t(locale, 'match.reasonNoZone')
       : p.hoursApart === 0
         ? t(locale, 'match.reasonSameZone')
-        : t(locale, 'match.reasonHours', { hours: p.hoursApart }),
+        : t(locale, 'match.reasonHours', { hours: new Intl.NumberFormat(locale).format(p.hoursApart) }),
   ];
   if (p.sharedKeywords.length)
     parts.push(t(locale, 'match.reasonKeywords', { words: escapeUserText(p.sharedKeywords.slice(0, 4).join(', ')) }));
