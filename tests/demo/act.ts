@@ -100,15 +100,10 @@ export class Hands {
       row.type === 18 ? [{ ...row.component, label: row.label }] : row.components,
     );
     this.n.does(who, this.world.say.fillsForm);
-    for (const field of fields) {
-      const value = values[field.custom_id] ?? '';
-      if (field.required !== false && !value) throw new DemoError(`the form's field ${field.custom_id} is required`);
-      if (value) this.n.line(`      ${field.label}${this.world.say.colon}${value}`);
-    }
-    const filled = Object.fromEntries(fields.map((field) => [field.custom_id, values[field.custom_id] ?? '']));
-    const origin = opened.interaction;
-    const actor = { user: who.id, guild: origin.guildId, channel: origin.channelId, locale: this.world.locale };
-    const reply = await this.world.sim.forgeModal(actor, modal.data.custom_id, filled).reply();
+    for (const field of fields)
+      if (values[field.custom_id]) this.n.line(`      ${field.label}${this.world.say.colon}${values[field.custom_id]}`);
+    const submitted = await this.world.sim.submitModal(who.id, opened, values, this.world.locale);
+    const reply = await submitted.reply();
     this.check();
     return reply;
   }

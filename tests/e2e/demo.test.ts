@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 
@@ -159,4 +160,27 @@ test('an unknown language stops the demo with its usage and exit 2; --help print
   expect(help.code).toBe(0);
   expect(help.stderr).toBe('');
   expect(help.stdout).toContain('Usage: npm run demo [-- --lang en|fr]');
+}, 60_000);
+
+test('SIGTERM mid-story stops the demo with one line, exit 143, and removes its work folder', async () => {
+  const workDirs = () => new Set(readdirSync(tmpdir()).filter((name) => name.startsWith('mentorship-demo-work-')));
+  const before = workDirs();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/demo/main.ts'], {
+    env: { PATH: process.env.PATH ?? '' },
+    cwd: process.cwd(),
+  });
+  children.add(child);
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const closed = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  await new Promise<void>((resolve) =>
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('━━ 1.')) resolve();
+    }),
+  );
+  child.kill('SIGTERM');
+  expect(await closed).toBe(143);
+  children.delete(child);
+  expect(stderr.trim()).toBe('The demo was interrupted; its temporary folder was deleted.');
+  expect([...workDirs()].filter((name) => !before.has(name))).toEqual([]);
 }, 60_000);

@@ -559,11 +559,15 @@ export class DiscordSimulator {
     return this.send(actor, 5, { custom_id: customId, components });
   }
 
-  /** Submits the modal that `opened` answered with; required fields must be filled. */
+  /**
+   * Submits the modal that `opened` answered with; required fields must be filled. `locale` is
+   * the member's client language, as for `click` and `select`.
+   */
   async submitModal(
     user: string,
     opened: InteractionHandle,
     values: Record<string, string>,
+    locale?: string,
   ): Promise<InteractionHandle> {
     const reply = await opened.reply();
     if (reply.type !== 9) throw new Error('that interaction did not open a modal');
@@ -578,7 +582,7 @@ export class DiscordSimulator {
       components: [{ type: 4, custom_id: field.custom_id, value: values[field.custom_id] ?? '' }],
     }));
     const origin = opened.interaction;
-    return this.send({ user, guild: origin.guildId, channel: origin.channelId }, 5, {
+    return this.send({ user, guild: origin.guildId, channel: origin.channelId, ...(locale ? { locale } : {}) }, 5, {
       custom_id: reply.data.custom_id,
       components,
     });
