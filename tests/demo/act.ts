@@ -59,8 +59,7 @@ export class Hands {
     const button = buttonsOf(message).find(
       (b) => kindOf(b.custom_id) === kind && (part === undefined || b.custom_id.split(':').includes(part)),
     );
-    if (!button)
-      throw new DemoError(`${who.name} found no "${[kind, part].filter(Boolean).join(' ')}" button on the message`);
+    if (!button) throw new DemoError(this.world.say.broken.noButton(who.name, [kind, part].filter(Boolean).join(' ')));
     this.n.does(who, this.world.say.presses(button.label) + this.where(message.channelId));
     return this.world.sim.click(who.id, message, button.custom_id, this.world.locale);
   }
@@ -76,7 +75,7 @@ export class Hands {
     const button = buttonsOf(message).find(
       (b) => kindOf(b.custom_id) === kind && b.custom_id.split(':').includes(part),
     );
-    if (!button) throw new DemoError(`${who.name} found no "${kind} ${part}" button on the message`);
+    if (!button) throw new DemoError(this.world.say.broken.noButton(who.name, `${kind} ${part}`));
     await this.world.sim.click(who.id, message, button.custom_id, this.world.locale).reply();
     this.check();
   }
@@ -85,7 +84,7 @@ export class Hands {
   async pick(who: Person, message: SimMessage, value: string): Promise<ReplyView> {
     const menu = message.components.flatMap((row: any) => row.components ?? []).find((c: any) => c.type === 3);
     const option = menu?.options.find((o: any) => o.value === value);
-    if (!menu || !option) throw new DemoError(`${who.name} found no "${value}" choice on the message`);
+    if (!menu || !option) throw new DemoError(this.world.say.broken.noChoice(who.name, value));
     this.n.does(who, this.world.say.picks(option.label));
     const reply = await this.world.sim.select(who.id, message, menu.custom_id, [value], this.world.locale).reply();
     this.check();
@@ -95,7 +94,7 @@ export class Hands {
   /** Fills in and sends the form (modal) that `opened` answered with, in the member's locale. */
   async form(who: Person, opened: InteractionHandle, values: Record<string, string>): Promise<ReplyView> {
     const modal = await opened.reply();
-    if (modal.type !== 9) throw new DemoError(`${who.name} expected a form, and got: ${modal.content}`);
+    if (modal.type !== 9) throw new DemoError(this.world.say.broken.notAForm(who.name, modal.content));
     const fields = (modal.data.components as any[]).flatMap((row) =>
       row.type === 18 ? [{ ...row.component, label: row.label }] : row.components,
     );
@@ -134,7 +133,7 @@ export class Hands {
     const deadline = Date.now() + timeoutMs;
     while (!condition()) {
       this.check();
-      if (Date.now() > deadline) throw new DemoError(`${what} did not happen within ${timeoutMs / 1000} s`);
+      if (Date.now() > deadline) throw new DemoError(this.world.say.broken.tooLate(what, timeoutMs / 1000));
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }

@@ -2,6 +2,8 @@
  * The narrator's own words, in English and French. The bot's replies come from the bot's
  * catalogue (src/i18n); these are only the demo's headings and asides.
  */
+import { failures } from './failures.ts';
+
 export type Lang = 'en' | 'fr';
 
 const en = {
@@ -65,6 +67,7 @@ const en = {
   reportReason: 'My mentor has not answered any of my messages since we were paired.',
   noteText: 'We met on Tuesday and set three goals.',
   programName: 'Spring Circle',
+  broken: failures.en,
 };
 
 const fr: typeof en = {
@@ -128,6 +131,7 @@ const fr: typeof en = {
   reportReason: 'Mon mentor n’a répondu à aucun de mes messages depuis que nous sommes en binôme.',
   noteText: 'On s’est vus mardi et on a fixé trois objectifs.',
   programName: 'Cercle de printemps',
+  broken: failures.fr,
 };
 
 export type Lines = typeof en;

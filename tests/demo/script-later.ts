@@ -59,8 +59,7 @@ export async function report(story: Story): Promise<void> {
   );
   n.sees(pair.mentee, shown(ack));
   const news = hands.show();
-  if (!news.some((m) => m.channelId === world.channels.reports))
-    throw new DemoError('the report reached no queue card in the report channel');
+  if (!news.some((m) => m.channelId === world.channels.reports)) throw new DemoError(world.say.broken.noQueueCard);
 }
 
 export async function moderate(story: Story): Promise<void> {
@@ -71,19 +70,17 @@ export async function moderate(story: Story): Promise<void> {
   world.clock.advance(20 * 60_000);
   n.aside(world.say.later(20));
   n.sees(mo, shown(await hands.pressed(mo, card, 'report', 'claim')));
-  if (!hands.show().some((m) => m.id === card.id))
-    throw new DemoError('the queue card did not change when the report was claimed');
+  if (!hands.show().some((m) => m.id === card.id)) throw new DemoError(world.say.broken.cardNotClaimed);
   const chooser = await hands.pressed(mo, card, 'report', 'resolve');
   n.sees(mo, shown(chooser));
-  if (!chooser.message) throw new DemoError('resolving offered no outcomes to pick from');
+  if (!chooser.message) throw new DemoError(world.say.broken.noOutcomes);
   const done = await hands.pick(mo, chooser.message, 'warned');
   n.sees(mo, shown(done));
   const news = hands.show();
-  if (!news.some((m) => m.id === card.id))
-    throw new DemoError('the queue card did not change when the report was resolved');
+  if (!news.some((m) => m.id === card.id)) throw new DemoError(world.say.broken.cardNotResolved);
   const sam = world.mentees.find((p) => p.name === 'Sam')!;
   const dm = news.find((m) => sim.channel(m.channelId).type === 1 && sim.channel(m.channelId).recipientId === sam.id);
-  if (!dm) throw new DemoError('Sam got no direct message about the outcome of the report');
+  if (!dm) throw new DemoError(world.say.broken.noDm(sam.name));
 }
 
 /** Monday 16 March, 17:00 UTC: week 2's prompts. */
@@ -108,8 +105,7 @@ export async function readStats(story: Story): Promise<void> {
   const stats = await hands.slash(world.ada, 'program stats', { program });
   n.sees(world.ada, shown(stats));
   const chart = stats.message?.attachments.find((a) => a.filename.endsWith('.png'));
-  if (!chart || chart.data.subarray(1, 4).toString() !== 'PNG')
-    throw new DemoError('the stats came without a PNG chart');
+  if (!chart || chart.data.subarray(1, 4).toString() !== 'PNG') throw new DemoError(world.say.broken.noChart);
   const chartPath = join(mkdtempSync(join(tmpdir(), 'mentorship-demo-')), 'answer-rate.png');
   writeFileSync(chartPath, chart.data);
   n.line();

@@ -72,7 +72,7 @@ async function createProgram(story: Story): Promise<void> {
   n.sees(ada, shown(created));
   const opened = await hands.slash(ada, 'program open', { program });
   n.sees(ada, shown(opened));
-  if (hands.show().length === 0) throw new DemoError('opening sign-ups posted no sign-up panel');
+  if (hands.show().length === 0) throw new DemoError(world.say.broken.noPanel);
 }
 
 async function signUp(story: Story): Promise<void> {
@@ -107,27 +107,27 @@ async function acceptCohort(story: Story): Promise<void> {
   n.heading(world.say.stepMatch);
   const suggestion = await hands.slash(ada, 'match suggest', { program });
   n.sees(ada, shown(suggestion));
-  if (!suggestion.message) throw new DemoError('the suggestion came without its buttons');
+  if (!suggestion.message) throw new DemoError(world.say.broken.noButtons);
   const message = suggestion.message;
   await hands.pressed(ada, message, 'matchall');
   // Accepting edits the suggestion as threads are made; done when the last edit has no buttons.
   await hands.until(
-    'accepting the cohort',
+    world.say.broken.accepting,
     () => message.components.length === 0 && message.content !== suggestion.content && !message.content.endsWith('…'),
   );
   n.sees(ada, message);
   const threads = sim.threadsIn(world.channels.pairs);
-  if (threads.length === 0) throw new DemoError('accepting the cohort opened no thread');
+  if (threads.length === 0) throw new DemoError(world.say.broken.noThread);
   const person = (id: string) => [...world.mentors, ...world.mentees].find((p) => p.id === id);
   story.pairs = threads.map((thread) => {
     const members = [...thread.thread!.members].map(person);
     const mentor = members.find((p) => p?.part === 'mentor');
     const mentee = members.find((p) => p?.part === 'mentee');
-    if (!mentor || !mentee) throw new DemoError(`thread #${thread.name} does not hold a mentor and a mentee`);
+    if (!mentor || !mentee) throw new DemoError(world.say.broken.notAPair(thread.name));
     return { threadId: thread.id, mentor, mentee };
   });
   const featured = story.pairs.find((p) => p.mentee.name === 'Mina');
-  if (!featured) throw new DemoError('Mina was not paired');
+  if (!featured) throw new DemoError(world.say.broken.notPaired('Mina'));
   story.featured = featured;
 }
 
@@ -137,7 +137,7 @@ function showThreads(story: Story): void {
   const news = hands.news();
   for (const pair of pairs)
     if (!news.some((m) => m.channelId === pair.threadId))
-      throw new DemoError(`the pair thread #${world.sim.channel(pair.threadId).name} got no welcome message`);
+      throw new DemoError(world.say.broken.noWelcome(world.sim.channel(pair.threadId).name));
   const others = pairs.filter((p) => p !== featured);
   n.aside(world.say.threadsOpened(pairs.length, featured.mentee.name));
   for (const message of news.filter((m) => m.channelId === featured.threadId)) n.posted(message);
@@ -169,7 +169,7 @@ export async function promptsAt(story: Story, at: Date): Promise<SimMessage[]> {
     const prompt = news.find(
       (m) => m.channelId === pair.threadId && buttonsOf(m).some((b) => kindOf(b.custom_id) === 'checkin'),
     );
-    if (!prompt) throw new DemoError(`no check-in prompt arrived in #${world.sim.channel(pair.threadId).name}`);
+    if (!prompt) throw new DemoError(world.say.broken.noPrompt(world.sim.channel(pair.threadId).name));
     return prompt;
   });
 }

@@ -128,14 +128,15 @@ export async function startDemoWorld(lang: Lang, workDir: string): Promise<DemoW
 /** What went wrong so far: requests Discord refused, 429s, and the bot's warnings and errors. */
 export function problems(world: DemoWorld): string[] {
   const { sim } = world;
+  const say = world.say.broken;
   return [
-    ...sim.rejections.map((r) => `Discord refused ${r.method} ${r.path}: ${r.status} ${r.reason}`),
-    ...sim.limiter.tripped.map((t) => `Discord rate-limited ${t.route}`),
-    ...[...new Set(sim.answerViolations)].map((v) => `the simulator answered off Discord's shapes: ${v}`),
-    ...world.logs.filter((line) => /"level":"(warn|error)"/.test(line)).map((line) => `the bot logged: ${line}`),
+    ...sim.rejections.map((r) => say.refused(`${r.method} ${r.path}: ${r.status} ${r.reason}`)),
+    ...sim.limiter.tripped.map((t) => say.rateLimited(t.route)),
+    ...[...new Set(sim.answerViolations)].map((v) => say.offShape(v)),
+    ...world.logs.filter((line) => /"level":"(warn|error)"/.test(line)).map((line) => say.logged(line)),
     ...world.logs
       .map((line) => JSON.parse(line) as { event?: string; outcome?: string; name?: string })
       .filter((entry) => entry.event === 'interaction' && entry.outcome !== 'ok')
-      .map((entry) => `the bot answered ${entry.name ?? 'an interaction'} with "${entry.outcome}"`),
+      .map((entry) => say.answered(entry.name ?? '?', entry.outcome ?? '?')),
   ];
 }
