@@ -39,6 +39,7 @@ if (process.env.TEST_DATABASE_URL) {
         'tests/e2e/demo.test.ts',
         // npm run backup copies a SQLite file; PostgreSQL's is pg_dump.
         'tests/e2e/backup.test.ts',
+        'tests/e2e/backup-file.test.ts',
       ],
     },
   });

@@ -14,7 +14,8 @@ function size(bytes: number): string {
 try {
   loadDotEnv();
   const { DATABASE_URL } = parseDatabaseConfig(process.env);
-  const { path, bytes } = await backupDatabase(DATABASE_URL, process.argv[2]);
+  // npm run starts scripts in the package's folder: a relative PATH is taken from where npm was run.
+  const { path, bytes } = await backupDatabase(DATABASE_URL, process.argv[2], process.env.INIT_CWD ?? process.cwd());
   process.stdout.write(`Backup written to ${path} (${size(bytes)}, ${bytes} bytes)\n`);
 } catch (error) {
   if (error instanceof ConfigError) process.stderr.write(`${error.problems.join('; ')}\n`);

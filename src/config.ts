@@ -41,6 +41,7 @@ const configSchema = z.object({
     .number({ error: 'must be a whole number of days, 0 or more (0 keeps everything)' })
     .int('must be a whole number of days, 0 or more (0 keeps everything)')
     .min(0, 'must be a whole number of days, 0 or more (0 keeps everything)')
+    .max(36_500, 'must be at most 36500 days (100 years); 0 keeps everything')
     .default(365),
 });
 

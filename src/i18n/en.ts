@@ -409,6 +409,8 @@ export const en = {
   'program.infoRetentionDays':
     'Check-in notes, pulse comments, feedback and goals are erased {days} {days, plural, one {day} other {days}} after a pairing ends; counts and ratings are kept.',
   'program.infoRetentionKept': 'Check-in notes, pulse comments, feedback and goals are kept indefinitely.',
+  'program.infoRetentionThreads':
+    'Messages in a pair’s Discord thread (the members’ and the bot’s, which may quote goals) stay in Discord until the thread is deleted.',
   'pulse.button': 'How is this going?',
   'pulse.title': 'How is this going?',
   'pulse.titleClosing': 'How did this pairing go?',

@@ -411,6 +411,8 @@ export const fr: Record<MessageKey, string> = {
     'Les notes de suivi, commentaires de sondage, retours et objectifs sont effacés {days} {days, plural, one {jour} other {jours}} après la fin d’un binôme ; les décomptes et les évaluations sont conservés.',
   'program.infoRetentionKept':
     'Les notes de suivi, commentaires de sondage, retours et objectifs sont conservés sans limite de durée.',
+  'program.infoRetentionThreads':
+    'Les messages du fil Discord d’un binôme (ceux des membres et du bot, qui peuvent citer les objectifs) restent sur Discord jusqu’à la suppression du fil.',
   'pulse.button': 'Comment ça se passe ?',
   'pulse.title': 'Comment ça se passe ?',
   'pulse.titleClosing': 'Comment ce binôme s’est-il passé ?',

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +7,7 @@ import { connect } from '../../src/db/connect.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { migrations } from '../../migrations/index.ts';
 import { pairUp, useWorld, waitFor, type World } from './harness.ts';
+import { runBackup } from './run-backup.ts';
 
 /*
  * `npm run backup -- PATH` (SQLite only) run as its own process while the bot in this one is
@@ -21,22 +21,6 @@ beforeEach(() => {
 });
 
 const PAIRS = 120;
-
-/** Runs `npm run backup -- ...args` with only this DATABASE_URL; its exit code and output. */
-function runBackup(
-  databaseUrl: string,
-  args: string[],
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn('npm', ['run', '--silent', 'backup', '--', ...args], {
-    env: { PATH: process.env.PATH ?? '', DATABASE_URL: databaseUrl },
-    cwd: process.cwd(),
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => (stdout += chunk));
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, stdout, stderr })));
-}
 
 /** `n` pairs whose first check-in is due now, made straight in the database and in Discord. */
 async function duePairs(name: string, n: number): Promise<void> {

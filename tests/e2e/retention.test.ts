@@ -145,10 +145,12 @@ describe('with the default retention (365 days)', () => {
       return reply.embeds[0].fields.find((f: any) => f.name === title)?.value;
     };
     expect(await field('en-US', 'Retention')).toBe(
-      'Check-in notes, pulse comments, feedback and goals are erased 365 days after a pairing ends; counts and ratings are kept.',
+      'Check-in notes, pulse comments, feedback and goals are erased 365 days after a pairing ends; counts and ratings are kept. ' +
+        'Messages in a pair’s Discord thread (the members’ and the bot’s, which may quote goals) stay in Discord until the thread is deleted.',
     );
     expect(await field('fr', 'Conservation')).toBe(
-      'Les notes de suivi, commentaires de sondage, retours et objectifs sont effacés 365 jours après la fin d’un binôme ; les décomptes et les évaluations sont conservés.',
+      'Les notes de suivi, commentaires de sondage, retours et objectifs sont effacés 365 jours après la fin d’un binôme ; les décomptes et les évaluations sont conservés. ' +
+        'Les messages du fil Discord d’un binôme (ceux des membres et du bot, qui peuvent citer les objectifs) restent sur Discord jusqu’à la suppression du fil.',
     );
   });
 });

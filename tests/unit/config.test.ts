@@ -40,6 +40,16 @@ describe('configuration', () => {
     }
   });
 
+  test('RETENTION_DAYS is at most 36500 (100 years): a larger value is refused, not a job that throws each tick', () => {
+    const retention = (value: string) => parseConfig({ DISCORD_TOKEN: 't', RETENTION_DAYS: value }).RETENTION_DAYS;
+    expect(retention('36500')).toBe(36_500);
+    for (const bad of ['36501', '200000000']) {
+      expect(() => retention(bad)).toThrow(
+        /^ {2}- RETENTION_DAYS must be at most 36500 days \(100 years\); 0 keeps everything$/m,
+      );
+    }
+  });
+
   test('each problem is one clear line, and no value is echoed back', () => {
     let error: unknown;
     try {

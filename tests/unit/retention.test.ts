@@ -2,7 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { benchProgram } from '../../bench/fixtures.ts';
 import type { AppContext } from '../../src/context.ts';
 import { shardOfGuild } from '../../src/domain/guild-scope.ts';
+import { transact } from '../../src/db/transact.ts';
+import { upsertPulseAnswer } from '../../src/domain/pulse/pulse.repo.ts';
 import { eraseExpiredText } from '../../src/domain/retention/retention.ts';
+import { textWrittenTo } from '../../src/domain/retention/retention.repo.ts';
 import { testContext } from './context.ts';
 
 const DAY = 86_400_000;
@@ -161,6 +164,38 @@ describe('retention', () => {
     expect(await Promise.all(ids.map((id) => stored(ctx, id)))).toEqual([before[0], erasedOf(before[1]!)]);
     expect(await eraseExpiredText({ ...ctx, scope: { shardIds: [0], shardCount: 2 } })).toBe(1);
     expect(await stored(ctx, ids[0]!)).toEqual(erasedOf(before[0]!));
+  });
+
+  test('text written to a pairing after its erasure (an answer racing the job) is erased by the next run', async () => {
+    const { ctx } = await world();
+    const id = await pairingWithText(ctx, guilds[0]!, 400);
+    const before = await stored(ctx, id);
+    expect(await eraseExpiredText(ctx)).toBe(1);
+    // What answerPulse does in its transaction when a comment comes with the answer.
+    await transact(ctx.db, async (trx) => {
+      await textWrittenTo(trx, id);
+      await upsertPulseAnswer(trx, {
+        pairingId: id,
+        userId: 'mentor',
+        week: 3,
+        kind: 'closing',
+        score: 1,
+        comment: 'written after erasure',
+        nameShown: false,
+        at: ctx.clock.now(),
+      });
+    });
+    expect(await eraseExpiredText(ctx)).toBe(1);
+    const after = await stored(ctx, id);
+    expect(after.pulse).toEqual([...erasedOf(before).pulse, { score: 1, comment: null }]);
+    expect(await eraseExpiredText(ctx)).toBe(0);
+  });
+
+  test('a RETENTION_DAYS beyond any date (the configuration caps it) erases nothing and never throws', async () => {
+    const { ctx } = await world();
+    await pairingWithText(ctx, guilds[0]!, 400);
+    await expect(eraseExpiredText({ ...ctx, retentionDays: 200_000_000 })).resolves.toBe(0);
+    await expect(eraseExpiredText({ ...ctx, retentionDays: 36_500 })).resolves.toBe(0);
   });
 
   test('a backlog larger than one batch is erased in one run', async () => {

@@ -81,8 +81,9 @@ export function programInfoEmbed(
       { name: t(locale, 'program.infoPeople'), value: t(locale, 'program.infoPeopleValue', { ...counts }) },
       {
         name: t(locale, 'program.infoRetention'),
+        // What the bot erases is its database: the thread's messages are Discord's, said so.
         value: retentionDays
-          ? t(locale, 'program.infoRetentionDays', { days: retentionDays })
+          ? `${t(locale, 'program.infoRetentionDays', { days: retentionDays })} ${t(locale, 'program.infoRetentionThreads')}`
           : t(locale, 'program.infoRetentionKept'),
       },
     ],

@@ -23,6 +23,7 @@ export function toPairing(row: PairingRow): Pairing {
     continuedAt: row.continued_at,
     checkinsPausedUntil: row.checkins_paused_until,
     groupId: row.group_id,
+    textErasedAt: row.text_erased_at,
   };
 }
 

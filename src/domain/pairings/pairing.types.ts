@@ -26,6 +26,8 @@ export interface Pairing {
   checkinsPausedUntil: string | null;
   /** In a group program, the group this membership belongs to (its thread and schedule are the group's). */
   groupId: number | null;
+  /** When retention erased what its members wrote (null: not erased); nothing is written to it after. */
+  textErasedAt: string | null;
 }
 
 export type NewPairing = Pick<

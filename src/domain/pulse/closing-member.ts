@@ -2,14 +2,20 @@ import type { AppContext } from '../../context.ts';
 import type { Checkin } from '../checkins/checkin.types.ts';
 import type { Pairing } from '../pairings/pairing.types.ts';
 import type { Actor } from '../actor.ts';
+import { UserFacingError } from '../errors.ts';
 import { findCheckin } from '../checkins/checkin.repo.ts';
 import { findGroupByThread, membershipsOfGroup } from '../groups/group.repo.ts';
 import { findPairing } from '../pairings/pairing.repo.ts';
 
+/** Days after a pairing ends that its closing form still takes answers. */
+export const CLOSING_FORM_DAYS = 14;
+const DAY_MS = 86_400_000;
+
 /**
  * The closing message's form stays open after a member pressed End on it: the actor's own pairing
  * (or group membership) of that closing, if it ended at or after the closing was posted. Anyone
- * else, or a pairing that ended before, gets nothing here.
+ * else, or a pairing that ended before, gets nothing here. It closes CLOSING_FORM_DAYS after the
+ * end, and as soon as retention erased the pairing's text: nothing written is ever left unerased.
  */
 export async function closingOfEndedPairing(
   ctx: AppContext,
@@ -31,5 +37,9 @@ export async function closingOfEndedPairing(
       p.endedAt !== null &&
       p.endedAt >= postedAt,
   );
-  return pairing && { checkin, pairing };
+  if (!pairing) return undefined;
+  const closesAt = Date.parse(pairing.endedAt!) + CLOSING_FORM_DAYS * DAY_MS;
+  if (pairing.textErasedAt !== null || ctx.clock.now().getTime() > closesAt)
+    throw new UserFacingError('error.closingFormClosed', { days: CLOSING_FORM_DAYS });
+  return { checkin, pairing };
 }

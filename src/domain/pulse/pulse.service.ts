@@ -12,6 +12,7 @@ import { LOW_PULSE_SCORE } from './pulse-stats.ts';
 import { asksPulse } from './pulse-week.ts';
 import { closingOfEndedPairing } from './closing-member.ts';
 import { transact } from '../../db/transact.ts';
+import { textWrittenTo } from '../retention/retention.repo.ts';
 import { notice, recordEffects, type NoticeParam } from '../outbox/effect.ts';
 import type { Program } from '../programs/program.types.ts';
 import type { Pairing } from '../pairings/pairing.types.ts';
@@ -84,6 +85,8 @@ export async function answerPulse(
   const groupId = actor.userId === pairing.mentorId ? pairing.groupId : null;
   const now = ctx.clock.now();
   await transact(ctx.db, async (trx) => {
+    // The form closes once retention erased the pairing; should it have erased it meanwhile, it erases this too.
+    if (input.comment !== null) await textWrittenTo(trx, pairingId);
     if (groupId !== null)
       await deleteMentorAnswersOfGroupWeek(trx, {
         groupId,

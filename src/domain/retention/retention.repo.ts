@@ -44,6 +44,14 @@ const count = (result: { numUpdatedRows: bigint }[]) => Number(result[0]?.numUpd
  */
 export async function eraseTextOfPairings(db: Db, pairingIds: readonly number[], at: string): Promise<Erased> {
   if (pairingIds.length === 0) return { pairings: 0, notes: 0, comments: 0, feedback: 0, goals: 0 };
+  // Marked first, so the pairings' rows are locked before their text is read: an answer written
+  // meanwhile (textWrittenTo takes the same lock first) is either erased here or marks them due again.
+  const pairings = await db
+    .updateTable('pairings')
+    .set({ text_erased_at: at })
+    .where('id', 'in', pairingIds)
+    .where('text_erased_at', 'is', null)
+    .execute();
   const checkins = db.selectFrom('checkins').select('id').where('pairing_id', 'in', pairingIds);
   const notes = await db
     .updateTable('checkin_answers')
@@ -70,12 +78,6 @@ export async function eraseTextOfPairings(db: Db, pairingIds: readonly number[],
     .where('pairing_id', 'in', pairingIds)
     .where('text', '!=', '')
     .execute();
-  const pairings = await db
-    .updateTable('pairings')
-    .set({ text_erased_at: at })
-    .where('id', 'in', pairingIds)
-    .where('text_erased_at', 'is', null)
-    .execute();
   return {
     pairings: count(pairings),
     notes: count(notes),
@@ -83,4 +85,13 @@ export async function eraseTextOfPairings(db: Db, pairingIds: readonly number[],
     feedback: count(feedback),
     goals: count(goals),
   };
+}
+
+/**
+ * Text is being written to this pairing (in the caller's transaction, before the write): if
+ * retention erased it already, it is due again, and the next run erases this text too.
+ * Unconditional, so that it takes the pairing's row lock before eraseTextOfPairings reads the text.
+ */
+export async function textWrittenTo(db: Db, pairingId: number): Promise<void> {
+  await db.updateTable('pairings').set({ text_erased_at: null }).where('id', '=', pairingId).execute();
 }

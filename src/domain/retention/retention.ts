@@ -17,7 +17,10 @@ export async function eraseExpiredText(ctx: AppContext): Promise<number> {
   const days = ctx.retentionDays ?? 0;
   if (days <= 0) return 0;
   const now = ctx.clock.now();
-  const endedBy = new Date(now.getTime() - days * DAY_MS).toISOString();
+  const cutoff = new Date(now.getTime() - days * DAY_MS);
+  // The configuration caps the days; a context built otherwise with a cutoff before any date erases nothing.
+  if (Number.isNaN(cutoff.getTime())) return 0;
+  const endedBy = cutoff.toISOString();
   const total: Erased = { pairings: 0, notes: 0, comments: 0, feedback: 0, goals: 0 };
   for (let batch = 0; batch < MAX_BATCHES; batch += 1) {
     const erased = await transact(ctx.db, async (trx) => {
