@@ -51,7 +51,7 @@ export function databaseCheck(db: Kysely<DB>, log: Logger): () => Promise<string
     const flight = ping();
     const outcome = await within(flight, DATABASE_TIMEOUT_MS);
     if (outcome !== 'late' && 'value' in outcome) return 'ok';
-    const waited = Math.floor((performance.now() - flight.since) / 1000);
+    const waited = Math.round((performance.now() - flight.since) / 1000);
     const check =
       outcome !== 'late'
         ? 'not answering' // the error may carry a connection string: not for an open endpoint
