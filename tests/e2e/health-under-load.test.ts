@@ -66,11 +66,14 @@ function countWaiting(matches: (sql: string) => boolean): { waiting: number; sta
   const counts = { waiting: 0, started: 0 };
   const executor = world.app.ctx.db.getExecutor();
   const original = executor.executeQuery.bind(executor);
-  vi.spyOn(executor, 'executeQuery').mockImplementation(async (query, id) => {
+  vi.spyOn(executor, 'executeQuery').mockImplementation(async (query) => {
     const counted = matches(query.sql.trim());
-    if (counted) ((counts.waiting += 1), (counts.started += 1));
+    if (counted) {
+      counts.waiting += 1;
+      counts.started += 1;
+    }
     try {
-      return await original(query, id);
+      return await original(query);
     } finally {
       if (counted) counts.waiting -= 1;
     }
@@ -96,7 +99,7 @@ test('probes while the database does not answer share one ping, and say for how 
     // A load balancer and two monitors probing at once: each is told within about 2 s...
     const answers = await Promise.all(Array.from({ length: 8 }, () => health()));
     expect(answers.every((a) => a.status === 503)).toBe(true);
-    const said = answers.map((a) => a.body.checks.database);
+    const said = answers.map((a) => a.body.checks.database!);
     expect(said.filter((check) => check === 'no answer in 2 s')).toHaveLength(1); // the probe that pinged
     expect(said.filter((check) => /^no answer for \d+ s$/.test(check))).toHaveLength(7); // those that waited on it
     // ...and a later probe answers at once from the ping still outstanding, starting none.
