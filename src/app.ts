@@ -125,7 +125,11 @@ export async function startApp(
       activity: scheduler.activity,
       starting: () => starting,
     };
-    http = await orStop((async () => startOpsServer(config.HTTP_HOST, opsPort(config.HTTP_PORT!, scope), ops))());
+    // opsPort throws for a port past 65535: inside the promise, so that it too stops what was started.
+    const bound = Promise.resolve().then(() =>
+      startOpsServer(config.HTTP_HOST, opsPort(config.HTTP_PORT!, scope), ops),
+    );
+    http = await orStop(bound);
   }
   const applied = await orStop(migrateToLatest(db), (error) => databaseStartupError(error));
   if (applied.length) deps.log.info('migrations.applied', { migrations: applied });
