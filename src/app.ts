@@ -32,7 +32,12 @@ export interface App {
   stop(): Promise<void>;
 }
 
-/** Config → database → migrations → client → scheduler. The first tick catches up at once. */
+/**
+ * Config → database → health and metrics server (HTTP_PORT) → migrations → client → scheduler.
+ * The server is bound before anything logs in, so a port already taken fails start-up without
+ * spending a gateway IDENTIFY, and /healthz says "starting" meanwhile. A failure at any step
+ * stops what was started. The first tick catches up at once.
+ */
 export async function startApp(
   config: Config,
   deps: { clock: Clock; log: Logger; db?: Kysely<DB>; startTimer?: boolean },
@@ -42,13 +47,6 @@ export async function startApp(
     db = deps.db ?? connect(config.DATABASE_URL, { poolSize: config.DATABASE_POOL_SIZE });
   } catch (error) {
     throw databaseStartupError(error, 'opening');
-  }
-  try {
-    const applied = await migrateToLatest(db);
-    if (applied.length) deps.log.info('migrations.applied', { migrations: applied });
-  } catch (error) {
-    await db.destroy().catch(() => undefined);
-    throw databaseStartupError(error);
   }
 
   const pacer = new Pacer();
@@ -67,7 +65,17 @@ export async function startApp(
   const metrics = config.HTTP_PORT === undefined ? undefined : createMetrics(db, deps.clock, scope);
   for (const rest of metrics ? [client.rest, unretried] : []) observeRest(rest, metrics!);
   const outbox = new OutboxWorker(
-    { db, discord, clock: deps.clock, log: deps.log, render: renderOutboxView, scope, onDone: metrics?.outboxDone },
+    {
+      db,
+      discord,
+      clock: deps.clock,
+      log: deps.log,
+      render: renderOutboxView,
+      scope,
+      onDone: metrics?.outboxDone,
+      // Nothing is carried out before the scheduler below exists: no drain starts until start-up ends.
+      onSettled: () => scheduler.progress(),
+    },
     subjects,
   );
   const ctx: AppContext = {
@@ -80,20 +88,9 @@ export async function startApp(
     metrics,
     retentionDays: config.RETENTION_DAYS,
   };
-  attachRouter(client, ctx, commands);
-  attachEvents(client, ctx);
-  client.on(Events.Error, (error) => deps.log.error('client.error', { err: error }));
-  client.on(Events.ShardError, (error) => deps.log.warn('gateway.error', { err: error }));
-  await logIn(client, config.DISCORD_TOKEN);
-  deps.log.info('ready', {
-    guilds: client.guilds.cache.size,
-    shards: scope?.shardIds ?? 'all',
-    shardCount: scope?.shardCount ?? 1,
-  });
-
   const scheduler = createScheduler(ctx);
-  if (deps.startTimer ?? true) scheduler.start();
-  scheduler.tick().catch((error: unknown) => deps.log.error('tick.failed', { err: error }));
+  let starting = true;
+
   let http: HttpServer | undefined;
   let stopped: Promise<void> | null = null;
   const stop = () => {
@@ -108,15 +105,48 @@ export async function startApp(
     })();
     return stopped;
   };
+  // Whatever fails from here stops everything started (the server, the client, the database) first.
+  const orStop = async <T>(step: Promise<T>, failure: (error: unknown) => unknown = (error) => error) => {
+    try {
+      return await step;
+    } catch (error) {
+      await stop().catch(() => undefined);
+      throw failure(error);
+    }
+  };
+
   if (metrics) {
-    const ops = { client, db, clock: deps.clock, log: deps.log, metrics, lastTickAt: scheduler.lastTickAt };
-    // A port already taken fails the start, like a bad setting, and leaves nothing running.
-    http = await startOpsServer(config.HTTP_HOST, opsPort(config.HTTP_PORT!, scope), ops).catch(
-      async (error: unknown) => {
-        await stop();
-        throw error;
-      },
+    const ops = {
+      client,
+      db,
+      clock: deps.clock,
+      log: deps.log,
+      metrics,
+      activity: scheduler.activity,
+      starting: () => starting,
+    };
+    // opsPort throws for a port past 65535: inside the promise, so that it too stops what was started.
+    const bound = Promise.resolve().then(() =>
+      startOpsServer(config.HTTP_HOST, opsPort(config.HTTP_PORT!, scope), ops),
     );
+    http = await orStop(bound);
   }
+  const applied = await orStop(migrateToLatest(db), (error) => databaseStartupError(error));
+  if (applied.length) deps.log.info('migrations.applied', { migrations: applied });
+
+  attachRouter(client, ctx, commands);
+  attachEvents(client, ctx);
+  client.on(Events.Error, (error) => deps.log.error('client.error', { err: error }));
+  client.on(Events.ShardError, (error) => deps.log.warn('gateway.error', { err: error }));
+  await orStop(logIn(client, config.DISCORD_TOKEN));
+  starting = false;
+  deps.log.info('ready', {
+    guilds: client.guilds.cache.size,
+    shards: scope?.shardIds ?? 'all',
+    shardCount: scope?.shardCount ?? 1,
+  });
+
+  if (deps.startTimer ?? true) scheduler.start();
+  scheduler.tick().catch((error: unknown) => deps.log.error('tick.failed', { err: error }));
   return { ctx, client, scheduler, http, stop };
 }

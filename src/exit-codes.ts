@@ -19,7 +19,7 @@ export const ExitCode = {
   ForcedStop: 70,
   /** EX_NOPERM: Discord refused the bot token. */
   TokenRefused: 77,
-  /** EX_CONFIG: the configuration is wrong (a variable, the database's name or password, an intent the Portal does not grant). */
+  /** EX_CONFIG: the configuration is wrong (a variable, the database's name or password, an intent the Portal does not grant, an HTTP_PORT taken). */
   Config: 78,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];

@@ -35,18 +35,29 @@ async function answer(request: IncomingMessage, response: ServerResponse, routes
   send(response, health.status === 'ok' ? 200 : 503, 'application/json', `${JSON.stringify(health)}\n`);
 }
 
+/** A request must arrive whole within this: a slow or stalled client cannot hold a connection. */
+const REQUEST_TIMEOUT_MS = 5_000;
+/** Probes and scrapes are a few connections at a time; more than this is refused. */
+const MAX_CONNECTIONS = 32;
+
 /**
  * GET /healthz and GET /metrics, nothing else: node:http, no framework. Listens on `host`
  * (loopback unless configured otherwise); port 0 takes a free one.
  */
 export async function startHttpServer(host: string, port: number, routes: Routes, log: Logger): Promise<HttpServer> {
-  const server = createServer((request, response) => {
+  const options = {
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    headersTimeout: REQUEST_TIMEOUT_MS,
+    connectionsCheckingInterval: 1_000,
+  };
+  const server = createServer(options, (request, response) => {
     answer(request, response, routes).catch((error: unknown) => {
       log.error('http.failed', { err: error, path: request.url?.split('?')[0] });
       if (!response.headersSent) send(response, 500, 'text/plain', 'internal error\n');
       else response.destroy();
     });
   });
+  server.maxConnections = MAX_CONNECTIONS;
   server.listen(port, host);
   await once(server, 'listening');
   const bound = server.address() as AddressInfo;

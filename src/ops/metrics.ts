@@ -36,7 +36,7 @@ export class Metrics implements Observer {
   });
   private readonly requests = new Counter({
     name: 'mentorship_discord_requests_total',
-    help: "Requests to Discord's REST API, by route family, method and HTTP status.",
+    help: "Requests to Discord's REST API, by route family, method and HTTP status (error: no answer at all).",
     labelNames: ['route', 'method', 'status'] as const,
     registers: [this.registry],
   });
@@ -62,6 +62,12 @@ export class Metrics implements Observer {
     buckets: [0.01, 0.05, 0.1, 0.5, 1, 5, 15, 30, 60, 120],
     registers: [this.registry],
   });
+  private readonly jobFailures = new Counter({
+    name: 'mentorship_scheduler_job_failures_total',
+    help: 'Scheduler jobs that failed (logged as job.failed); the tick goes on with the next job.',
+    labelNames: ['job'] as const,
+    registers: [this.registry],
+  });
   private readonly jobSeconds = new Histogram({
     name: 'mentorship_scheduler_job_duration_seconds',
     help: 'Duration of one scheduler job.',
@@ -73,28 +79,41 @@ export class Metrics implements Observer {
   constructor(backlog?: () => Promise<Backlog>) {
     collectDefaultMetrics({ register: this.registry });
     if (!backlog) return;
-    // Both gauges read one query per scrape: the first to be collected asks, the other reuses it.
-    let asked: Promise<Backlog> | null = null;
+    // The gauges of one scrape share one read: the first to be collected asks, the others reuse it.
+    let asked: Promise<Backlog | null> | null = null;
     const read = () => {
-      asked ??= backlog().finally(() => (asked = null));
+      asked ??= backlog()
+        .catch(() => null) // a database down is /healthz's to say; the gauges are left out meanwhile
+        .finally(() => (asked = null));
       return asked;
     };
+    const gauge = (name: string, help: string, value: (backlog: Backlog) => number) =>
+      new Gauge({
+        name,
+        help,
+        registers: [this.registry],
+        async collect() {
+          const backlog = await read();
+          if (backlog) this.set(value(backlog));
+          else this.remove({}); // no sample rather than a stale one
+        },
+      });
+    gauge(
+      'mentorship_outbox_pending',
+      'Discord effects recorded and not yet carried out (this process’s shards).',
+      (b) => b.pending,
+    );
+    gauge(
+      'mentorship_outbox_oldest_pending_age_seconds',
+      'Age of the oldest effect still pending, 0 when none.',
+      (b) => b.oldestAgeSeconds,
+    );
     new Gauge({
-      name: 'mentorship_outbox_pending',
-      help: 'Discord effects recorded and not yet carried out (this process’s shards).',
+      name: 'mentorship_outbox_scrape_ok',
+      help: 'Whether this scrape could read the outbox from the database (1), or its gauges are left out (0).',
       registers: [this.registry],
       async collect() {
-        const backlog = await read().catch(() => null); // a database down is /healthz's to say
-        if (backlog) this.set(backlog.pending);
-      },
-    });
-    new Gauge({
-      name: 'mentorship_outbox_oldest_pending_age_seconds',
-      help: 'Age of the oldest effect still pending, 0 when none.',
-      registers: [this.registry],
-      async collect() {
-        const backlog = await read().catch(() => null);
-        if (backlog) this.set(backlog.oldestAgeSeconds);
+        this.set((await read()) ? 1 : 0);
       },
     });
   }
@@ -109,6 +128,11 @@ export class Metrics implements Observer {
     if (RECORDING_JOBS.has(name) && done > 0) this.recorded.inc(done);
   }
 
+  jobFailed(name: string, seconds: number): void {
+    this.jobFailures.inc({ job: name });
+    this.jobSeconds.observe({ job: name }, seconds);
+  }
+
   tick(seconds: number): void {
     this.tickSeconds.observe(seconds);
   }
@@ -117,6 +141,13 @@ export class Metrics implements Observer {
   readonly response = (route: string, method: string, status: number): void => {
     const family = routeFamily(route);
     this.requests.inc({ route: family, method: method.toUpperCase(), status: String(status) });
+  };
+
+  /** A request Discord never answered (refused connection, reset, time-out): status "error". */
+  readonly noAnswer = (url: string, method: string): void => {
+    // The URL's path after the API version: /api/v10/channels/1/messages is /channels/:id/messages.
+    const path = new URL(url).pathname.replace(/^.*?\/v\d+(?=\/)/, '');
+    this.requests.inc({ route: routeFamily(path), method: method.toUpperCase(), status: 'error' });
   };
 
   /** discord.js met a rate limit and waits it out. */

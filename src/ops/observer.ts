@@ -8,6 +8,8 @@ export interface Observer {
   interaction(kind: string, command: string, outcome: string, seconds: number): void;
   /** One scheduler job run, with the count it returned. */
   job(name: string, done: number, seconds: number): void;
+  /** One scheduler job that threw (logged as job.failed), and how long it ran. */
+  jobFailed(name: string, seconds: number): void;
   /** One scheduler tick, every job included. */
   tick(seconds: number): void;
 }

@@ -2,41 +2,66 @@ import { schedule, type ScheduledTask } from 'node-cron';
 import type { AppContext } from '../context.ts';
 import { jobs as defaultJobs, type Job } from './jobs.ts';
 
+/** What /healthz reads of the scheduler, every instant by the context's clock. */
+export interface SchedulerActivity {
+  /** When the last tick finished (null: none yet). */
+  lastTickAt: Date | null;
+  /** When the tick under way began (null: none under way). */
+  tickStartedAt: Date | null;
+  /** When the tick under way last moved on: it began, a job finished, an effect settled (null: none under way). */
+  progressAt: Date | null;
+}
+
 export interface Scheduler {
   /** Runs every job once; a tick already under way is joined, never overlapped. */
   tick(): Promise<void>;
   start(): void;
   /** Stops the timer and waits for the tick in flight. */
   stop(): Promise<void>;
-  /** When the last tick finished, by the context's clock (null: none yet); /healthz reads it. */
+  /** When the last tick finished, by the context's clock (null: none yet). */
   lastTickAt(): Date | null;
+  /** The last tick, and the one under way with its last progress; /healthz reads it. */
+  activity(): SchedulerActivity;
+  /** Something the tick under way waits for moved on (an outbox effect settled): it is not stuck. */
+  progress(): void;
 }
 
 export function createScheduler(ctx: AppContext, jobs: readonly Job[] = defaultJobs): Scheduler {
   let inFlight: Promise<void> | null = null;
   let task: ScheduledTask | null = null;
   let lastTickAt: Date | null = null;
+  let tickStartedAt: Date | null = null;
+  let progressAt: Date | null = null;
+  const progress = () => {
+    if (tickStartedAt) progressAt = ctx.clock.now();
+  };
 
   const runJobs = async () => {
     for (const job of jobs) {
       const started = performance.now();
+      const seconds = () => (performance.now() - started) / 1000;
       // Each job logs through a child carrying its name, down into what it calls.
       const log = ctx.log.child({ job: job.name });
       try {
         const done = await job.run({ ...ctx, log });
-        ctx.metrics?.job(job.name, done, (performance.now() - started) / 1000);
-        if (done > 0) log.info('job', { done, ms: Math.round(performance.now() - started) });
+        ctx.metrics?.job(job.name, done, seconds());
+        if (done > 0) log.info('job', { done, ms: Math.round(seconds() * 1000) });
       } catch (error) {
+        ctx.metrics?.jobFailed(job.name, seconds());
         log.error('job.failed', { err: error });
       }
+      progress();
     }
   };
 
   const tick = () => {
+    if (inFlight) return inFlight;
     const started = performance.now();
-    inFlight ??= runJobs().finally(() => {
+    tickStartedAt = progressAt = ctx.clock.now();
+    inFlight = runJobs().finally(() => {
       inFlight = null;
       lastTickAt = ctx.clock.now();
+      tickStartedAt = progressAt = null;
       ctx.metrics?.tick((performance.now() - started) / 1000);
     });
     return inFlight;
@@ -53,5 +78,7 @@ export function createScheduler(ctx: AppContext, jobs: readonly Job[] = defaultJ
       await inFlight;
     },
     lastTickAt: () => lastTickAt,
+    activity: () => ({ lastTickAt, tickStartedAt, progressAt }),
+    progress,
   };
 }

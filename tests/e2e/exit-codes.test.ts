@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { migrateToLatest } from '../../src/db/migrate.ts';
@@ -68,6 +70,24 @@ test('a token Discord refuses exits 77 with one clear line, and the token is pri
   expect(stdout).toContain('"event":"startup.failed"');
   // The simulator answers a wrong token with 401 on GET /gateway/bot, as Discord does.
   refusals.expect({ status: 401 }, 'the revoked token');
+});
+
+test('an HTTP_PORT another program holds exits 78 in one line, before asking Discord for the gateway', async () => {
+  const holder = createServer().listen(0, '127.0.0.1');
+  await once(holder, 'listening');
+  const { port } = holder.address() as AddressInfo;
+  try {
+    const bot = runBot(onSim(await freshDatabaseUrl(), { HTTP_PORT: String(port) }));
+    expect(await bot.exited).toBe(ExitCode.Config);
+    const { stdout, lines } = bot.output();
+    expect(lines).toEqual([
+      `HTTP_PORT ${port} on HTTP_HOST 127.0.0.1 cannot be used (EADDRINUSE: another program listens there): choose another HTTP_PORT or HTTP_HOST. (exit code 78)`,
+    ]);
+    expect(stdout).toContain('"event":"startup.failed"');
+    expect(sim.requests.filter((r) => r.path.includes('/gateway'))).toEqual([]);
+  } finally {
+    holder.close();
+  }
 });
 
 test('a database migrated by a newer version exits 65, says so in one line and is left as it was', async () => {

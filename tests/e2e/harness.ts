@@ -245,6 +245,7 @@ export async function startWorld(env: Record<string, string> = {}, overrides: Pa
     async kill() {
       const dead = world.app;
       dead.ctx.outbox.halt();
+      await dead.http?.close(); // a dead process's port is free again
       await dead.client.destroy();
       await dead.ctx.db.destroy();
     },

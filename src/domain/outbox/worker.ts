@@ -35,6 +35,8 @@ export interface OutboxDeps {
   scope?: GuildScope | null;
   /** Told of each effect done, by its subject's name (metrics count check-ins posted). */
   onDone?: (subject: string | null) => void;
+  /** Told of each effect settled, whatever came of it (the scheduler's tick is moving on). */
+  onSettled?: () => void;
 }
 
 export type { OutboxOptions } from './worker-options.ts';
@@ -183,6 +185,7 @@ export class OutboxWorker {
           for (let current: OutboxEntry | undefined = row; current;) {
             await this.carryOut(current);
             carried += 1;
+            this.deps.onSettled?.();
             current = this.stopping ? undefined : await claimNextInChain(this.deps.db, current, this.lease());
           }
         }
