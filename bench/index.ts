@@ -3,6 +3,7 @@ import { checkinTickBench } from './checkin-tick.ts';
 import { groupTickBench } from './group-tick.ts';
 import { matchingBench } from './matching.ts';
 import { requestExpiryBench } from './request-expiry.ts';
+import { retentionBench } from './retention.ts';
 import { scaleBench } from './scale.ts';
 
 /** Prints one JSON object: one key per benchmark, figures named with their unit. */
@@ -14,6 +15,8 @@ const results = {
   group_checkin_tick: await groupTickBench(),
   // 2,000 requests past their deadline at once: expired, mentees told, DMs edited.
   request_expiry: await requestExpiryBench(),
+  // 10,000 pairings ended 400 days ago beside 10,000 running, RETENTION_DAYS=365: erased, then an idle tick.
+  retention: await retentionBench(),
   // 1,000 by default (20 s at the bound); BENCH_FANOUT_PAIRS=10000 for the full 200 s run.
   checkin_fanout: await checkinFanout(Number(process.env.BENCH_FANOUT_PAIRS ?? 1000)),
   // 4 shard processes and 1 (PostgreSQL, SQLite) behind one REST proxy, 1,000 pairs (BENCH_SCALE_PAIRS=10000: ~4 min each); a shard's memory.
