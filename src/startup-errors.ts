@@ -35,20 +35,16 @@ const UNREACHABLE = [
   '57P02', // PostgreSQL: crash shutdown
   '57P03', // PostgreSQL: cannot connect now (starting up)
   '53300', // PostgreSQL: too many connections
-  '55P03', // PostgreSQL: lock_timeout (a pg_dump holding a table a migration alters)
-  '40001', // PostgreSQL: serialization failure
-  '40P01', // PostgreSQL: deadlock
 ];
-/** SQLite's primary codes, matched with their extended ones (SQLITE_BUSY_RECOVERY, SQLITE_READONLY_DIRECTORY). */
-const SQLITE_UNREACHABLE = ['SQLITE_BUSY'];
+/** Another process holds what start-up needs: lock_timeout (a pg_dump holding a table a migration alters), a lost race. */
+const BUSY = ['55P03', '40001', '40P01'];
 /** PostgreSQL: no such database, bad password or user; SQLite or the OS: the file cannot be opened or written; a malformed URL. */
 const MISCONFIGURED = ['3D000', 'EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'ERR_INVALID_URL'];
 const SQLITE_MISCONFIGURED = ['SQLITE_CANTOPEN', 'SQLITE_READONLY', 'SQLITE_PERM'];
 
-const isUnreachable = (code: string) =>
-  UNREACHABLE.includes(code) ||
-  /^08[0-9A-Z]{3}$/.test(code) || // PostgreSQL class 08, connection exception (PgBouncer's 08P01)
-  SQLITE_UNREACHABLE.some((primary) => code.startsWith(primary));
+const isUnreachable = (code: string) => UNREACHABLE.includes(code) || /^08[0-9A-Z]{3}$/.test(code); // PostgreSQL class 08, connection exception (PgBouncer's 08P01)
+/** SQLite's codes are matched with their extended ones (SQLITE_BUSY_RECOVERY, SQLITE_READONLY_DIRECTORY). */
+const isBusy = (code: string) => BUSY.includes(code) || code.startsWith('SQLITE_BUSY');
 const isMisconfigured = (code: string) =>
   MISCONFIGURED.includes(code) ||
   /^28[0-9A-Z]{3}$/.test(code) || // PostgreSQL class 28, invalid authorization
@@ -66,15 +62,12 @@ function chainOf(error: unknown, seen = new Set<unknown>()): unknown[] {
   ];
 }
 
-/** What a restart may cure without its own code: a connection lost or timed out, a database busy past its wait. */
-function uncodedTransient(error: unknown): string | undefined {
-  for (const link of chainOf(error)) {
-    if (link instanceof DatabaseBusyError) return 'busy';
-    const message = link instanceof Error ? link.message : '';
-    if (/Connection terminated|timeout exceeded when trying to connect/i.test(message)) return 'connection lost';
-  }
-  return undefined;
-}
+/** node-postgres's lost or timed-out connection, which has no code. */
+const connectionLost = (error: unknown) =>
+  chainOf(error).some(
+    (link) =>
+      link instanceof Error && /Connection terminated|timeout exceeded when trying to connect/i.test(link.message),
+  );
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -91,9 +84,16 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 export function databaseStartupError(error: unknown, stage: 'opening' | 'migrating' = 'migrating'): StartupError {
   const codes = codesOf(error);
   const reason = messageOf(error);
+  const busy = codes.find(isBusy) ?? (chainOf(error).some((link) => link instanceof DatabaseBusyError) && 'busy');
+  if (busy)
+    return new StartupError(
+      ExitCode.Unavailable,
+      `The database is busy (${busy}): another process (a backup?) holds a lock start-up needs. Exiting so that a supervisor starts the bot again.`,
+      { cause: error },
+    );
   const unreachable =
     codes.find((code) => isUnreachable(code) || (stage === 'migrating' && code === 'ENOENT')) ??
-    uncodedTransient(error);
+    (connectionLost(error) ? 'connection lost' : undefined);
   if (unreachable)
     return new StartupError(
       ExitCode.Unavailable,
@@ -142,7 +142,8 @@ export function discordStartupError(error: unknown): unknown {
       { cause: error },
     );
   const unreachable =
-    codes.find((code) => UNREACHABLE.includes(code) || /^5\d\d$/.test(code)) ?? (timedOut(error) ? 'timed out' : undefined);
+    codes.find((code) => UNREACHABLE.includes(code) || /^5\d\d$/.test(code)) ??
+    (timedOut(error) ? 'timed out' : undefined);
   if (unreachable)
     return new StartupError(
       ExitCode.Unavailable,
