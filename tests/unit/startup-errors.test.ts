@@ -5,12 +5,7 @@ import { expect, test } from 'vitest';
 import { DatabaseBusyError } from '../../src/db/busy-wait.ts';
 import { MigrationError } from '../../src/db/migrate.ts';
 import { ExitCode, StartupError } from '../../src/exit-codes.ts';
-import {
-  databaseStartupError,
-  discordStartupError,
-  logIn,
-  watchGatewayRefusal,
-} from '../../src/startup-errors.ts';
+import { databaseStartupError, discordStartupError, logIn, watchGatewayRefusal } from '../../src/startup-errors.ts';
 
 const withCode = (message: string, code: string) => Object.assign(new Error(message), { code });
 const wrapped = (cause: Error) => new MigrationError(`migrating failed: ${cause.message}`, { cause });
