@@ -75,7 +75,7 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
  * What opening or migrating the database failed of, for the supervisor: unreachable or busy
  * (69, a restart helps), misconfigured (78), or a database this version cannot bring up to date
  * (65). Before the database answered a first query (MigrationError's stage 'connecting'),
- * anything but a refused login or a missing database is taken as unreachable; 65 is only for a
+ * anything but a malformed URL, a refused login or a missing database is taken as unreachable; 65 is only for a
  * migration's own failure, a migration this version does not know, or a file that is not a
  * database. Never the URL itself: it may hold a password. While `opening` the SQLite file, any
  * file-system error (a folder that cannot be made) is the setup's; later, ENOENT is PostgreSQL's
