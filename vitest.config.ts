@@ -11,6 +11,7 @@ const noDatabase = [
   'command-requirements',
   'config',
   'custom-ids',
+  'exit-codes-readme',
   'i18n',
   'log',
   'match-score',

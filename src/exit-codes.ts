@@ -13,16 +13,22 @@ export const ExitCode = {
   Failure: 1,
   /** EX_DATAERR: the database cannot be brought up to date (a migration failed, it was migrated by a newer version, it is not a database); it is left as it was. */
   Database: 65,
-  /** EX_UNAVAILABLE: the database or Discord could not be reached at start-up. A restart helps. */
+  /** EX_UNAVAILABLE: the database or Discord could not be reached (or was busy) at start-up. A restart helps. */
   Unavailable: 69,
   /** EX_SOFTWARE: a stop that did not finish within the deadline, or a second signal: exited anyway. */
   ForcedStop: 70,
   /** EX_NOPERM: Discord refused the bot token. */
   TokenRefused: 77,
-  /** EX_CONFIG: the configuration is wrong (a variable, the database's name or password, an intent the Portal does not grant, an HTTP_PORT taken). */
+  /** EX_CONFIG: the configuration is wrong (a variable, the database's URL, name or password, the shards or intents Discord refuses: gateway 4010–4014, an HTTP_PORT taken). */
   Config: 78,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+/**
+ * The codes a restart cannot cure (a person has to act): README's unit lists them in
+ * `RestartPreventExitStatus=`, and start:shards stops every shard when one exits with one.
+ */
+export const NO_RESTART: readonly ExitCode[] = [ExitCode.Database, ExitCode.TokenRefused, ExitCode.Config];
 
 /** An expected start-up failure: its message is the one line a person reads; it ends the process with `exitCode`. */
 export class StartupError extends Error {

@@ -3,6 +3,7 @@ import { ShiftedClock, systemClock, type Clock } from './clock.ts';
 import { ConfigError, loadDotEnv, parseConfig, type Config } from './config.ts';
 import { ExitCode, exitOnConfigError, StartupError } from './exit-codes.ts';
 import { createLogger } from './log.ts';
+import { watchGatewayRefusal } from './startup-errors.ts';
 
 /**
  * A stop still running after this is given up (exit code 70): the bot promises to be gone
@@ -34,7 +35,14 @@ const clock = readClock();
 const log = createLogger(config.LOG_LEVEL, undefined, { secrets: [config.DISCORD_TOKEN] });
 const scrub = (text: string) => text.split(config.DISCORD_TOKEN).join('[redacted]');
 let app: Promise<App | null> = Promise.resolve(null);
-let stopping = false;
+/** The signal that started the stop, and when. */
+let stopping: { signal: NodeJS.Signals; at: number } | undefined;
+/**
+ * The same signal again within this is the same request, not a second one: systemd's default
+ * KillMode=control-group signals every process of the unit, and start:shards's manager passes
+ * its own signal on too, so a shard hears one SIGTERM twice.
+ */
+const SAME_REQUEST_MS = 1_000;
 
 /** One line for a person on stderr, one structured line in the log, and the code for the supervisor. */
 function exitAfter(exitCode: ExitCode, line: string, event: string, fields: Record<string, unknown>): never {
@@ -57,16 +65,20 @@ function startupFailed(error: unknown): never {
 /**
  * Finishes the tick and the effects in flight, closes the gateway and the database, exits 0.
  * A signal during start-up lets start-up finish first. A stop still running at the deadline,
- * or a second signal, exits at once with 70: whatever was cut short is in the database's
+ * or a second signal (a later or a different one), exits at once with 70: whatever was cut short is in the database's
  * outbox and is carried out after the restart.
  */
 function shutdown(signal: NodeJS.Signals): void {
+  if (stopping?.signal === signal && performance.now() - stopping.at < SAME_REQUEST_MS) {
+    log.info('shutdown.repeated', { signal });
+    return;
+  }
   if (stopping)
     exitAfter(ExitCode.ForcedStop, `Second ${signal}: exiting at once.`, 'shutdown.forced', {
       signal,
       reason: 'second signal',
     });
-  stopping = true;
+  stopping = { signal, at: performance.now() };
   log.info('shutdown', { signal, deadlineMs: STOP_DEADLINE_MS });
   setTimeout(
     () =>
@@ -95,4 +107,11 @@ process.on('SIGINT', shutdown);
 // A stray failure is logged, not fatal: the database stays the record and the next tick resumes.
 process.on('unhandledRejection', (reason) => log.error('unhandled_rejection', { err: reason }));
 
-app = startApp(config, { clock, log }).catch(startupFailed);
+app = startApp(config, { clock, log }).then((started) => {
+  // A gateway Discord closes for good later on (the token reset: 4004) ends the bot with its code.
+  watchGatewayRefusal(started.client, (refusal) => {
+    if (stopping) return;
+    exitAfter(refusal.exitCode, refusal.message, 'gateway.refused', { problem: refusal.message });
+  });
+  return started;
+}, startupFailed);

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager } from 'discord.js';
 import { z } from 'zod';
 import { ConfigError, loadDotEnv, parseConfig } from './config.ts';
-import { ExitCode, exitOnConfigError, StartupError } from './exit-codes.ts';
+import { ExitCode, exitOnConfigError, NO_RESTART, StartupError } from './exit-codes.ts';
 import { createLogger } from './log.ts';
 import { discordStartupError } from './startup-errors.ts';
 
@@ -85,7 +85,9 @@ const manager = new ShardingManager(fileURLToPath(new URL('./main.ts', import.me
 let stopping = false;
 /** A shard's exit code that another start cannot cure: the manager stops the others and exits with it. */
 let finalCode: number | undefined;
-const FINAL_CODES: number[] = [ExitCode.Database, ExitCode.TokenRefused, ExitCode.Config];
+/** The last code a shard exited with on its own (not stopped by the manager): start-up's failure if spawning fails. */
+let lastDeathCode: number | undefined;
+const FINAL_CODES: readonly number[] = NO_RESTART;
 /** Each shard stops within its own deadline (8 s, see main.ts); past this one they are killed. */
 const STOP_DEADLINE_MS = 9_500;
 
@@ -97,6 +99,7 @@ manager.on('shardCreate', (shard) => {
   // manager would crash and leave the other shards running unsupervised.
   shard.on('death', (child) => {
     const code = 'exitCode' in child ? child.exitCode : null;
+    if (!stopping) lastDeathCode = code ?? ExitCode.Failure;
     if (stopping || code === null || !FINAL_CODES.includes(code)) return;
     finalCode = code;
     log.error('shard.refused', { shard: shard.id, exitCode: code });
@@ -141,7 +144,11 @@ const stop =
       process.exit(ExitCode.ForcedStop);
     }, STOP_DEADLINE_MS);
     Promise.all(exits).then(
-      (codes) => process.exit(finalCode ?? (exitCode || codes.find((code) => code !== 0) || ExitCode.Ok)),
+      // A shard killed by a signal (code null) did not stop cleanly either.
+      (codes) =>
+        process.exit(
+          finalCode ?? (exitCode || codes.map((code) => code ?? ExitCode.Failure).find((code) => code !== 0) || 0),
+        ),
       () => process.exit(ExitCode.Failure),
     );
   };
@@ -154,6 +161,7 @@ try {
 } catch (error) {
   // Start-up failed (a shard died before it was ready): stop the others rather than leave them
   // without a manager; the supervisor starts the whole set again.
-  log.error('shards.start_failed', { err: error });
-  stop('start-up failure', ExitCode.Failure)();
+  // The code is the failed shard's (69: unreachable, restart; see README "Exit codes").
+  log.error('shards.start_failed', { err: error, exitCode: lastDeathCode });
+  stop('start-up failure', lastDeathCode || ExitCode.Failure)();
 }

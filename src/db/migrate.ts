@@ -1,7 +1,18 @@
-import { Migrator, type Kysely, type Migration } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration } from 'kysely';
 import { migrations } from '../../migrations/index.ts';
 
-export class MigrationError extends Error {}
+/**
+ * `stage` says how far it got: 'connecting' when the database never answered a first query
+ * (a restart may cure it), 'migrating' when it did and bringing it up to date failed.
+ */
+export class MigrationError extends Error {
+  readonly stage: 'connecting' | 'migrating';
+
+  constructor(message: string, options: ErrorOptions & { stage?: 'connecting' | 'migrating' } = {}) {
+    super(message, options);
+    this.stage = options.stage ?? 'migrating';
+  }
+}
 
 /**
  * Applies every pending migration in one transaction (see connect.ts): a failure leaves the
@@ -11,6 +22,12 @@ export async function migrateToLatest(
   db: Kysely<any>,
   list: Record<string, Migration> = migrations,
 ): Promise<string[]> {
+  try {
+    await sql`select 1`.execute(db);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new MigrationError(`connecting failed: ${reason}`, { cause: error, stage: 'connecting' });
+  }
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => list },

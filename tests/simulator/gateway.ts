@@ -36,6 +36,8 @@ export class Gateway {
   private readonly sessions = new Map<string, Session>();
   identifies = 0;
   resumes = 0;
+  /** When set, every IDENTIFY is counted and answered with this close (4011: sharding required). */
+  closeOnIdentify: { code: number; reason: string } | undefined;
 
   constructor(
     server: Server,
@@ -57,6 +59,7 @@ export class Gateway {
         const shard = parseShard(d.shard);
         if (!shard) return socket.close(4010, 'Invalid shard');
         this.identifies += 1;
+        if (this.closeOnIdentify) return socket.close(this.closeOnIdentify.code, this.closeOnIdentify.reason);
         const live = { id: randomBytes(8).toString('hex'), intents: Number(d.intents ?? 0), shard, socket, seq: 0 };
         session = { ...live, sent: [] };
         this.sessions.set(session.id, session);
@@ -108,6 +111,11 @@ export class Gateway {
   /** Drops every connection without a close frame, as a network failure would. */
   dropConnections(): void {
     for (const session of this.sessions.values()) session.socket?.terminate();
+  }
+
+  /** Closes every live session with `code`, as Discord ends sessions for good (4004: the token was reset). */
+  closeConnections(code: number, reason: string): void {
+    for (const session of this.sessions.values()) session.socket?.close(code, reason);
   }
 
   close(): void {

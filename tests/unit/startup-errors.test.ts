@@ -1,9 +1,11 @@
 import { EventEmitter } from 'node:events';
-import { DiscordjsErrorCodes, Events, type Client } from 'discord.js';
+import { createServer } from 'node:http';
+import { DiscordjsErrorCodes, Events, REST, type Client } from 'discord.js';
 import { expect, test } from 'vitest';
+import { DatabaseBusyError } from '../../src/db/busy-wait.ts';
 import { MigrationError } from '../../src/db/migrate.ts';
 import { ExitCode, StartupError } from '../../src/exit-codes.ts';
-import { databaseStartupError, discordStartupError, logIn } from '../../src/startup-errors.ts';
+import { databaseStartupError, discordStartupError, logIn, watchGatewayRefusal } from '../../src/startup-errors.ts';
 
 const withCode = (message: string, code: string) => Object.assign(new Error(message), { code });
 const wrapped = (cause: Error) => new MigrationError(`migrating failed: ${cause.message}`, { cause });
@@ -75,4 +77,89 @@ test('a folder for the SQLite file that cannot be made is a configuration error;
   expect(
     databaseStartupError(wrapped(withCode('connect ENOENT /run/postgresql/.s.PGSQL.5432', 'ENOENT'))).exitCode,
   ).toBe(ExitCode.Unavailable);
+});
+
+const connecting = (cause: Error) =>
+  new MigrationError(`connecting failed: ${cause.message}`, { cause, stage: 'connecting' });
+
+test('before the database answered a first query, anything but a refused login or a missing database is 69', () => {
+  const lost = new Error('Connection terminated unexpectedly'); // node-postgres: no code
+  expect(databaseStartupError(connecting(lost)).exitCode).toBe(ExitCode.Unavailable);
+  expect(databaseStartupError(wrapped(lost)).exitCode).toBe(ExitCode.Unavailable);
+  for (const code of ['57P01', '57P02', '08P01', '08006', 'XX000'])
+    expect(databaseStartupError(connecting(withCode('server said no', code))).exitCode).toBe(ExitCode.Unavailable);
+  for (const code of ['28P01', '28000', '3D000'])
+    expect(databaseStartupError(connecting(withCode('refused', code))).exitCode).toBe(ExitCode.Config);
+});
+
+test("a migration's own failure is 65, but a restart or lost connection during one is 69", () => {
+  const own = new MigrationError('migration 0004_reports failed: syntax error', { cause: withCode('syntax', '42601') });
+  expect(databaseStartupError(own).exitCode).toBe(ExitCode.Database);
+  const restarted = new MigrationError('migration 0004_reports failed: terminating connection', {
+    cause: withCode('terminating connection due to administrator command', '57P01'),
+  });
+  expect(databaseStartupError(restarted).exitCode).toBe(ExitCode.Unavailable);
+});
+
+test("PostgreSQL's lock_timeout during a migration (a pg_dump holding the table) is busy, 69 as SQLite's busy is, not 65", () => {
+  const timeout = withCode('canceling statement due to lock timeout', '55P03');
+  const busy = new MigrationError('migration 0019_retention failed: database busy for 10000 ms', {
+    cause: new DatabaseBusyError(10_000, { cause: timeout }),
+  });
+  const sqliteBusy = new MigrationError('migration 0019_retention failed: database busy for 10000 ms', {
+    cause: new DatabaseBusyError(10_000, { cause: withCode('database is locked', 'SQLITE_BUSY') }),
+  });
+  expect(databaseStartupError(sqliteBusy).exitCode).toBe(ExitCode.Unavailable);
+  expect(databaseStartupError(busy).exitCode).toBe(ExitCode.Unavailable);
+});
+
+test("SQLite's extended codes (better-sqlite3 reports them) classify as their primary code", () => {
+  const recovering = new DatabaseBusyError(10_000, { cause: withCode('database is locked', 'SQLITE_BUSY_RECOVERY') });
+  expect(databaseStartupError(recovering).exitCode).toBe(ExitCode.Unavailable);
+  const readonlyDir = withCode('attempt to write a readonly database', 'SQLITE_READONLY_DIRECTORY');
+  expect(databaseStartupError(readonlyDir, 'opening').exitCode).toBe(ExitCode.Config);
+  const cantOpen = withCode('unable to open database file', 'SQLITE_CANTOPEN_ISDIR');
+  expect(databaseStartupError(wrapped(cantOpen)).exitCode).toBe(ExitCode.Config);
+  const notADatabase = withCode('file is not a database', 'SQLITE_NOTADB');
+  expect(databaseStartupError(notADatabase, 'opening').exitCode).toBe(ExitCode.Database);
+});
+
+test('a malformed DATABASE_URL (a port beyond 65535) is a configuration error, 78', () => {
+  const invalid = Object.assign(new TypeError('Invalid URL'), { code: 'ERR_INVALID_URL' });
+  expect(databaseStartupError(connecting(invalid)).exitCode).toBe(ExitCode.Config);
+});
+
+test('Discord that does not answer GET /gateway/bot in time (REST timeout) is 69, as README says for "timed out"', async () => {
+  const server = createServer(() => {}); // takes the request, never answers
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  const rest = new REST({ api: `http://127.0.0.1:${port}/api`, timeout: 200, retries: 0 }).setToken('x'.repeat(30));
+  const error = await rest.get('/gateway/bot').catch((caught: unknown) => caught);
+  server.closeAllConnections();
+  server.close();
+  const classified = discordStartupError(error);
+  expect(classified).toBeInstanceOf(StartupError);
+  expect((classified as StartupError).exitCode).toBe(ExitCode.Unavailable);
+});
+
+test('a token with a character a header cannot carry is refused, 77, without a request', async () => {
+  const rest = new REST({ api: 'http://127.0.0.1:1/api', retries: 0 }).setToken('abc\u20acdef');
+  const error = await rest.get('/gateway/bot').catch((caught: unknown) => caught);
+  expect((discordStartupError(error) as StartupError).exitCode).toBe(ExitCode.TokenRefused);
+});
+
+test('gateway closes that need a person (4010 to 4013: shards, version, intents) are 78, not a restart loop of IDENTIFYs', async () => {
+  for (const code of [4010, 4011, 4012, 4013])
+    await expect(logIn(closingClient(code), 't')).rejects.toMatchObject({ exitCode: ExitCode.Config });
+});
+
+test('after ready, a gateway closed for good (4004: the token was reset) is reported; a resumable close is not', () => {
+  const client = new EventEmitter() as unknown as Client & EventEmitter;
+  const refused: StartupError[] = [];
+  const unwatch = watchGatewayRefusal(client, (refusal) => refused.push(refusal));
+  client.emit(Events.ShardDisconnect, { code: 1000 }, 0);
+  client.emit(Events.ShardDisconnect, { code: 4004 }, 0);
+  expect(refused.map((refusal) => refusal.exitCode)).toEqual([ExitCode.TokenRefused]);
+  unwatch();
+  expect(client.listenerCount(Events.ShardDisconnect)).toBe(0);
 });
