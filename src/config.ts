@@ -5,8 +5,10 @@ const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 2
 
 const configSchema = z.object({
   DISCORD_TOKEN: z
-    .string({ error: 'is required (the bot token from the Developer Portal)' })
-    .min(1, 'is required (the bot token from the Developer Portal)'),
+    .string({
+      error: 'is required (the bot token from the Developer Portal; to try the bot without one: npm run demo)',
+    })
+    .min(1, 'is required (the bot token from the Developer Portal; to try the bot without one: npm run demo)'),
   DISCORD_APPLICATION_ID: snowflake.optional(),
   DISCORD_GUILD_ID: snowflake.optional(),
   DATABASE_URL: z
