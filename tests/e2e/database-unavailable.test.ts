@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
 import { createServer, type Server, type Socket } from 'node:net';
 import pg from 'pg';
 import { afterEach, beforeEach, expect, test } from 'vitest';
+import { runScript } from './run-script.ts';
 import { migrations } from '../../migrations/index.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { ExitCode } from '../../src/exit-codes.ts';
@@ -24,17 +24,12 @@ afterEach(async () => {
 });
 
 function runBot(database: string) {
-  const env = { DISCORD_TOKEN: sim.token, DISCORD_API_URL: sim.apiUrl, DATABASE_URL: database };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { PATH: process.env.PATH ?? '', ...env },
-    cwd: process.cwd(),
+  const run = runScript('src/main.ts', {
+    DISCORD_TOKEN: sim.token,
+    DISCORD_API_URL: sim.apiUrl,
+    DATABASE_URL: database,
   });
-  let output = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => ((stderr += chunk), (output += chunk)));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-  return { exited, output: () => ({ output, stderr }) };
+  return { exited: run.exited, output: () => ({ output: run.output().both, stderr: run.output().stderr }) };
 }
 
 /** A TCP server on 127.0.0.1 that answers every connection's first message with `answer`. */

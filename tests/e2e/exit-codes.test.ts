@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, expect, test } from 'vitest';
+import { runScript } from './run-script.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { ExitCode } from '../../src/exit-codes.ts';
 import { freshDatabaseUrl, onPostgres, openDatabase } from '../database.ts';
@@ -28,18 +28,7 @@ afterEach(async () => {
   refusals.check();
 });
 
-function runBot(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { PATH: process.env.PATH ?? '', ...env },
-    cwd: process.cwd(),
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => (stdout += chunk));
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-  return { child, exited, output: () => ({ stdout, stderr, lines: stderr.trim().split('\n') }) };
-}
+const runBot = (env: Record<string, string>) => runScript('src/main.ts', env);
 
 const onSim = (database: string, env: Record<string, string> = {}) => ({
   DISCORD_TOKEN: sim.token,
@@ -194,43 +183,31 @@ test.each([
 );
 
 /** Runs another entry point (deploy-commands, start:shards) to its end. */
-async function runScript(script: string, env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
-    env: { PATH: process.env.PATH ?? '', ...env },
-    cwd: process.cwd(),
-  });
-  let output = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => ((output += chunk), (stderr += chunk)));
-  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-  return { code, output, lines: stderr.trim().split('\n') };
-}
 
 test('deploy-commands with a token Discord refuses exits 77 in one line', async () => {
   const wrong = `${sim.token}-revoked`;
-  const run = await runScript('src/deploy-commands.ts', {
+  const run = runScript('src/deploy-commands.ts', {
     DISCORD_TOKEN: wrong,
     DISCORD_API_URL: sim.apiUrl,
     DISCORD_APPLICATION_ID: sim.applicationId,
   });
-  expect(run.code).toBe(ExitCode.TokenRefused);
-  expect(run.lines).toHaveLength(1);
-  expect(run.lines[0]).toMatch(/^Discord refused the bot token/);
-  expect(run.output).not.toContain(wrong);
+  expect(await run.exited).toBe(ExitCode.TokenRefused);
+  expect(run.output().lines).toHaveLength(1);
+  expect(run.output().lines[0]).toMatch(/^Discord refused the bot token/);
+  expect(run.output().both).not.toContain(wrong);
   refusals.expect({ status: 401 }, 'the revoked token');
 });
 
 test('start:shards whose shards cannot log in stops restarting them and exits with their code, 77', async () => {
   const wrong = `${sim.token}-revoked`;
-  const run = await runScript('src/shard-manager.ts', {
+  const run = runScript('src/shard-manager.ts', {
     ...onSim(await freshDatabaseUrl(), { DISCORD_TOKEN: wrong }),
     SHARD_COUNT: '2',
     SHARD_SPAWN_DELAY_MS: '0',
   });
-  expect(run.code).toBe(ExitCode.TokenRefused);
-  expect(run.output).toContain('"event":"shard.refused"');
-  expect(run.output).not.toContain(wrong);
+  expect(await run.exited).toBe(ExitCode.TokenRefused);
+  expect(run.output().both).toContain('"event":"shard.refused"');
+  expect(run.output().both).not.toContain(wrong);
   refusals.expect({ status: 401 }, 'the revoked token');
 }, 60_000);
 

@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
 import { afterEach, beforeEach, expect, test } from 'vitest';
+import { runScript } from './run-script.ts';
 import { ExitCode } from '../../src/exit-codes.ts';
 import { freshDatabaseUrl } from '../database.ts';
 import { DiscordSimulator } from '../simulator/simulator.ts';
@@ -21,18 +21,7 @@ afterEach(async () => {
   refusals.check();
 });
 
-function runBot(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { PATH: process.env.PATH ?? '', ...env },
-    cwd: process.cwd(),
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => (stdout += chunk));
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-  return { child, exited, output: () => ({ stdout, stderr }) };
-}
+const runBot = (env: Record<string, string>) => runScript('src/main.ts', env);
 
 const onSim = (database: string) => ({
   DISCORD_TOKEN: sim.token,

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
+import { runScript } from './run-script.ts';
 import { DiscordSimulator } from '../simulator/simulator.ts';
 import { refusalCheck } from './harness.ts';
 
@@ -24,22 +25,7 @@ afterEach(async () => {
 });
 
 /** Runs `npm start`'s entry point as its own process, with only the given environment. */
-function runBot(env: Record<string, string>, untilLine?: RegExp) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { PATH: process.env.PATH ?? '', ...env },
-    cwd: process.cwd(),
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => (stdout += chunk));
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-  const sawLine = new Promise<void>((resolve) => {
-    if (!untilLine) return resolve();
-    child.stdout.on('data', () => untilLine.test(stdout) && resolve());
-  });
-  return { child, exited, sawLine, output: () => ({ stdout, stderr }) };
-}
+const runBot = (env: Record<string, string>, untilLine?: RegExp) => runScript('src/main.ts', env, untilLine);
 
 test('a missing token stops start-up with one clear line per problem, no stack trace, and exit code 78', async () => {
   const bot = runBot({ LOG_LEVEL: 'verbose' });
