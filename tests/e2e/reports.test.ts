@@ -33,6 +33,9 @@ test('Report to moderators on a message keeps its link and author, never its tex
   });
   expect(JSON.stringify(report)).not.toContain('nasty');
   expect(cards()[0]?.embeds[0].fields.find((f: any) => f.name === 'Message').value).toBe(report.message_link);
+  // An unclaimed card says nobody has it; other empty fields keep "none".
+  const field = (name: string) => cards()[0]?.embeds[0].fields.find((f: any) => f.name === name)?.value;
+  expect([field('Claimed by'), field('Pairing')]).toEqual(['nobody', 'none']);
   expect(dmsTo(users.outsider)).toEqual([]);
 });
 

@@ -33,6 +33,7 @@ export function duration(ms: number): string {
 /** The queue card moderators work from. Mentions inside embeds never ping. */
 export function reportCard(report: Report, locale: string, programName: string | null): OutgoingMessage {
   const none = t(locale, 'report.none');
+  const nobody = t(locale, 'report.nobody');
   const closed = report.status === 'resolved' || report.status === 'dismissed';
   const fields = [
     { name: t(locale, 'report.status'), value: reportStatusLabel(locale, report.status), inline: true },
@@ -40,7 +41,7 @@ export function reportCard(report: Report, locale: string, programName: string |
     { name: t(locale, 'report.reported'), value: report.reportedId ? `<@${report.reportedId}>` : none, inline: true },
     { name: t(locale, 'report.program'), value: programName ? escapeUserText(programName) : none, inline: true },
     { name: t(locale, 'report.pairing'), value: report.pairingId ? `#${report.pairingId}` : none, inline: true },
-    { name: t(locale, 'report.assignee'), value: report.assigneeId ? `<@${report.assigneeId}>` : none, inline: true },
+    { name: t(locale, 'report.assignee'), value: report.assigneeId ? `<@${report.assigneeId}>` : nobody, inline: true },
     { name: t(locale, 'report.message'), value: report.messageLink ?? none },
     { name: t(locale, 'report.reason'), value: escapeUserText(report.reason).slice(0, 1024) },
   ];
