@@ -32,7 +32,19 @@ export class RateLimiter {
   /** The 429s sent: a well-behaved bot causes none. */
   readonly tripped: { route: string; path: string; global: boolean; at: number }[] = [];
 
+  /** Routes ("POST /channels/{channel_id}/messages") whose next requests get a 429 whatever their bucket holds. */
+  private readonly surprises = new Map<string, { count: number; retryAfter: number }>();
+
   constructor(public settings: RateLimitSettings) {}
+
+  /**
+   * Answers the next `count` requests on `route` with a 429 (Discord's headers, `retry_after`
+   * seconds), as Discord does when a bucket the bot cannot see is spent (another client on the
+   * same token, a limit Discord announces only by refusing). Recorded in `tripped` like any other.
+   */
+  limitNext(route: string, options: { count?: number; retryAfter?: number } = {}): void {
+    this.surprises.set(route, { count: options.count ?? 1, retryAfter: options.retryAfter ?? 1 });
+  }
 
   private take(key: string, limit: Limit, now: number): { ok: boolean; remaining: number; resetAfter: number } {
     let window = this.windows.get(key);
@@ -51,16 +63,19 @@ export class RateLimiter {
     const routeKey = `${request.method} ${request.route}`;
     const limit = this.settings.routes[routeKey];
     const headers: Record<string, string> = {};
+    const surprise = this.surprises.get(routeKey);
+    if (surprise && surprise.count > 0) {
+      surprise.count -= 1;
+      this.tripped.push({ route: routeKey, path: request.path, global: false, at: now });
+      return {
+        refuse: tooMany(surprise.retryAfter, false, bucketHeaders(routeKey, 1, 0, now, surprise.retryAfter)),
+        headers,
+      };
+    }
     if (limit) {
       const bucket = `${routeKey}:${request.params[0] ?? ''}`;
       const taken = this.take(bucket, limit, now);
-      Object.assign(headers, {
-        'x-ratelimit-limit': String(limit.limit),
-        'x-ratelimit-remaining': String(taken.remaining),
-        'x-ratelimit-reset': String((now / 1000 + taken.resetAfter).toFixed(3)),
-        'x-ratelimit-reset-after': taken.resetAfter.toFixed(3),
-        'x-ratelimit-bucket': Buffer.from(routeKey).toString('hex').slice(0, 16),
-      });
+      Object.assign(headers, bucketHeaders(routeKey, limit.limit, taken.remaining, now, taken.resetAfter));
       if (!taken.ok) {
         this.tripped.push({ route: routeKey, path: request.path, global: false, at: now });
         return { refuse: tooMany(taken.resetAfter, false, headers), headers };
@@ -78,6 +93,16 @@ export class RateLimiter {
     }
     return { refuse: null, headers };
   }
+}
+
+function bucketHeaders(routeKey: string, limit: number, remaining: number, now: number, resetAfter: number) {
+  return {
+    'x-ratelimit-limit': String(limit),
+    'x-ratelimit-remaining': String(remaining),
+    'x-ratelimit-reset': String((now / 1000 + resetAfter).toFixed(3)),
+    'x-ratelimit-reset-after': resetAfter.toFixed(3),
+    'x-ratelimit-bucket': Buffer.from(routeKey).toString('hex').slice(0, 16),
+  };
 }
 
 function tooMany(retryAfter: number, global: boolean, headers: Record<string, string>): RestReply {

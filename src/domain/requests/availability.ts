@@ -1,5 +1,5 @@
 import type { AppContext } from '../../context.ts';
-import type { Availability, Db } from '../../db/schema.ts';
+import type { Availability } from '../../db/schema.ts';
 import { transact } from '../../db/transact.ts';
 import type { Actor } from '../actor.ts';
 import { recordAudit } from '../audit.repo.ts';
@@ -7,14 +7,10 @@ import { instantOf, isValidTimeZone } from '../checkins/zoned-time.ts';
 import { UserFacingError } from '../errors.ts';
 import { findProgramByName } from '../programs/program.repo.ts';
 import type { Program } from '../programs/program.types.ts';
-import { findSignup } from '../signups/signup.repo.ts';
+import { findSignup, setSignupAvailability } from '../signups/signup.repo.ts';
 import { declineRequestsToMentor } from './request-close.ts';
 
 const YEAR_MS = 366 * 86_400_000;
-
-async function setSignupAvailability(db: Db, id: number, availability: Availability, awayUntil: string | null) {
-  await db.updateTable('signups').set({ availability, away_until: awayUntil }).where('id', '=', id).execute();
-}
 
 /** `YYYY-MM-DD` as the start of that day in the mentor's time zone (UTC if none): a future date within a year. */
 export function awayUntilOf(date: string, timeZone: string | null, now: Date): string {

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { toPairings } from '../pairings/pairing.repo.ts';
 import type { Pairing } from '../pairings/pairing.types.ts';
-import type { Db, Role, SignupRow, SignupStatus } from '../../db/schema.ts';
+import type { Availability, Db, Role, SignupRow, SignupStatus } from '../../db/schema.ts';
 import type { NewSignup, Signup, SignupAnswers } from './signup.types.ts';
 
 export function toSignup(row: SignupRow): Signup {
@@ -182,6 +182,16 @@ export async function withdrawSignup(db: Db, id: number, at: Date): Promise<void
     .set({ status: 'withdrawn', updated_at: at.toISOString() })
     .where('id', '=', id)
     .execute();
+}
+
+/** A mentor's availability, and when an `away` ends (null: no date). */
+export async function setSignupAvailability(
+  db: Db,
+  id: number,
+  availability: Availability,
+  awayUntil: string | null,
+): Promise<void> {
+  await db.updateTable('signups').set({ availability, away_until: awayUntil }).where('id', '=', id).execute();
 }
 
 /** The member's pairings in a program that have not ended. */
