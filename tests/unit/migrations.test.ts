@@ -2,7 +2,6 @@ import { renderOutboxView } from '../../src/discord/views/outbox-views.ts';
 import { PostgresAdapter, sql, type Kysely } from 'kysely';
 import type { DB } from '../../src/db/schema.ts';
 import { describe, expect, test } from 'vitest';
-import { violatedConstraint } from '../../src/db/constraint.ts';
 import { MigrationError, migrateToLatest } from '../../src/db/migrate.ts';
 import { migrations } from '../../migrations/index.ts';
 import { ManualClock } from '../../src/clock.ts';
@@ -11,63 +10,7 @@ import { OutboxWorker } from '../../src/domain/outbox/worker.ts';
 import { silentLogger } from '../../src/log.ts';
 import { RecordingPort } from './context.ts';
 import { migratedDb } from './db.ts';
-import { freshDatabaseUrl, openDatabase } from '../database.ts';
-
-const emptyDb = async () => openDatabase(await freshDatabaseUrl({ migrated: false }));
-
-/** Fails unless `statement` is refused for breaking a rule of the given kind. */
-async function expectViolation(statement: Promise<unknown>, kind: 'unique' | 'check') {
-  const error = await statement.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(violatedConstraint(error)).toBe(kind);
-}
-
-const now = '2026-03-02T09:00:00.000Z';
-
-const programRow = {
-  guild_id: 'g',
-  name: 'P',
-  name_key: 'p',
-  template: 'career' as const,
-  pair_channel_id: 'c',
-  report_channel_id: 'r',
-  moderator_role_id: null,
-  checkin_day: 1,
-  checkin_hour: 17,
-  timezone: 'UTC',
-  weeks: 8,
-  mentor_capacity: 1,
-  every_weeks: 1,
-  status: 'open' as const,
-  signups_open: 1,
-  locale: 'en-US',
-  created_by: 'a',
-  created_at: now,
-  updated_at: now,
-};
-
-async function seed() {
-  const db = await migratedDb();
-  const program = await db.insertInto('programs').values(programRow).returning('id').executeTakeFirstOrThrow();
-  const pairing = (mentee: string, status: 'active' | 'ended' = 'active') =>
-    db
-      .insertInto('pairings')
-      .values({
-        program_id: program.id,
-        guild_id: 'g',
-        mentor_id: 'm',
-        mentee_id: mentee,
-        status,
-        next_checkin_at: null,
-        created_by: 'a',
-        created_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-  return { db, programId: program.id, pairing };
-}
+import { emptyDb, expectViolation, now, programRow } from './migrations-fixtures.ts';
 
 describe('migrations', () => {
   test('apply once; a second run applies nothing', async () => {
@@ -195,84 +138,6 @@ describe('migrations', () => {
     const tables = await db.introspection.getTables();
     expect(tables.map((t) => t.name)).toContain('programs');
     expect(tables.map((t) => t.name)).not.toContain('half_done');
-  });
-});
-
-describe('constraints make duplicates impossible', () => {
-  test('one sign-up per member and program', async () => {
-    const { db, programId } = await seed();
-    const signup = {
-      program_id: programId,
-      guild_id: 'g',
-      user_id: 'u',
-      role: 'mentee' as const,
-      topics: '[]',
-      goals: '',
-      timezone: null,
-      adult_attested_at: now,
-      status: 'waiting' as const,
-      created_at: now,
-      updated_at: now,
-    };
-    await db.insertInto('signups').values(signup).execute();
-    await expectViolation(
-      db
-        .insertInto('signups')
-        .values({ ...signup, role: 'mentor' })
-        .execute(),
-      'unique',
-    );
-  });
-
-  test('one live pairing per mentee and program; ended ones do not count', async () => {
-    const { pairing } = await seed();
-    await pairing('x', 'ended');
-    await pairing('x');
-    await expectViolation(pairing('x'), 'unique');
-  });
-
-  test('one check-in per pairing and week', async () => {
-    const { db, pairing } = await seed();
-    const { id } = await pairing('y');
-    const checkin = { pairing_id: id, week: 1, due_at: now, nonce: 'n', status: 'pending' as const };
-    await db.insertInto('checkins').values(checkin).execute();
-    await expectViolation(db.insertInto('checkins').values(checkin).execute(), 'unique');
-  });
-
-  test('enumerations and ranges are checked', async () => {
-    const { db, programId } = await seed();
-    await expectViolation(
-      db.updateTable('programs').set({ checkin_hour: 24 }).where('id', '=', programId).execute(),
-      'check',
-    );
-    await expectViolation(
-      db
-        .updateTable('programs')
-        .set({ status: 'paused' as never })
-        .where('id', '=', programId)
-        .execute(),
-      'check',
-    );
-  });
-
-  test('one live group per mentor and program (ended ones do not count); program formats are checked', async () => {
-    const { db, programId } = await seed();
-    const group = (status: 'active' | 'ended') =>
-      db
-        .insertInto('pair_groups')
-        .values({ program_id: programId, guild_id: 'g', mentor_id: 'm', status, created_at: now })
-        .execute();
-    await group('ended');
-    await group('active');
-    await expectViolation(group('active'), 'unique');
-    await expectViolation(
-      db
-        .updateTable('programs')
-        .set({ format: 'trio' as never })
-        .where('id', '=', programId)
-        .execute(),
-      'check',
-    );
   });
 });
 
