@@ -63,7 +63,10 @@ export async function startApp(
   const shards = client.options.shards;
   const scope = Array.isArray(shards) ? guildScope(shards, client.options.shardCount ?? 1) : null;
   const metrics = config.HTTP_PORT === undefined ? undefined : createMetrics(db, deps.clock, scope);
-  for (const rest of metrics ? [client.rest, unretried] : []) observeRest(rest, metrics!);
+  if (metrics) {
+    observeRest(client.rest, metrics);
+    observeRest(unretried, metrics);
+  }
   const outbox = new OutboxWorker(
     {
       db,

@@ -33,7 +33,9 @@ const config = readConfig();
 const clock = readClock();
 // The token is also scrubbed from any line it would appear in, whatever field carried it.
 const log = createLogger(config.LOG_LEVEL, undefined, { secrets: [config.DISCORD_TOKEN] });
-const scrub = (text: string) => text.split(config.DISCORD_TOKEN).join('[redacted]');
+// As the logger does: a placeholder shorter than a real token would garble every line.
+const scrub = (text: string) =>
+  config.DISCORD_TOKEN.length < 8 ? text : text.split(config.DISCORD_TOKEN).join('[redacted]');
 let app: Promise<App | null> = Promise.resolve(null);
 /** The signal that started the stop, and when. */
 let stopping: { signal: NodeJS.Signals; at: number } | undefined;

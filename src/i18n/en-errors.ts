@@ -52,7 +52,8 @@ export const enErrors = {
   'error.onBreak':
     'You are on a break from check-ins until <t:{until}:D>: the group’s check-ins go on without you meanwhile.',
   'error.staleButton': 'This button is no longer valid.',
-  'error.closingFormClosed': 'This closing form is closed: it takes answers for {days} days after a pairing ends.',
+  'error.closingFormClosed':
+    'This closing form is closed: it takes answers for {days} {days, plural, one {day} other {days}} after a pairing ends.',
   'error.notAllowedHere': 'Mentorship commands work inside a server.',
   'error.nothingToEdit': 'Give at least one setting to change.',
   'error.signupsAlreadyClosed': 'Sign-ups for **{program}** are already closed.',

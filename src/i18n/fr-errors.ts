@@ -59,7 +59,7 @@ export const frErrors: Record<ErrorKey, string> = {
     'Vous faites une pause dans les points jusqu’au <t:{until}:D> : les points du groupe continuent sans vous d’ici là.',
   'error.staleButton': 'Ce bouton n’est plus valable.',
   'error.closingFormClosed':
-    'Ce formulaire de fin est fermé : il reçoit des réponses pendant {days} jours après la fin d’un binôme.',
+    'Ce formulaire de fin est fermé : il reçoit des réponses pendant {days} {days, plural, one {jour} other {jours}} après la fin d’un binôme.',
   'error.notAllowedHere': 'Les commandes de mentorat s’utilisent sur un serveur.',
   'error.nothingToEdit': 'Indiquez au moins un réglage à modifier.',
   'error.signupsAlreadyClosed': 'Les inscriptions à **{program}** sont déjà fermées.',

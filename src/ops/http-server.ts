@@ -60,6 +60,8 @@ export async function startHttpServer(host: string, port: number, routes: Routes
   server.maxConnections = MAX_CONNECTIONS;
   server.listen(port, host);
   await once(server, 'listening');
+  // A later failure (no file descriptor left to accept with, say) is the side endpoint's, never the bot's end.
+  server.on('error', (error) => log.error('http.error', { err: error }));
   const bound = server.address() as AddressInfo;
   log.info('http.listening', { host: bound.address, port: bound.port });
   return {

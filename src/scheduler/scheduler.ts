@@ -18,13 +18,17 @@ export interface Scheduler {
   start(): void;
   /** Stops the timer and waits for the tick in flight. */
   stop(): Promise<void>;
-  /** When the last tick finished, by the context's clock (null: none yet). */
-  lastTickAt(): Date | null;
   /** The last tick, and the one under way with its last progress; /healthz reads it. */
   activity(): SchedulerActivity;
-  /** Something the tick under way waits for moved on (an outbox effect settled): it is not stuck. */
+  /**
+   * An outbox effect settled. It is progress of the tick only while the tick's own outbox job
+   * runs: effects a command's kick carries out say nothing about a job that hangs.
+   */
   progress(): void;
 }
+
+/** The job that waits for the outbox: while it runs, each effect settled moves the tick on. */
+const OUTBOX_JOB = 'outbox';
 
 export function createScheduler(ctx: AppContext, jobs: readonly Job[] = defaultJobs): Scheduler {
   let inFlight: Promise<void> | null = null;
@@ -32,7 +36,8 @@ export function createScheduler(ctx: AppContext, jobs: readonly Job[] = defaultJ
   let lastTickAt: Date | null = null;
   let tickStartedAt: Date | null = null;
   let progressAt: Date | null = null;
-  const progress = () => {
+  let runningJob: string | null = null;
+  const movedOn = () => {
     if (tickStartedAt) progressAt = ctx.clock.now();
   };
 
@@ -42,6 +47,7 @@ export function createScheduler(ctx: AppContext, jobs: readonly Job[] = defaultJ
       const seconds = () => (performance.now() - started) / 1000;
       // Each job logs through a child carrying its name, down into what it calls.
       const log = ctx.log.child({ job: job.name });
+      runningJob = job.name;
       try {
         const done = await job.run({ ...ctx, log });
         ctx.metrics?.job(job.name, done, seconds());
@@ -50,7 +56,8 @@ export function createScheduler(ctx: AppContext, jobs: readonly Job[] = defaultJ
         ctx.metrics?.jobFailed(job.name, seconds());
         log.error('job.failed', { err: error });
       }
-      progress();
+      runningJob = null;
+      movedOn();
     }
   };
 
@@ -77,8 +84,9 @@ export function createScheduler(ctx: AppContext, jobs: readonly Job[] = defaultJ
       task = null;
       await inFlight;
     },
-    lastTickAt: () => lastTickAt,
     activity: () => ({ lastTickAt, tickStartedAt, progressAt }),
-    progress,
+    progress: () => {
+      if (runningJob === OUTBOX_JOB) movedOn();
+    },
   };
 }

@@ -101,7 +101,13 @@ export async function startDemoWorld(lang: Lang, workDir: string): Promise<DemoW
   // What the bot does after answering (threads, posts, DMs) goes through its outbox: drained
   // after each answer, as the tests' harness does.
   sim.afterAnswer = () => app.ctx.outbox.drain();
-  await app.scheduler.tick();
+  try {
+    await app.scheduler.tick();
+  } catch (error) {
+    await app.stop();
+    await sim.close();
+    throw error;
+  }
   return {
     lang,
     say: lines[lang],

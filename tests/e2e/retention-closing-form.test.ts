@@ -105,7 +105,10 @@ describe('with RETENTION_DAYS=1', () => {
     const { users } = world;
     const { pairing, closing, ended } = await endedFromClosing();
     await at(ended + 2 * DAY);
-    expect((await form(users.mentee, closing).reply()).content).toBe(CLOSED);
+    // The refusal says how long the form was open: the 1 day retention left it, not 14.
+    expect((await form(users.mentee, closing).reply()).content).toBe(
+      'This closing form is closed: it takes answers for 1 day after a pairing ends.',
+    );
     expect(await storedComments(pairing.id)).toEqual([]);
   }, 60_000);
 });

@@ -58,21 +58,21 @@ test('a finished tick is recorded at the clock’s time, and its jobs and durati
     { name: 'records', run: async () => 2 },
     { name: 'idle', run: async () => 0 },
   ]);
-  expect(scheduler.lastTickAt()).toBeNull();
+  expect(scheduler.activity().lastTickAt).toBeNull();
   clock.advance(30_000);
   await scheduler.tick();
-  expect(scheduler.lastTickAt()).toEqual(new Date('2026-03-02T09:00:30Z'));
+  expect(scheduler.activity().lastTickAt).toEqual(new Date('2026-03-02T09:00:30Z'));
   expect(told).toEqual(['records:2', 'idle:0', 'tick']);
 });
 
-test('a tick under way records when it began and each job finished, by the clock; progress from outside counts too', async () => {
+test('a tick under way records when it began and each job finished, by the clock; effects settled during its outbox job count too', async () => {
   const clock = new ManualClock(new Date('2026-03-02T09:00:00Z'));
   const ctx = { log: silentLogger, clock } as unknown as AppContext;
   let release!: () => void;
   const gate = new Promise<void>((resolve) => (release = resolve));
   const scheduler = createScheduler(ctx, [
     { name: 'quick', run: async () => (clock.advance(10_000), 0) },
-    { name: 'fan-out', run: async () => (await gate, 0) },
+    { name: 'outbox', run: async () => (await gate, 0) },
   ]);
   expect(scheduler.activity()).toEqual({ lastTickAt: null, tickStartedAt: null, progressAt: null });
   const tick = scheduler.tick();
@@ -94,6 +94,26 @@ test('a tick under way records when it began and each job finished, by the clock
   });
   scheduler.progress(); // between ticks: nothing to record
   expect(scheduler.activity().progressAt).toBeNull();
+});
+
+test('effects a command carries out while another job hangs are not progress of the tick', async () => {
+  const clock = new ManualClock(new Date('2026-03-02T09:00:00Z'));
+  const ctx = { log: silentLogger, clock } as unknown as AppContext;
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const scheduler = createScheduler(ctx, [
+    { name: 'checkins-record', run: async () => (await gate, 0) },
+    { name: 'outbox', run: async () => 0 },
+  ]);
+  const tick = scheduler.tick();
+  clock.advance(3 * 60_000);
+  scheduler.progress(); // a command's kick settled an effect meanwhile
+  expect(scheduler.activity()).toMatchObject({
+    tickStartedAt: new Date('2026-03-02T09:00:00Z'),
+    progressAt: new Date('2026-03-02T09:00:00Z'),
+  });
+  release();
+  await tick;
 });
 
 describe('the scheduler part of /healthz', () => {

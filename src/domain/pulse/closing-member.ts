@@ -38,8 +38,10 @@ export async function closingOfEndedPairing(
       p.endedAt >= postedAt,
   );
   if (!pairing) return undefined;
+  // Retention shorter than the window closes the form with the erasure: the refusal says when.
+  const days = Math.min(CLOSING_FORM_DAYS, ctx.retentionDays || CLOSING_FORM_DAYS);
   const closesAt = Date.parse(pairing.endedAt!) + CLOSING_FORM_DAYS * DAY_MS;
   if (pairing.textErasedAt !== null || ctx.clock.now().getTime() > closesAt)
-    throw new UserFacingError('error.closingFormClosed', { days: CLOSING_FORM_DAYS });
+    throw new UserFacingError('error.closingFormClosed', { days });
   return { checkin, pairing };
 }
