@@ -87,7 +87,6 @@ let stopping = false;
 let finalCode: number | undefined;
 /** The last code a shard exited with on its own (not stopped by the manager): start-up's failure if spawning fails. */
 let lastDeathCode: number | undefined;
-const FINAL_CODES: readonly number[] = NO_RESTART;
 /** Each shard stops within its own deadline (8 s, see main.ts); past this one they are killed. */
 const STOP_DEADLINE_MS = 9_500;
 
@@ -100,7 +99,7 @@ manager.on('shardCreate', (shard) => {
   shard.on('death', (child) => {
     const code = 'exitCode' in child ? child.exitCode : null;
     if (!stopping) lastDeathCode = code ?? ExitCode.Failure;
-    if (stopping || code === null || !FINAL_CODES.includes(code)) return;
+    if (stopping || code === null || !(NO_RESTART as readonly number[]).includes(code)) return;
     finalCode = code;
     log.error('shard.refused', { shard: shard.id, exitCode: code });
     // After discord.js has started the restart it had decided on, so that one is stopped too.

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Events, type Client, type Interaction } from 'discord.js';
+import { ApplicationCommandOptionType, Events, type Client, type Interaction } from 'discord.js';
 import type { AppContext } from '../context.ts';
 import { idName } from '../custom-ids/codec.ts';
 import { DatabaseBusyError } from '../db/busy-wait.ts';
@@ -31,8 +31,11 @@ function knownNames(commandList: readonly Command[]): Set<string> {
     const json = command.data.toJSON();
     names.add(json.name);
     const options = ('options' in json ? json.options : undefined) ?? [];
-    for (const option of options.flatMap((o) => (o.type === 2 ? (o.options ?? []) : [o])))
-      if (option.type === 1) names.add(`${json.name} ${option.name}`);
+    const inGroups = options.flatMap((o) =>
+      o.type === ApplicationCommandOptionType.SubcommandGroup ? (o.options ?? []) : [o],
+    );
+    for (const option of inGroups)
+      if (option.type === ApplicationCommandOptionType.Subcommand) names.add(`${json.name} ${option.name}`);
     for (const route of command.components ?? []) names.add(route.name);
   }
   return names;

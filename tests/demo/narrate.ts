@@ -137,7 +137,7 @@ export function renderMessage(message: MessageLike, text: (raw: string) => strin
     if (embed.title) add(embed.title, '▌ ');
     if (embed.description) add(embed.description, '▌ ');
     for (const field of embed.fields ?? []) {
-      const value = text(String(field.value));
+      const value = String(field.value);
       if (value.includes('\n')) {
         add(`${field.name}${colon.trimEnd()}`, '▌ ');
         add(value, '▌   ');
