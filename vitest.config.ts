@@ -41,6 +41,10 @@ if (process.env.TEST_DATABASE_URL) {
         // npm run backup copies a SQLite file; PostgreSQL's is pg_dump.
         'tests/e2e/backup.test.ts',
         'tests/e2e/backup-file.test.ts',
+        // Signals, gateway close codes and the HTTP server's life: the database plays no part.
+        'tests/e2e/gateway-closed.test.ts',
+        'tests/e2e/shard-stop.test.ts',
+        'tests/e2e/health-process.test.ts',
       ],
     },
   });

@@ -23,6 +23,9 @@ afterEach(async () => {
   for (const server of servers.splice(0)) server.close();
 });
 
+/** A fake server stands in for PostgreSQL: the suite's database plays no part, so these run once. */
+const oncePerSuite = test.skipIf(onPostgres);
+
 function runBot(database: string) {
   const run = runScript('src/main.ts', {
     DISCORD_TOKEN: sim.token,
@@ -69,7 +72,7 @@ const transient: Array<[string, (socket: Socket) => void]> = [
   ['PgBouncer cannot reach its server, 08P01', (socket) => socket.end(errorResponse('08P01', 'server login failed'))],
 ];
 
-test.each(transient)(
+oncePerSuite.each(transient)(
   'a transient database failure at start-up (%s) exits 69, and the password is printed nowhere',
   async (_name, answer) => {
     const port = await fakePostgres(answer);
@@ -83,13 +86,17 @@ test.each(transient)(
   40_000,
 );
 
-test('a malformed DATABASE_URL (port 99999) exits 78, and the password is printed nowhere', async () => {
-  const bot = runBot('postgres://bot:secret-password@127.0.0.1:99999/mentorship');
-  const code = await bot.exited;
-  const { output, stderr } = bot.output();
-  expect({ code, stderr }).toMatchObject({ code: ExitCode.Config });
-  expect(output).not.toContain('secret-password');
-}, 40_000);
+oncePerSuite(
+  'a malformed DATABASE_URL (port 99999) exits 78, and the password is printed nowhere',
+  async () => {
+    const bot = runBot('postgres://bot:secret-password@127.0.0.1:99999/mentorship');
+    const code = await bot.exited;
+    const { output, stderr } = bot.output();
+    expect({ code, stderr }).toMatchObject({ code: ExitCode.Config });
+    expect(output).not.toContain('secret-password');
+  },
+  40_000,
+);
 
 test.skipIf(!onPostgres)(
   'PostgreSQL: a migration waiting on a table a pg_dump holds (lock_timeout) exits 69, not 65 (PostgreSQL only)',

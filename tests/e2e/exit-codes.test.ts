@@ -28,6 +28,9 @@ afterEach(async () => {
   refusals.check();
 });
 
+/** Where the database plays no part, a test runs in the SQLite project only: once per suite. */
+const oncePerSuite = test.skipIf(onPostgres);
+
 const runBot = (env: Record<string, string>) => runScript('src/main.ts', env);
 
 const onSim = (database: string, env: Record<string, string> = {}) => ({
@@ -37,7 +40,7 @@ const onSim = (database: string, env: Record<string, string> = {}) => ({
   ...env,
 });
 
-test('a configuration error exits 78 with one line on stderr, no stack trace, and its log line', async () => {
+oncePerSuite('a configuration error exits 78 with one line on stderr, no stack trace, and its log line', async () => {
   const bot = runBot({});
   expect(await bot.exited).toBe(ExitCode.Config);
   const { stderr, stdout, lines } = bot.output();
@@ -61,23 +64,26 @@ test('a token Discord refuses exits 77 with one clear line, and the token is pri
   refusals.expect({ status: 401 }, 'the revoked token');
 });
 
-test('an HTTP_PORT another program holds exits 78 in one line, before asking Discord for the gateway', async () => {
-  const holder = createServer().listen(0, '127.0.0.1');
-  await once(holder, 'listening');
-  const { port } = holder.address() as AddressInfo;
-  try {
-    const bot = runBot(onSim(await freshDatabaseUrl(), { HTTP_PORT: String(port) }));
-    expect(await bot.exited).toBe(ExitCode.Config);
-    const { stdout, lines } = bot.output();
-    expect(lines).toEqual([
-      `HTTP_PORT ${port} on HTTP_HOST 127.0.0.1 cannot be used (EADDRINUSE: another program listens there): choose another HTTP_PORT or HTTP_HOST. (exit code 78)`,
-    ]);
-    expect(stdout).toContain('"event":"startup.failed"');
-    expect(sim.requests.filter((r) => r.path.includes('/gateway'))).toEqual([]);
-  } finally {
-    holder.close();
-  }
-});
+oncePerSuite(
+  'an HTTP_PORT another program holds exits 78 in one line, before asking Discord for the gateway',
+  async () => {
+    const holder = createServer().listen(0, '127.0.0.1');
+    await once(holder, 'listening');
+    const { port } = holder.address() as AddressInfo;
+    try {
+      const bot = runBot(onSim(await freshDatabaseUrl(), { HTTP_PORT: String(port) }));
+      expect(await bot.exited).toBe(ExitCode.Config);
+      const { stdout, lines } = bot.output();
+      expect(lines).toEqual([
+        `HTTP_PORT ${port} on HTTP_HOST 127.0.0.1 cannot be used (EADDRINUSE: another program listens there): choose another HTTP_PORT or HTTP_HOST. (exit code 78)`,
+      ]);
+      expect(stdout).toContain('"event":"startup.failed"');
+      expect(sim.requests.filter((r) => r.path.includes('/gateway'))).toEqual([]);
+    } finally {
+      holder.close();
+    }
+  },
+);
 
 test('a database migrated by a newer version exits 65, says so in one line and is left as it was', async () => {
   const url = await freshDatabaseUrl();
@@ -109,7 +115,7 @@ test.skipIf(onPostgres)(
   },
 );
 
-test('a PostgreSQL server that nothing answers for exits 69, which a supervisor restarts', async () => {
+oncePerSuite('a PostgreSQL server that nothing answers for exits 69, which a supervisor restarts', async () => {
   // Port 1 on this machine: connection refused at once, whichever database this run uses.
   const bot = runBot(onSim('postgres://bot:secret-password@127.0.0.1:1/mentorship'));
   expect(await bot.exited).toBe(ExitCode.Unavailable);
@@ -132,32 +138,36 @@ test.skipIf(!onPostgres)(
   },
 );
 
-test('SIGTERM during start-up, with the gateway never answering, still exits by the deadline (70, logged)', async () => {
-  let asked!: () => void;
-  const reached = new Promise<void>((resolve) => (asked = resolve));
-  // Discord takes the request for the gateway's address and never answers it.
-  sim.gate = (request, next): Promise<RestReply> => {
-    if (request.route !== '/gateway/bot') return next();
-    asked();
-    return new Promise(() => {});
-  };
-  const bot = runBot(onSim(await freshDatabaseUrl()));
-  await reached;
-  const signalled = Date.now();
-  bot.child.kill('SIGTERM');
-  expect(await bot.exited).toBe(ExitCode.ForcedStop);
-  // The deadline is the code's (8 s); the bound here only leaves room for a busy machine.
-  expect(Date.now() - signalled).toBeLessThan(15_000);
-  const { stdout, lines } = bot.output();
-  expect(stdout).toContain('"event":"shutdown"');
-  expect(stdout).toContain('"event":"shutdown.forced"');
-  expect(stdout).toContain('"reason":"deadline"');
-  expect(lines).toEqual(['The stop did not finish within 8 s: exiting anyway. (exit code 70)']);
-}, 40_000);
+oncePerSuite(
+  'SIGTERM during start-up, with the gateway never answering, still exits by the deadline (70, logged)',
+  async () => {
+    let asked!: () => void;
+    const reached = new Promise<void>((resolve) => (asked = resolve));
+    // Discord takes the request for the gateway's address and never answers it.
+    sim.gate = (request, next): Promise<RestReply> => {
+      if (request.route !== '/gateway/bot') return next();
+      asked();
+      return new Promise(() => {});
+    };
+    const bot = runBot(onSim(await freshDatabaseUrl()));
+    await reached;
+    const signalled = Date.now();
+    bot.child.kill('SIGTERM');
+    expect(await bot.exited).toBe(ExitCode.ForcedStop);
+    // The deadline is the code's (8 s); the bound here only leaves room for a busy machine.
+    expect(Date.now() - signalled).toBeLessThan(15_000);
+    const { stdout, lines } = bot.output();
+    expect(stdout).toContain('"event":"shutdown"');
+    expect(stdout).toContain('"event":"shutdown.forced"');
+    expect(stdout).toContain('"reason":"deadline"');
+    expect(lines).toEqual(['The stop did not finish within 8 s: exiting anyway. (exit code 70)']);
+  },
+  40_000,
+);
 
 // The same signal again within 1 s is the same request (systemd and start:shards's manager both
 // signal a shard): only a later or a different one forces the stop.
-test.each([
+oncePerSuite.each([
   ['a second SIGTERM more than 1 s later', 'SIGTERM', 1_500],
   ['SIGINT right after SIGTERM', 'SIGINT', 100],
 ] as const)(
@@ -184,7 +194,7 @@ test.each([
 
 /** Runs another entry point (deploy-commands, start:shards) to its end. */
 
-test('deploy-commands with a token Discord refuses exits 77 in one line', async () => {
+oncePerSuite('deploy-commands with a token Discord refuses exits 77 in one line', async () => {
   const wrong = `${sim.token}-revoked`;
   const run = runScript('src/deploy-commands.ts', {
     DISCORD_TOKEN: wrong,
