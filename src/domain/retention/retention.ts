@@ -21,6 +21,10 @@ export async function eraseExpiredText(ctx: AppContext): Promise<number> {
   // The configuration caps the days; a context built otherwise with a cutoff before any date erases nothing.
   if (Number.isNaN(cutoff.getTime())) return 0;
   const endedBy = cutoff.toISOString();
+  // Nearly every tick finds nothing: a plain read then, not a serializable transaction beside
+  // the check-in jobs of every process.
+  const due = await pairingsDueForErasure(ctx.db, ctx.scope, endedBy, 1);
+  if (due.length === 0) return 0;
   const total: Erased = { pairings: 0, notes: 0, comments: 0, feedback: 0, goals: 0 };
   for (let batch = 0; batch < MAX_BATCHES; batch += 1) {
     const erased = await transact(ctx.db, async (trx) => {
