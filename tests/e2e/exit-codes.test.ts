@@ -138,17 +138,21 @@ test.skipIf(!onPostgres)(
   },
 );
 
-oncePerSuite(
-  'SIGTERM during start-up, with the gateway never answering, still exits by the deadline (70, logged)',
-  async () => {
-    let asked!: () => void;
-    const reached = new Promise<void>((resolve) => (asked = resolve));
-    // Discord takes the request for the gateway's address and never answers it.
+/** Discord takes the request for the gateway's address and never answers it; resolves once asked. */
+function holdGateway(): Promise<void> {
+  return new Promise((asked) => {
     sim.gate = (request, next): Promise<RestReply> => {
       if (request.route !== '/gateway/bot') return next();
       asked();
       return new Promise(() => {});
     };
+  });
+}
+
+oncePerSuite(
+  'SIGTERM during start-up, with the gateway never answering, still exits by the deadline (70, logged)',
+  async () => {
+    const reached = holdGateway();
     const bot = runBot(onSim(await freshDatabaseUrl()));
     await reached;
     const signalled = Date.now();
@@ -173,13 +177,7 @@ oncePerSuite.each([
 ] as const)(
   '%s exits at once with 70',
   async (_name, second, afterMs) => {
-    let asked!: () => void;
-    const reached = new Promise<void>((resolve) => (asked = resolve));
-    sim.gate = (request, next): Promise<RestReply> => {
-      if (request.route !== '/gateway/bot') return next();
-      asked();
-      return new Promise(() => {});
-    };
+    const reached = holdGateway();
     const bot = runBot(onSim(await freshDatabaseUrl()));
     await reached;
     bot.child.kill('SIGTERM');
